@@ -1,0 +1,3 @@
+from zoneview.cli import main
+
+main()

@@ -1,0 +1,207 @@
+"""The command line: open the window, or build, export, search, chart, print and check a database."""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from zoneview import __version__, paths
+from zoneview.files import write_atomic
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UserError(click.ClickException):
+    """A mistake in what the user asked for or gave us: one line on stderr, exit 1, no traceback."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"zoneview: error: {self.message}", err=True)
+
+
+def user_errors(func: F) -> F:
+    """Turn the errors a user can cause into one clear line."""
+    from zoneview.ingest.decode import DecodeError
+    from zoneview.store import BuildError, StoreError
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (DecodeError, BuildError, StoreError, ValueError) as e:
+            raise UserError(str(e)) from None
+        except OSError as e:
+            raise UserError(f"{e.strerror or e}: {e.filename}" if e.filename else str(e)) from None
+        except KeyboardInterrupt:
+            raise UserError("interrupted") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store(db: Path | None) -> Any:
+    from zoneview.store import ReportStore
+
+    return ReportStore(db or paths.bundled_database())
+
+
+def parse_size(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        width, height = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter("give the size as WIDTHxHEIGHT, e.g. 1280x800") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise click.BadParameter("width and height must be between 200 and 8000 pixels")
+    return width, height
+
+
+DB_OPTION = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="Database to read.")
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@DB_OPTION
+@click.option("--select", "select", metavar="ID", help="Node to show, e.g. 1.1, summary.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), help="Interface language (default: system, else zh).")
+@click.option("--screenshot", type=click.Path(path_type=Path, dir_okay=False), help="Render the window to a PNG and exit.")
+@click.option("--size", metavar="WxH", help="Window size for --screenshot, e.g. 1280x800.")
+@click.option("--dark", is_flag=True, help="Use a dark palette.")
+@click.version_option(__version__, "--version", prog_name="zoneview", message="%(prog)s %(version)s")
+@click.pass_context
+def cli(
+    ctx: click.Context,
+    db: Path | None,
+    select: str | None,
+    lang: str | None,
+    screenshot: Path | None,
+    size: str | None,
+    dark: bool,
+) -> None:
+    """zoneview: browse the Chongqing innovation zone progress report offline."""
+    if ctx.invoked_subcommand is not None:
+        return
+    window_size = parse_size(size)
+    from zoneview.ui.app import run
+
+    code = run(db=db, select=select, lang=lang, screenshot=screenshot, size=window_size, dark=dark)
+    ctx.exit(code)
+
+
+@cli.command()
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Database to write.")
+@user_errors
+def build(source: Path, output: Path | None) -> None:
+    """Parse a report and write its database atomically."""
+    from zoneview.ingest import parse_report
+    from zoneview.store import write_database
+
+    if not source.is_file():
+        raise UserError(f"no such file: {source}")
+    report = parse_report(source.read_bytes(), source.name)
+    target = output or paths.user_database()
+    signal.signal(signal.SIGTERM, _interrupt)
+    write_database(report, target)
+    for warning in report.warnings:
+        click.echo(f"zoneview: warning: {warning}", err=True)
+    click.echo(
+        f"wrote {target}: {len(report.nodes)} nodes, {len(report.indicators)} figures, "
+        f"{len({(m.name, m.kind) for m in report.mentions})} entities, {len(report.corrections)} corrections"
+    )
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File (json) or folder (csv) to write.")
+@user_errors
+def export(db: Path | None, fmt: str, output: Path | None) -> None:
+    """Everything in the database, as JSON or as one CSV file per table."""
+    from zoneview.store.export import export_csv_tables, export_json
+
+    with open_store(db) as store:
+        if fmt == "json":
+            text = export_json(store)
+            if output:
+                write_atomic(output, text)
+            else:
+                click.echo(text, nl=False)
+            return
+        tables = export_csv_tables(store)
+    if output is None:
+        raise UserError("csv export writes one file per table: name a folder with -o")
+    _write_folder(output, tables)
+    click.echo(f"wrote {', '.join(tables)} to {output}")
+
+
+def _write_folder(folder: Path, files: dict[str, str]) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"not a folder: {folder}")
+    parent = folder.resolve().parent
+    if not parent.is_dir():
+        raise UserError(f"folder does not exist: {parent}")
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
+    try:
+        for name, text in files.items():
+            (staging / name).write_text(text, encoding="utf-8")
+        folder.mkdir(exist_ok=True)
+        for name in files:
+            (staging / name).replace(folder / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+@cli.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, best hit first.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@user_errors
+def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
+    """Ranked hits for QUERY; terms of one or two characters work too."""
+    with open_store(db) as store:
+        hits = store.search(query, limit)
+    if as_json:
+        rows = [{"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score} for h in hits]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo(f"no results for {query!r}", err=True)
+    for h in hits:
+        click.echo(f"{h.node_id:<9} {h.title}\n          {h.marked_snippet()}")
+
+
+@cli.command()
+@DB_OPTION
+@user_errors
+def check(db: Path | None) -> None:
+    """Is this database sound and of a version this zoneview reads?"""
+    with open_store(db) as store:
+        result = store.check()
+    if not result.ok:
+        for problem in result.problems:
+            click.echo(problem)
+        raise UserError(f"{result.path}: {len(result.problems)} problems, the first: {result.problems[0]}")
+    counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
+    click.echo(f"ok: {result.path} (schema {result.schema_version}): {counts}")
+
+
+def main() -> None:
+    """Entry point for the console and GUI scripts."""
+    try:
+        cli.main(prog_name="zoneview")
+    except KeyboardInterrupt:
+        click.echo("zoneview: error: interrupted", err=True)
+        sys.exit(130)

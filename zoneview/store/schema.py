@@ -1,0 +1,65 @@
+"""The database schema, in one place: tables, keys, indexes, version stamps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x5A564442  # "ZVDB": tells a zoneview database from any other SQLite file
+REQUIRED_TABLES = ("documents", "nodes", "indicators", "entities", "mentions", "corrections", "nodes_fts")
+
+TABLES: dict[str, dict[str, Any]] = {
+    "documents": {
+        "columns": {"id": int, "title": str, "source_file": str, "sha256": str, "chars": int},
+        "pk": "id",
+        "not_null": {"title", "source_file", "sha256", "chars"},
+    },
+    "nodes": {
+        "columns": {
+            "id": str, "document_id": int, "parent_id": str, "kind": str, "ordinal": int, "marker": str,
+            "title": str, "text": str, "original": str, "span_start": int, "span_end": int,
+        },
+        "pk": "id",
+        "not_null": {"document_id", "kind", "ordinal", "title", "text", "original", "span_start", "span_end"},
+        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "nodes", "id")],
+    },
+    "indicators": {
+        "columns": {
+            "id": int, "node_id": str, "name": str, "value": float, "unit": str, "base_value": float,
+            "base_unit": str, "period": str, "qualifier": str, "approximate": int,
+            "share_of_city_pct": float, "quote": str, "span_start": int, "span_end": int,
+        },
+        "pk": "id",
+        "not_null": {"node_id", "name", "value", "unit", "base_value", "base_unit", "approximate", "quote"},
+        "foreign_keys": [("node_id", "nodes", "id")],
+    },
+    "entities": {
+        "columns": {"id": int, "name": str, "kind": str},
+        "pk": "id",
+        "not_null": {"name", "kind"},
+    },
+    "mentions": {
+        "columns": {"id": int, "entity_id": int, "node_id": str, "span_start": int, "span_end": int},
+        "pk": "id",
+        "not_null": {"entity_id", "node_id", "span_start", "span_end"},
+        "foreign_keys": [("entity_id", "entities", "id"), ("node_id", "nodes", "id")],
+    },
+    "corrections": {
+        "columns": {
+            "id": int, "node_id": str, "original": str, "corrected": str, "reason": str,
+            "span_start": int, "span_end": int,
+        },
+        "pk": "id",
+        "not_null": {"node_id", "original", "corrected", "reason", "span_start", "span_end"},
+        "foreign_keys": [("node_id", "nodes", "id")],
+    },
+}
+INDEXES = (
+    ("nodes", ["parent_id"]),
+    ("indicators", ["node_id"]),
+    ("entities", ["name", "kind"]),
+    ("mentions", ["entity_id"]),
+    ("mentions", ["node_id"]),
+    ("corrections", ["node_id"]),
+)
+FTS_COLUMNS = ["title", "text"]

@@ -1,0 +1,98 @@
+"""Full-text search over the normalised node text.
+
+FTS5's trigram tokenizer finds substrings of three or more characters and ranks them with bm25; it
+finds nothing for shorter terms (贷款), so any query with a short term is matched on the content table
+instead and ranked by how often, and where, its terms occur. Every term is matched literally: FTS
+syntax (" * AND NEAR( - ) is quoted away, and LIKE wildcards are escaped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from zoneview.ingest.normalize import normalise_query
+from zoneview.store.records import SearchHit
+
+TRIGRAM = 3
+SNIPPET_BEFORE = 18
+SNIPPET_AFTER = 42
+TITLE_WEIGHT = 5.0
+
+
+def query_terms(query: str) -> list[str]:
+    """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …)."""
+    terms = [normalise_query(t) for t in query.split()]
+    return [t for t in dict.fromkeys(terms) if t]
+
+
+def search_nodes(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
+    terms = query_terms(query)
+    if not terms:
+        raise ValueError("the search is empty")
+    if all(len(t) >= TRIGRAM for t in terms):
+        scored = _fts(conn, terms, limit)
+    else:
+        scored = _scan(conn, terms, limit)
+    return [_hit(node_id, title, text, score, terms) for node_id, title, text, score in scored]
+
+
+def _fts(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    rows = conn.execute(
+        "SELECT n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
+        "FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid "
+        "WHERE nodes_fts MATCH ? ORDER BY rank, n.span_start LIMIT ?",
+        (TITLE_WEIGHT, match, limit),
+    ).fetchall()
+    return [(r[0], r[1], r[2], round(-float(r[3]), 4)) for r in rows]
+
+
+def _scan(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
+    where = " AND ".join("(title || char(10) || text) LIKE ? ESCAPE '\\'" for _ in terms)
+    patterns = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+    rows = conn.execute(f"SELECT id, title, text, span_start FROM nodes WHERE {where}", patterns).fetchall()
+    scored = []
+    for node_id, title, text, start in rows:
+        score = 0.0
+        for t in terms:
+            needle = t.casefold()
+            density = text.casefold().count(needle) / (1 + len(text) / 200)
+            score += TITLE_WEIGHT * title.casefold().count(needle) + density
+        scored.append((node_id, title, text, round(score, 4), start))
+    scored.sort(key=lambda s: (-s[3], s[4]))
+    return [s[:4] for s in scored[:limit]]
+
+
+def _hit(node_id: str, title: str, text: str, score: float, terms: list[str]) -> SearchHit:
+    if not any(t.casefold() in text.casefold() for t in terms):
+        text = title  # the hit is in the title only (or the node has no body)
+    folded = text.casefold()
+    found = [(folded.find(t.casefold()), t) for t in terms]
+    positions = [p for p, _ in found if p >= 0]
+    if not positions:
+        snippet = text[: SNIPPET_BEFORE + SNIPPET_AFTER]
+        return SearchHit(node_id, title, snippet, score, ())
+    first = min(positions)
+    start = max(0, first - SNIPPET_BEFORE)
+    end = min(len(text), first + SNIPPET_AFTER)
+    snippet = text[start:end]
+    highlights = []
+    folded_snippet = snippet.casefold()
+    for t in terms:
+        needle = t.casefold()
+        pos = folded_snippet.find(needle)
+        while pos >= 0:
+            highlights.append((pos, pos + len(needle)))
+            pos = folded_snippet.find(needle, pos + len(needle))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(highlights):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix)
+    return SearchHit(
+        node_id, title, prefix + snippet + suffix, score, tuple((s + shift, e + shift) for s, e in merged)
+    )
