@@ -64,14 +64,16 @@ def parse_size(value: str | None) -> tuple[int, int] | None:
     return width, height
 
 
-DB_OPTION = click.option("--db", type=click.Path(path_type=Path, dir_okay=False), help="Database to read.")
+DB_OPTION = click.option("--db", type=click.Path(path_type=Path), help="Database to read.")
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @DB_OPTION
 @click.option("--select", "select", metavar="ID", help="Node to show, e.g. 1.1, summary.")
-@click.option("--lang", type=click.Choice(["zh", "en"]), help="Interface language (default: system, else zh).")
-@click.option("--screenshot", type=click.Path(path_type=Path, dir_okay=False), help="Render the window to a PNG and exit.")
+@click.option(
+    "--lang", type=click.Choice(["zh", "en"]), help="Interface language (default: system, else zh)."
+)
+@click.option("--screenshot", type=click.Path(path_type=Path), help="Render the window to a PNG and exit.")
 @click.option("--size", metavar="WxH", help="Window size for --screenshot, e.g. 1280x800.")
 @click.option("--dark", is_flag=True, help="Use a dark palette.")
 @click.version_option(__version__, "--version", prog_name="zoneview", message="%(prog)s %(version)s")
@@ -96,8 +98,8 @@ def cli(
 
 
 @cli.command()
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Database to write.")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Database to write.")
 @user_errors
 def build(source: Path, output: Path | None) -> None:
     """Parse a report and write its database atomically."""
@@ -199,9 +201,22 @@ def check(db: Path | None) -> None:
 
 
 def main() -> None:
-    """Entry point for the console and GUI scripts."""
+    """Entry point for the console and GUI scripts: every user error is one line on stderr."""
     try:
-        cli.main(prog_name="zoneview")
+        code = cli.main(prog_name="zoneview", standalone_mode=False)
+    except click.UsageError as e:
+        hint = f" (see 'zoneview {e.ctx.info_name if e.ctx and e.ctx.parent else ''} --help')".replace(
+            "  ", " "
+        )
+        click.echo(f"zoneview: error: {e.format_message()}{hint}", err=True)
+        sys.exit(2)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except click.Abort:
+        click.echo("zoneview: error: aborted", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("zoneview: error: interrupted", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

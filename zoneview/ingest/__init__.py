@@ -4,4 +4,13 @@ from zoneview.ingest.decode import DecodeError
 from zoneview.ingest.model import Correction, Indicator, Mention, Node, Report
 from zoneview.ingest.report import parse_report, parse_text
 
-__all__ = ["Correction", "DecodeError", "Indicator", "Mention", "Node", "Report", "parse_report", "parse_text"]
+__all__ = [
+    "Correction",
+    "DecodeError",
+    "Indicator",
+    "Mention",
+    "Node",
+    "Report",
+    "parse_report",
+    "parse_text",
+]

@@ -52,4 +52,6 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise DecodeError(f"the file starts with a {encoding.upper()} mark but is not valid {encoding.upper()}") from None
+        raise DecodeError(
+            f"the file starts with a {encoding.upper()} mark but is not valid {encoding.upper()}"
+        ) from None

@@ -28,8 +28,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("event", "大赛|大会|宣讲会|论坛|博览会|交流会|峰会"),
 )
 _ENUM_HEADS = {"企业": "organization", "平台": "platform", "载体": "platform", "项目": "organization"}
+_ITEM = rf"(?:(?!等){NAME_CHARS})+"
 _ENUMERATION = re.compile(
-    rf"(?P<items>{NAME_CHARS}+(?:[、和及]{NAME_CHARS}+)*)等(?P<head>[^，。；、]{{0,12}}?)(?P<noun>企业|平台|载体|项目)"
+    rf"(?P<items>{_ITEM}(?:[、和及]{_ITEM})*)等(?P<head>[^，。；、]{{0,12}}?)(?P<noun>企业|平台|载体|项目)"
 )
 _QUOTED = re.compile(r"“([^“”]{2,40}?(?:联盟|平台|中心|研究院))”")
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
@@ -138,16 +139,17 @@ def _left_edge(text: str, end: int, limit: int, breaks: str = _BREAKS) -> int:
 def _without_overlaps(found: list[Found], parks: list[str]) -> list[Found]:
     """Longest first; a name inside a longer one is dropped, except parks, which stay as actors."""
     kept: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    owner: dict[int, int] = {}  # text position -> index of the kept name covering it
     for f in sorted(found, key=lambda f: (f.kind != "policy", -(f.end - f.start), f.start)):
         if len(f.name) > MAX_NAME or not f.name.strip("“”（）()-·"):
             continue
-        inside = any(s <= f.start and f.end <= e for s, e in taken)
+        owners = {owner.get(i) for i in range(f.start, f.end)}
+        inside = len(owners) == 1 and None not in owners
         if inside and f.kind != "park":
             continue
-        if any(f.start < e and s < f.end and not (s <= f.start and f.end <= e) for s, e in taken):
+        if not inside and owners != {None}:
             continue  # crosses another name's edge
         kept.append(f)
         if f.kind != "park":
-            taken.append((f.start, f.end))
+            owner.update(dict.fromkeys(range(f.start, f.end), len(kept)))
     return sorted(kept, key=lambda f: (f.start, f.end))

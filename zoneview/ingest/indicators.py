@@ -6,6 +6,7 @@ Works on normalised node text; positions are mapped back to the source by the ca
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,15 +30,26 @@ _UNIT_RE = "|".join(sorted(map(re.escape, [*UNITS, "万", "亿", "％"]), key=le
 _FIGURE = re.compile(
     rf"(?P<near>近|约|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<over>余|多)?(?P<unit>{_UNIT_RE})(?P<over2>余|多)?"
 )
-_PERIOD = re.compile(r"(?P<year>\d{4})年(?:度)?(?!\d{1,2}月|版)(?P<part>[一二三四]季度|上半年|前三季度|全年)?")
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})年(?:度)?(?!\d{1,2}月|版)(?P<part>[一二三四]季度|上半年|前三季度|全年)?"
+)
 _QUARTER = re.compile(r"(?<![年度\d])(?P<part>[一二三四]季度|上半年|前三季度)")
 _SHARE = re.compile(r"^占(?:全市|全区|全省|全国)[^，。；]*?的?(?P<pct>\d+(?:\.\d+)?)[%％]$")
 _CLAUSE_BREAK = "，。；！？：,;"
 _NAME_STOP = re.compile(r"[和及与、]|发放|落地|实现|获得|完成|签订")
 _LEADING_VERBS = re.compile(r"^(?:成功|累计|共计|已|新|实现|引进|举办|新建|兑付|建成|推动|完成)+")
-_QUALIFIER_WORDS = re.compile(r"(?:累计|共计|新增|增加|增至|最高可达到|最高可达|最高|可达到|达到|达|为|约|近|超过)+$")
-_QUALIFIERS = (("累计", "累计"), ("共计", "累计"), ("最高", "最高"), ("增至", "增至"), ("新增", "新增"),
-               ("增加", "新增"), ("达", "达"))
+_QUALIFIER_WORDS = re.compile(
+    r"(?:累计|共计|新增|增加|增至|最高可达到|最高可达|最高|可达到|达到|达|为|约|近|超过)+$"
+)
+_QUALIFIERS = (
+    ("累计", "累计"),
+    ("共计", "累计"),
+    ("最高", "最高"),
+    ("增至", "增至"),
+    ("新增", "新增"),
+    ("增加", "新增"),
+    ("达", "达"),
+)
 NAME_MAX = 16
 
 
@@ -66,18 +78,18 @@ def unit_family(unit: str) -> str:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order; shares of the city total attach to the figure before them."""
     figures: list[Figure] = []
-    sentence_start = 0
+    periods = _Periods(text)
     for m in _FIGURE.finditer(text):
         if _is_not_a_figure(text, m):
             continue
         clause_start = _clause_start(text, m.start())
         clause_end = _clause_end(text, m.end())
-        share = _SHARE.match(text[clause_start : clause_end])
+        share = _SHARE.match(text[clause_start:clause_end])
         if share and figures and figures[-1].share_of_city_pct is None:
             figures[-1] = _with_share(figures[-1], float(share.group("pct")))
             continue
         sentence_start = _sentence_start(text, m.start())
-        figures.append(_figure(text, m, clause_start, clause_end, sentence_start, figures))
+        figures.append(_figure(text, m, clause_start, clause_end, sentence_start, figures, periods))
     return figures
 
 
@@ -87,13 +99,17 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
     after = text[end] if end < len(text) else ""
     if before and (before in "第+-.／/" or before.isdigit() or (before.isascii() and before.isalpha())):
         return True
-    if after and (after == "+" or (after.isascii() and after.isalnum())):
-        return True
-    return False
+    return bool(after) and (after == "+" or (after.isascii() and after.isalnum()))
 
 
 def _figure(
-    text: str, m: re.Match[str], clause_start: int, clause_end: int, sentence_start: int, previous: list[Figure]
+    text: str,
+    m: re.Match[str],
+    clause_start: int,
+    clause_end: int,
+    sentence_start: int,
+    previous: list[Figure],
+    periods: _Periods,
 ) -> Figure:
     value = float(m.group("num"))
     unit = m.group("unit").replace("％", "%")
@@ -109,7 +125,7 @@ def _figure(
         unit=unit,
         base_value=round(value * factor, 6),
         base_unit=base_unit,
-        period=_period(text[: m.start()]),
+        period=periods.before(m.start()),
         qualifier=_qualifier(prefix),
         approximate=bool(m.group("near") or m.group("over") or m.group("over2")),
         share_of_city_pct=None,
@@ -130,8 +146,9 @@ def _name(
     unit = m.group("unit")
     if following and len(following) >= 2 and unit in ("个", "家", "家次", "名", "场", "项", "万", "万元"):
         return _shorten(following)
-    prev_end = max((f.end for f in previous if f.end > clause_start), default=clause_start)
-    before = text[max(prev_end, clause_start) : m.start()]
+    last = previous[-1] if previous else None
+    prev_end = last.end if last and last.end > clause_start else clause_start
+    before = text[prev_end : m.start()]
     before = _PERIOD.sub("", before)
     before = _QUARTER.sub("", before)
     before = _QUALIFIER_WORDS.sub("", before)
@@ -139,9 +156,8 @@ def _name(
     before = _LEADING_VERBS.sub("", before)
     if len(before) >= 2:
         return _shorten(before)
-    same_sentence = [f for f in previous if f.start >= sentence_start]
-    if same_sentence:
-        return same_sentence[-1].name
+    if last and last.start >= sentence_start:
+        return last.name
     return _shorten(text[clause_start : m.start()]) or "数值"
 
 
@@ -165,19 +181,28 @@ def _qualifier(prefix: str) -> str | None:
     return None
 
 
-def _period(before: str) -> str | None:
-    """The last period named before the figure in the same node: 2020年, 2021年一季度."""
-    year = None
-    part = None
-    for m in _PERIOD.finditer(before):
-        year, part = m.group("year"), m.group("part")
-    last_year_end = before.rfind(f"{year}年") if year else -1
-    for q in _QUARTER.finditer(before):
-        if q.start() > last_year_end:
-            part = q.group("part")
-    if year is None:
-        return part
-    return f"{year}年{part or ''}"
+class _Periods:
+    """The periods named in a text, to find the last one before a figure: 2020年, 2021年一季度.
+
+    A quarter without a year (一季度) belongs to the last year named before it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._years = [(m.start(), m.end(), m.group("year"), m.group("part")) for m in _PERIOD.finditer(text)]
+        self._quarters = [(m.start(), m.group("part")) for m in _QUARTER.finditer(text)]
+        self._year_starts = [y[0] for y in self._years]
+        self._quarter_starts = [q[0] for q in self._quarters]
+
+    def before(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self._year_starts, pos) - 1
+        year_end = self._years[i][1] if i >= 0 else -1
+        part = self._years[i][3] if i >= 0 else None
+        j = bisect.bisect_left(self._quarter_starts, pos) - 1
+        if j >= 0 and self._quarters[j][0] >= year_end:
+            part = self._quarters[j][1]
+        if i < 0:
+            return part
+        return f"{self._years[i][2]}年{part or ''}"
 
 
 def _with_share(figure: Figure, pct: float) -> Figure:

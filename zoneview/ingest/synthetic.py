@@ -21,6 +21,8 @@ def scaled_report(source: str, times: int) -> str:
         for line in parts:
             if _PART.match(line):
                 number += 1
-                line = _PART.sub(lambda m: f"{number}{m.group(2)}", line, count=1)
+                marker = _PART.match(line)
+                assert marker is not None
+                line = f"{number}{marker.group(2)}{line[marker.end() :]}"
             out.append(line)
     return "\n".join(out + tail)

@@ -1,4 +1,4 @@
-"""Write a parsed report into a new SQLite database, atomically: a temp file beside the target, then rename."""
+"""Write a parsed report into a new SQLite database atomically: a temp file beside the target, then rename."""
 
 from __future__ import annotations
 
@@ -50,17 +50,17 @@ def _fill(report: Report, path: Path) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         db = sqlite_utils.Database(conn)
         for name, spec in TABLES.items():
-            db[name].create(
+            db.table(name).create(
                 spec["columns"],
                 pk=spec["pk"],
                 not_null=spec["not_null"],
                 foreign_keys=spec.get("foreign_keys", []),
             )
         for table, columns in INDEXES:
-            db[table].create_index(columns)
+            db.table(table).create_index(columns)
         with conn:
             _insert(db, report)
-        db["nodes"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
+        db.table("nodes").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.commit()
@@ -70,7 +70,7 @@ def _fill(report: Report, path: Path) -> None:
 
 
 def _insert(db: sqlite_utils.Database, report: Report) -> None:
-    db["documents"].insert(
+    db.table("documents").insert(
         {
             "id": 1,
             "title": report.title,
@@ -79,39 +79,64 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
             "chars": len(report.source),
         }
     )
-    db["nodes"].insert_all(
+    db.table("nodes").insert_all(
         {
-            "id": n.id, "document_id": 1, "parent_id": n.parent_id, "kind": n.kind, "ordinal": n.ordinal,
-            "marker": n.marker, "title": n.title, "text": n.text, "original": n.original,
-            "span_start": n.start, "span_end": n.end,
+            "id": n.id,
+            "document_id": 1,
+            "parent_id": n.parent_id,
+            "kind": n.kind,
+            "ordinal": n.ordinal,
+            "marker": n.marker,
+            "title": n.title,
+            "text": n.text,
+            "original": n.original,
+            "span_start": n.start,
+            "span_end": n.end,
         }
         for n in report.nodes
     )
-    db["indicators"].insert_all(
+    db.table("indicators").insert_all(
         {
-            "id": i, "node_id": f.node_id, "name": f.name, "value": f.value, "unit": f.unit,
-            "base_value": f.base_value, "base_unit": f.base_unit, "period": f.period,
-            "qualifier": f.qualifier, "approximate": int(f.approximate),
-            "share_of_city_pct": f.share_of_city_pct, "quote": f.quote,
-            "span_start": f.start, "span_end": f.end,
+            "id": i,
+            "node_id": f.node_id,
+            "name": f.name,
+            "value": f.value,
+            "unit": f.unit,
+            "base_value": f.base_value,
+            "base_unit": f.base_unit,
+            "period": f.period,
+            "qualifier": f.qualifier,
+            "approximate": int(f.approximate),
+            "share_of_city_pct": f.share_of_city_pct,
+            "quote": f.quote,
+            "span_start": f.start,
+            "span_end": f.end,
         }
         for i, f in enumerate(report.indicators, start=1)
     )
     entity_ids: dict[tuple[str, str], int] = {}
     for m in report.mentions:
         entity_ids.setdefault((m.name, m.kind), len(entity_ids) + 1)
-    db["entities"].insert_all({"id": i, "name": n, "kind": k} for (n, k), i in entity_ids.items())
-    db["mentions"].insert_all(
+    db.table("entities").insert_all({"id": i, "name": n, "kind": k} for (n, k), i in entity_ids.items())
+    db.table("mentions").insert_all(
         {
-            "id": i, "entity_id": entity_ids[(m.name, m.kind)], "node_id": m.node_id,
-            "span_start": m.start, "span_end": m.end,
+            "id": i,
+            "entity_id": entity_ids[(m.name, m.kind)],
+            "node_id": m.node_id,
+            "span_start": m.start,
+            "span_end": m.end,
         }
         for i, m in enumerate(report.mentions, start=1)
     )
-    db["corrections"].insert_all(
+    db.table("corrections").insert_all(
         {
-            "id": i, "node_id": node_id, "original": c.original, "corrected": c.corrected,
-            "reason": c.reason, "span_start": c.start, "span_end": c.end,
+            "id": i,
+            "node_id": node_id,
+            "original": c.original,
+            "corrected": c.corrected,
+            "reason": c.reason,
+            "span_start": c.start,
+            "span_end": c.end,
         }
         for i, (node_id, c) in enumerate(report.corrections, start=1)
     )

@@ -21,7 +21,9 @@ def export_csv_tables(store: ReportStore) -> dict[str, str]:
         "nodes": [{**_flat(n), "actors": "、".join(n["actors"])} for n in data["nodes"]],
         "indicators": [_flat(i) for i in data["indicators"]],
         "mentions": [
-            {"name": e["name"], "kind": e["kind"], **_flat(m)} for e in data["entities"] for m in e["mentions"]
+            {"name": e["name"], "kind": e["kind"], **_flat(m)}
+            for e in data["entities"]
+            for m in e["mentions"]
         ],
         "corrections": [_flat(c) for c in data["corrections"]],
     }

@@ -64,7 +64,9 @@ class ReportStore:
 
     def nodes(self) -> list[NodeRecord]:
         """All nodes in reading order."""
-        return [NodeRecord(**dict(r)) for r in self._all(f"SELECT {_NODE_COLUMNS} FROM nodes ORDER BY span_start")]
+        return [
+            NodeRecord(**dict(r)) for r in self._all(f"SELECT {_NODE_COLUMNS} FROM nodes ORDER BY span_start")
+        ]
 
     def node(self, node_id: str) -> NodeRecord | None:
         row = self._one(f"SELECT {_NODE_COLUMNS} FROM nodes WHERE id = ?", node_id)
@@ -104,7 +106,8 @@ class ReportStore:
             "SELECT m.entity_id, e.name, e.kind, m.node_id, m.span_start, m.span_end "
             "FROM mentions m JOIN entities e ON e.id = m.entity_id"
         )
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[Any] = []
         if entity_id is not None:
             clauses.append("m.entity_id = ?")
             args.append(entity_id)
@@ -175,37 +178,62 @@ class ReportStore:
         return {
             "schema_version": SCHEMA_VERSION,
             "document": {
-                "id": doc.id, "title": doc.title, "source_file": doc.source_file,
-                "sha256": doc.sha256, "chars": doc.chars,
+                "id": doc.id,
+                "title": doc.title,
+                "source_file": doc.source_file,
+                "sha256": doc.sha256,
+                "chars": doc.chars,
             },
             "nodes": [
                 {
-                    "id": n.id, "parent": n.parent_id, "kind": n.kind, "ordinal": n.ordinal,
-                    "marker": n.marker, "title": n.title, "text": n.text, "original": n.original,
-                    "span": [n.span_start, n.span_end], "actors": self.actors(n.id),
+                    "id": n.id,
+                    "parent": n.parent_id,
+                    "kind": n.kind,
+                    "ordinal": n.ordinal,
+                    "marker": n.marker,
+                    "title": n.title,
+                    "text": n.text,
+                    "original": n.original,
+                    "span": [n.span_start, n.span_end],
+                    "actors": self.actors(n.id),
                 }
                 for n in self.nodes()
             ],
             "indicators": [
                 {
-                    "id": i.id, "node": i.node_id, "name": i.name, "value": i.value, "unit": i.unit,
-                    "base_value": i.base_value, "base_unit": i.base_unit, "period": i.period,
-                    "qualifier": i.qualifier, "approximate": i.approximate,
-                    "share_of_city_pct": i.share_of_city_pct, "quote": i.quote,
+                    "id": i.id,
+                    "node": i.node_id,
+                    "name": i.name,
+                    "value": i.value,
+                    "unit": i.unit,
+                    "base_value": i.base_value,
+                    "base_unit": i.base_unit,
+                    "period": i.period,
+                    "qualifier": i.qualifier,
+                    "approximate": i.approximate,
+                    "share_of_city_pct": i.share_of_city_pct,
+                    "quote": i.quote,
                     "span": [i.span_start, i.span_end],
                 }
                 for i in self.indicators()
             ],
             "entities": [
                 {
-                    "name": e.name, "kind": e.kind,
-                    "mentions": [{"node": m.node_id, "span": [m.span_start, m.span_end]} for m in by_entity.get(e.id, [])],
+                    "name": e.name,
+                    "kind": e.kind,
+                    "mentions": [
+                        {"node": m.node_id, "span": [m.span_start, m.span_end]}
+                        for m in by_entity.get(e.id, [])
+                    ],
                 }
                 for e in self.entities()
             ],
             "corrections": [
                 {
-                    "node": c.node_id, "original": c.original, "corrected": c.corrected, "reason": c.reason,
+                    "node": c.node_id,
+                    "original": c.original,
+                    "corrected": c.corrected,
+                    "reason": c.reason,
                     "span": [c.span_start, c.span_end],
                 }
                 for c in self.corrections()
@@ -233,7 +261,7 @@ class ReportStore:
             if node is None or _slice(node, c.span_start, c.span_end) != c.original:
                 problems.append(f"correction at {c.span_start}: original does not match its span")
         counts = {
-            table: int(self._one(f"SELECT COUNT(*) FROM {table}")[0])  # noqa: S608 - names are constants
+            table: self._count(table)
             for table in ("nodes", "indicators", "entities", "mentions", "corrections")
         }
         return CheckResult(str(self.path), SCHEMA_VERSION, counts, problems)
@@ -251,11 +279,13 @@ class ReportStore:
             raise StoreError(f"{self.path} is not a zoneview database")
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path} has schema version {version}, newer than this zoneview reads ({SCHEMA_VERSION});"
-                " update zoneview"
+                f"{self.path} has schema version {version}, newer than this zoneview reads "
+                f"({SCHEMA_VERSION}); update zoneview"
             )
         if version < SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has old schema version {version}; rebuild it with 'zoneview build'")
+            raise StoreError(
+                f"{self.path} has old schema version {version}; rebuild it with 'zoneview build'"
+            )
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
             raise StoreError(f"{self.path} is damaged: missing tables {', '.join(missing)}")
@@ -271,6 +301,10 @@ class ReportStore:
     def _all(self, sql: str, *args: Any) -> list[sqlite3.Row]:
         with self._guard():
             return list(self._conn.execute(sql, args))
+
+    def _count(self, table: str) -> int:
+        row = self._one(f"SELECT COUNT(*) FROM {table}")
+        return int(row[0]) if row else 0
 
     def _one(self, sql: str, *args: Any) -> sqlite3.Row | None:
         with self._guard():

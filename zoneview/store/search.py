@@ -29,10 +29,8 @@ def search_nodes(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[
     terms = query_terms(query)
     if not terms:
         raise ValueError("the search is empty")
-    if all(len(t) >= TRIGRAM for t in terms):
-        scored = _fts(conn, terms, limit)
-    else:
-        scored = _scan(conn, terms, limit)
+    short_terms = any(len(t) < TRIGRAM for t in terms)
+    scored = _scan(conn, terms, limit) if short_terms else _fts(conn, terms, limit)
     return [_hit(node_id, title, text, score, terms) for node_id, title, text, score in scored]
 
 

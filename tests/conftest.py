@@ -1,0 +1,65 @@
+"""Shared fixtures: the real report, the real bundled database, and user folders pointed at temp dirs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from zoneview import paths
+from zoneview.ingest import Report, parse_report
+from zoneview.store import ReportStore, write_database
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "data" / "000_fbc4be491c91ac1b.txt"
+BUNDLED_DB = ROOT / "data" / "zoneview.db"
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data and config folders, so nothing touches the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ZONEVIEW_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    return home
+
+
+@pytest.fixture(scope="session")
+def report_bytes() -> bytes:
+    return REPORT.read_bytes()
+
+
+@pytest.fixture(scope="session")
+def report(report_bytes: bytes) -> Report:
+    return parse_report(report_bytes, REPORT.name)
+
+
+@pytest.fixture(scope="session")
+def source(report_bytes: bytes) -> str:
+    return report_bytes.decode("utf-8")
+
+
+@pytest.fixture
+def store() -> ReportStore:
+    with ReportStore(BUNDLED_DB) as s:
+        yield s
+
+
+@pytest.fixture
+def built_db(tmp_path: Path, report: Report) -> Path:
+    path = tmp_path / "built.db"
+    write_database(report, path)
+    return path
+
+
+def bundled_paths() -> tuple[Path, Path]:
+    return paths.bundled_report(), paths.bundled_database()

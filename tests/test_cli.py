@@ -1,0 +1,181 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from cli_helpers import ROOT, assert_user_error, run_zoneview
+from conftest import BUNDLED_DB, REPORT
+from test_store import BAD_DATABASES
+
+from zoneview.ingest.synthetic import scaled_report
+
+
+def test_version() -> None:
+    result = run_zoneview("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip().startswith("zoneview 0.")
+
+
+def test_build_writes_a_database_that_checks(tmp_path) -> None:
+    out = tmp_path / "z.db"
+    result = run_zoneview("build", REPORT, "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert "17 nodes, 22 figures" in result.stdout
+    assert run_zoneview("check", "--db", out).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.db"]
+
+
+def test_export_json_shows_outline_figures_actors_and_policies() -> None:
+    result = run_zoneview("export", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [n["id"] for n in data["nodes"]][:3] == ["preamble", "1", "1.1"]
+    assert len(data["indicators"]) == 22
+    assert {n["id"]: n["actors"] for n in data["nodes"]}["3.2"] == ["两江新区", "璧山高新区"]
+    policies = [e["name"] for e in data["entities"] if e["kind"] == "policy"]
+    assert "科技成果转化管理办法" in policies and len(policies) == 5
+
+
+def test_export_csv_writes_one_file_per_table(tmp_path) -> None:
+    out = tmp_path / "csv"
+    result = run_zoneview("export", "--format", "csv", "-o", out)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["corrections.csv", "indicators.csv", "mentions.csv", "nodes.csv"]
+    indicators = (out / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert indicators[0].startswith("id,node,name,value,unit")
+    assert len(indicators) == 23
+    assert any("2902.97" in line and "地区生产总值" in line for line in indicators)
+    assert [p.name for p in tmp_path.iterdir()] == ["csv"]
+
+
+def test_export_csv_without_a_folder_is_a_clear_error() -> None:
+    assert_user_error(run_zoneview("export", "--format", "csv"), "folder")
+
+
+def test_search_json_finds_the_right_initiative() -> None:
+    result = run_zoneview("search", "贷款", "--json")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert hits[0]["node"] == "1.1" and hits[0]["title"] == "强化金融要素支持"
+    assert set(hits[0]) == {"node", "title", "snippet", "score"}
+
+
+def test_search_finds_both_places_printed_with_a_space() -> None:
+    hits = json.loads(run_zoneview("search", "国家级", "--json").stdout)
+    assert sorted(h["node"] for h in hits) == ["3.1", "4.1"]
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(", "AND", "-", ")", "*", 'a"b OR c'])
+def test_odd_search_strings_never_fail(query) -> None:
+    result = run_zoneview("search", query, "--json")
+    assert result.returncode == 0, result.stderr
+    assert isinstance(json.loads(result.stdout), list)
+
+
+def test_an_empty_search_is_a_user_error() -> None:
+    assert_user_error(run_zoneview("search", "  "), "empty")
+
+
+def test_human_search_output_marks_the_hit() -> None:
+    result = run_zoneview("search", "贷款")
+    assert "1.1" in result.stdout and "【贷款】" in result.stdout
+
+
+BAD_SOURCES = {
+    "missing": (None, "no such file"),
+    "empty": (b"", "empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+    "undecodable": (b"\xff\xfe\x00\xd8" * 3, "UTF-16"),
+    "folder": ("dir", "no such file"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_SOURCES))
+def test_bad_sources_give_one_line_and_keep_the_old_database(tmp_path, case) -> None:
+    data, message = BAD_SOURCES[case]
+    source = tmp_path / "report.txt"
+    if data == "dir":
+        source.mkdir()
+    elif data is not None:
+        source.write_bytes(data)
+    out = tmp_path / "z.db"
+    out.write_bytes(BUNDLED_DB.read_bytes())
+    assert_user_error(run_zoneview("build", source, "-o", out), message)
+    assert out.read_bytes() == BUNDLED_DB.read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_other_encodings_build_the_same_outline(tmp_path, encoding) -> None:
+    source = tmp_path / "report.txt"
+    source.write_bytes(REPORT.read_text(encoding="utf-8").encode(encoding))
+    out = tmp_path / "z.db"
+    assert run_zoneview("build", source, "-o", out).returncode == 0
+    ours = json.loads(run_zoneview("export", "--db", out).stdout)
+    shipped = json.loads(run_zoneview("export").stdout)
+    assert ours["nodes"] == shipped["nodes"]
+    assert ours["indicators"] == shipped["indicators"]
+
+
+def test_html_and_control_characters_build_as_literal_text(tmp_path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("1.标题<img src=x onerror=alert(1)>。一是测试\x01。正文。\n", encoding="utf-8")
+    out = tmp_path / "z.db"
+    assert run_zoneview("build", source, "-o", out).returncode == 0
+    nodes = json.loads(run_zoneview("export", "--db", out).stdout)["nodes"]
+    assert "<img src=x onerror=alert(1)>" in nodes[0]["title"]
+
+
+def test_unstructured_text_builds_with_a_warning(tmp_path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("没有任何结构的一段文字，只有句子，没有编号，也没有标题。", encoding="utf-8")
+    result = run_zoneview("build", source, "-o", tmp_path / "z.db")
+    assert result.returncode == 0
+    assert result.stderr.startswith("zoneview: warning: no outline markers")
+
+
+@pytest.mark.parametrize("command", ["check", "export", "search"])
+@pytest.mark.parametrize("case", list(BAD_DATABASES))
+def test_bad_databases_give_one_line_for_every_command(tmp_path, command, case) -> None:
+    make, _ = BAD_DATABASES[case]
+    db = tmp_path / "bad.db"
+    make(db)
+    args = [command, "--db", db] if command != "search" else ["search", "贷款", "--db", db]
+    result = run_zoneview(*args)
+    assert_user_error(result)
+    if command == "export":
+        assert result.stdout == ""
+
+
+def test_export_to_a_missing_folder_writes_nothing(tmp_path) -> None:
+    assert_user_error(run_zoneview("export", "-o", tmp_path / "no" / "x.json"), "does not exist")
+
+
+def test_an_interrupted_build_leaves_the_old_database_and_no_temp_files(tmp_path) -> None:
+    """SIGTERM while the database is being written: the earlier file stays, the temp file goes."""
+    source = tmp_path / "big.txt"
+    source.write_text(scaled_report(REPORT.read_text(encoding="utf-8"), 400), encoding="utf-8")
+    out = tmp_path / "z.db"
+    out.write_bytes(BUNDLED_DB.read_bytes())
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zoneview", "build", str(source), "-o", str(out)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(tmp_path.glob(".z.db.*.tmp")) and proc.poll() is None:
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        pytest.skip("the build finished before it could be interrupted")
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert out.read_bytes() == BUNDLED_DB.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "z.db"]

@@ -1,0 +1,78 @@
+"""Any text in, no exception out, and every span points at the text it quotes."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zoneview.ingest import parse_report, parse_text
+from zoneview.ingest.decode import DecodeError
+
+PIECES = st.sampled_from(
+    [
+        "1.",
+        "2、",
+        "（一）",
+        "(二)",
+        "一是",
+        "二是",
+        "三是",
+        "。",
+        "，",
+        ",",
+        " ",
+        "\n",
+        "\r\n",
+        "国 家级",
+        "的的",
+        "蕞高",
+        "100 %",
+        "近5万平方米",
+        "20余场",
+        "2021年一季度",
+        "占全市的22.2%",
+        "《办法》",
+        "涵盖重庆高新区、两江新区",
+        "重庆高新区",
+        "研究院",
+        "大赛",
+        "第七个",
+        "“",
+        "”",
+        "(",
+        ")",
+        "5G",
+        "1+3",
+        "等企业",
+        "、",
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_any_text_parses_and_every_span_quotes_its_text(text: str) -> None:
+    report = parse_text(text)
+    assert report.nodes
+    for node in report.nodes:
+        assert text[node.start : node.end] == node.original
+    for ind in report.indicators:
+        assert text[ind.start : ind.end] == ind.quote
+        assert ind.base_value >= 0
+    for _, c in report.corrections:
+        assert text[c.start : c.end] == c.original
+    for m in report.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+    ids = [n.id for n in report.nodes]
+    assert len(ids) == len(set(ids))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_parse_or_are_refused_cleanly(data: bytes) -> None:
+    try:
+        parse_report(data, "x.txt")
+    except DecodeError as e:
+        assert str(e)

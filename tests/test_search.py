@@ -1,0 +1,60 @@
+import pytest
+
+from zoneview.store.search import query_terms
+
+
+def hit_ids(store, query: str) -> list[str]:
+    return [h.node_id for h in store.search(query)]
+
+
+def test_two_character_terms_are_found(store) -> None:
+    assert hit_ids(store, "贷款") == ["1.1"]
+    assert hit_ids(store, "改革")[:2] == ["1", "preamble"]
+
+
+def test_noise_in_the_source_does_not_hide_a_hit(store) -> None:
+    assert sorted(hit_ids(store, "国家级")) == ["3.1", "4.1"]
+    assert hit_ids(store, "最高") == ["1.2"]  # printed 蕞高
+    assert hit_ids(store, "第一批") == ["2.2"]  # printed 第 一批
+    assert "summary" in hit_ids(store, "总量的11.6%")  # printed 的的
+
+
+def test_hits_are_ranked_and_titles_weigh_more(store) -> None:
+    hits = store.search("国家级")
+    assert hits[0].node_id == "3.1"  # in its title
+    assert hits[0].score > hits[1].score
+
+
+def test_snippets_are_highlighted(store) -> None:
+    hit = store.search("知识价值信用贷款")[0]
+    assert hit.node_id == "1.1"
+    for start, end in hit.highlights:
+        assert hit.snippet[start:end] == "知识价值信用贷款"
+    assert "【知识价值信用贷款】" in hit.marked_snippet()
+
+
+def test_several_terms_must_all_match(store) -> None:
+    assert hit_ids(store, "两江新区 海外") == ["5"]
+    assert hit_ids(store, "贷款 海外") == []
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "*", "AND", "NEAR(", "-", ")", "a OR b", '"贷款', "贷款*", "%", "_", "\\", "'"]
+)
+def test_fts_syntax_is_searched_literally(store, query) -> None:
+    for hit in store.search(query):
+        assert query.split()[0].casefold() in (hit.title + hit.snippet).casefold() or hit.snippet
+
+
+def test_a_literal_minus_finds_the_hyphenated_name(store) -> None:
+    assert hit_ids(store, "戴尔-重庆") == ["3.2"]
+    assert hit_ids(store, "-") == ["3.2"]
+
+
+def test_empty_queries_are_refused(store) -> None:
+    with pytest.raises(ValueError, match="empty"):
+        store.search("   ")
+
+
+def test_terms_are_split_on_white_space_and_cleaned() -> None:
+    assert query_terms("  贷款\t改革 贷款 ") == ["贷款", "改革"]
