@@ -1,0 +1,57 @@
+"""Bookmarks, kept per user as a small JSON file in the user's data folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from zoneview import paths
+from zoneview.files import write_atomic
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    node: str
+    title: str
+
+
+class Bookmarks:
+    """An ordered set of bookmarked nodes; every change is saved at once, atomically."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.user_data_dir() / "bookmarks.json"
+        self._items: list[Bookmark] = self._load()
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(list(self._items))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, node: object) -> bool:
+        return any(b.node == node for b in self._items)
+
+    def add(self, node: str, title: str) -> None:
+        if node not in self:
+            self._items.append(Bookmark(node, title))
+            self._save()
+
+    def remove(self, node: str) -> None:
+        self._items = [b for b in self._items if b.node != node]
+        self._save()
+
+    def _load(self) -> list[Bookmark]:
+        if not self.path.exists():
+            return []
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return [Bookmark(str(d["node"]), str(d["title"])) for d in data]
+        except (OSError, ValueError, KeyError, TypeError):
+            # unreadable: keep it beside for the user rather than overwrite it, and start afresh
+            self.path.replace(self.path.with_suffix(".json.unreadable"))
+            return []
+
+    def _save(self) -> None:
+        text = json.dumps([asdict(b) for b in self._items], ensure_ascii=False, indent=1)
+        write_atomic(self.path, text)

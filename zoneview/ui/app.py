@@ -1,0 +1,215 @@
+"""Start the application: fonts, language, database (with a way out when it is broken), window."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from zoneview import paths
+from zoneview.files import write_with
+from zoneview.store.read import ReportStore, StoreError
+from zoneview.ui import i18n
+from zoneview.ui.fonts import install_application_font
+
+WM_CLASS = "zoneview"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with names that match the desktop entry."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or [sys.argv[0] if sys.argv else "zoneview"])
+    app.setApplicationName("zoneview")
+    app.setOrganizationName("zoneview")
+    app.setDesktopFileName(WM_CLASS)
+    install_application_font(app)
+    return app
+
+
+def settings() -> QSettings:
+    """Per-user settings in the user's own config folder (an INI file, readable by people)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zoneview", "zoneview")
+
+
+def apply_dark_palette(app: QApplication) -> None:
+    app.setStyle(QStyleFactory.create("Fusion"))
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#1b1c1e", QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f31",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    }  # fmt: skip
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    app.setPalette(p)
+
+
+def has_display() -> bool:
+    """Qt aborts the process when it finds no display; find out first."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_store(db: Path | None) -> ReportStore:
+    return ReportStore(db or paths.bundled_database())
+
+
+def rebuild_user_database() -> ReportStore:
+    """Build a fresh database from the bundled report into the user's data folder."""
+    from zoneview.ingest import parse_report
+    from zoneview.store import write_database
+
+    report_path = paths.bundled_report()
+    report = parse_report(report_path.read_bytes(), report_path.name)
+    target = paths.user_database()
+    write_database(report, target)
+    return ReportStore(target)
+
+
+def recover(error: StoreError, parent: object = None) -> ReportStore | None:
+    """Tell the user what is wrong with the database and offer to rebuild it; None if they decline."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QApplication.translate("Startup", "Cannot open the database"))
+    box.setText(QApplication.translate("Startup", "zoneview cannot read its database."))
+    box.setInformativeText(
+        str(error)
+        + "\n\n"
+        + QApplication.translate(
+            "Startup", "Rebuild it from the bundled report? The new copy goes into your own data folder:"
+        )
+        + f"\n{paths.user_database()}"
+    )
+    rebuild = box.addButton(QApplication.translate("Startup", "Rebuild"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(rebuild)
+    box.exec()
+    if box.clickedButton() is not rebuild:
+        return None
+    try:
+        return rebuild_user_database()
+    except Exception as e:  # the bundled report itself is damaged: say so, never crash
+        QMessageBox.critical(None, QApplication.translate("Startup", "Rebuild failed"), str(e))
+        return None
+
+
+def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
+    log = paths.crash_log()
+    stamp = datetime.datetime.now().isoformat(timespec="seconds")
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"--- {stamp}\n{text}\n")
+    return log
+
+
+def install_excepthook(show_dialog: bool = True) -> None:
+    """An uncaught exception is logged to the user's data folder and shown; never silent."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log = write_crash_log(exc_type, exc, tb)
+        print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
+        if show_dialog and QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                QApplication.translate("Startup", "zoneview hit a problem"),
+                QApplication.translate("Startup", "Something went wrong: %1\n\nDetails were written to %2.")
+                .replace("%1", f"{exc_type.__name__}: {exc}")
+                .replace("%2", str(log)),
+            )
+
+    sys.excepthook = hook
+
+
+def run(
+    db: Path | None = None,
+    select: str | None = None,
+    lang: str | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] | None = None,
+    dark: bool = False,
+) -> int:
+    from zoneview.ui.mainwindow import MainWindow
+
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        print("zoneview: error: no display to open a window on (use --screenshot to render off screen)",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    app = application()
+    prefs = settings()
+    language = i18n.resolve_language(
+        lang, None if screenshot else str(prefs.value("view/language", "") or "")
+    )
+    i18n.install_language(app, language)
+    if dark:
+        apply_dark_palette(app)
+    install_excepthook(show_dialog=screenshot is None)
+    try:
+        store = open_store(db)
+    except StoreError as e:
+        if screenshot is not None:
+            print(f"zoneview: error: {e}", file=sys.stderr)
+            return 1
+        recovered = recover(e)
+        if recovered is None:
+            return 1
+        store = recovered
+    if select is not None and store.node(select) is None:
+        ids = ", ".join(n.id for n in store.nodes()[:4])
+        message = f"no node {select!r} in {store.path} (ids look like {ids} … summary)"
+        if screenshot is not None:
+            print(f"zoneview: error: {message}", file=sys.stderr)
+            return 1
+        print(f"zoneview: warning: {message}", file=sys.stderr)
+        select = None
+    if screenshot is not None:
+        window = MainWindow(store, QSettings(str(paths.user_data_dir() / "screenshot.ini"), QSettings.Format.IniFormat),
+                            language, dark)  # fmt: skip
+        return take_screenshot(window, screenshot, select, size)
+    window = MainWindow(store, prefs, language, dark)
+    window.restore_state(select)
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int] | None) -> int:  # type: ignore[no-untyped-def]
+    """Render the real window off screen with everything painted, charts included, and save it."""
+    window.resize(*(size or (1280, 800)))
+    window.navigate(f"node:{select or 'preamble'}")
+    window.show()
+    deadline = time.monotonic() + 20
+    while window.chart is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+    for _ in range(3):  # layouts, then axis labels, then the last repaint
+        QApplication.processEvents()
+        time.sleep(0.02)
+    image = window.grab().toImage()
+
+    def save(temp: Path) -> None:
+        if not image.save(str(temp), "PNG"):
+            raise OSError(f"cannot write {out}")
+
+    try:
+        write_with(out, save)
+    except OSError as e:
+        print(f"zoneview: error: {e}", file=sys.stderr)
+        return 1
+    finally:
+        window.close()
+    return 0

@@ -1,0 +1,357 @@
+"""pyqtgraph charts of a node's figures: horizontal bars, one chart per unit family, with value labels,
+hover details, click-to-navigate and PNG/CSV export. Imported only after the window's first paint."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneview.files import write_atomic, write_with
+from zoneview.store.chartdata import Bar, Series, node_series, series_rows
+from zoneview.store.read import ReportStore
+from zoneview.ui.page import PageRenderer, number
+
+BAR_HEIGHT = 0.62
+ROW_PIXELS = 30
+LABEL_MAX = 16
+
+
+def _money_total(bar: Bar) -> str:
+    total = bar.implied_city_total or 0.0
+    if bar.base_unit == "元":
+        return f"{number(round(total / 1e8, 1))}亿元"
+    return f"{number(round(total))}{bar.base_unit}"
+
+
+class BarChart(pg.PlotWidget):
+    """One series as horizontal bars with its labels on the left axis."""
+
+    bar_clicked = Signal(str)
+
+    def __init__(self, series: Series, pane: ChartPane) -> None:
+        super().__init__(background=pane.colours["base"])
+        self.series = series
+        self.pane = pane
+        bars = series.bars
+        n = len(bars)
+        plot = self.getPlotItem()
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=True, y=False, alpha=0.15)
+        font = QFont(QApplication.font())
+        metrics = QFontMetrics(font)
+        labels = [self._short(b.label) for b in bars]
+        left = plot.getAxis("left")
+        left.setTicks([[(n - 1 - i, text) for i, text in enumerate(labels)], []])
+        left.setWidth(max(metrics.horizontalAdvance(t) for t in labels) + 16)
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setTextPen(pg.mkPen(pane.colours["text"]))
+            axis.setPen(pg.mkPen(pane.colours["muted"]))
+        colour = QColor(pane.colours["bar"])
+        ys = [n - 1 - i for i in range(n)]
+        is_share = series.family == "share"
+        if is_share:
+            track = pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=[100] * n,
+                                    brush=pg.mkBrush(pane.colours["track"]), pen=pg.mkPen(None))  # fmt: skip
+            plot.addItem(track)
+        brushes = []
+        pens = []
+        for b in bars:
+            brush = QBrush(
+                colour, Qt.BrushStyle.BDiagPattern if b.approximate else Qt.BrushStyle.SolidPattern
+            )
+            brushes.append(brush)
+            pen = QPen(colour)
+            pen.setCosmetic(True)
+            pen.setWidthF(1.5)
+            if b.approximate:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            pens.append(pen)
+        values = [b.value for b in bars]
+        plot.addItem(
+            pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=values, brushes=brushes, pens=pens)
+        )
+        top = 100.0 if is_share else max(values) or 1.0
+        texts = []
+        for b, y in zip(bars, ys, strict=True):
+            text = pg.TextItem(self.value_text(b), color=pane.colours["text"], anchor=(0, 0.5))
+            text.setFont(font)
+            text.setPos(QPointF((top if is_share else b.value) + top * 0.01, y))
+            plot.addItem(text)
+            texts.append(text)
+        widest = max(metrics.horizontalAdvance(self.value_text(b)) for b in bars)
+        self.widest_value_px = widest
+        plot.setYRange(-0.6, n - 0.4, padding=0)
+        self._top = top
+        self._fit_x()
+        plot.getAxis("bottom").setLabel(series.unit if not is_share else "%", color=pane.colours["muted"])
+        height = 70 + ROW_PIXELS * n + metrics.height()
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setMouseTracking(True)
+        self.scene().sigMouseMoved.connect(self._hover)
+        self.scene().sigMouseClicked.connect(self._click)
+
+    def value_text(self, bar: Bar) -> str:
+        if self.series.family == "share":
+            return (
+                self.tr("%1% of city (city ≈ %2)")
+                .replace("%1", number(bar.value))
+                .replace("%2", _money_total(bar))
+            )
+        return bar.display
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_x()
+
+    def _fit_x(self) -> None:
+        """Leave room right of the longest bar for its value label, whatever the width."""
+        if not hasattr(self, "_top"):
+            return  # pyqtgraph resizes the widget before the chart exists
+        view = self.getPlotItem().getViewBox()
+        width_px = max(80.0, view.width() or self.width() * 0.6)
+        room = min(0.85, (self.widest_value_px + 12) / width_px)
+        self.getPlotItem().setXRange(0, self._top / (1 - room), padding=0)
+
+    def bar_at(self, scene_pos: QPointF) -> Bar | None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view.mapSceneToView(scene_pos)
+        index = len(self.series.bars) - 1 - round(point.y())
+        if 0 <= index < len(self.series.bars) and abs(point.y() - round(point.y())) <= BAR_HEIGHT / 2:
+            return self.series.bars[index]
+        return None
+
+    def tooltip(self, bar: Bar) -> str:
+        lines = [f"{bar.label}: {bar.display}"]
+        if bar.base_unit not in bar.display:
+            lines.append(f"= {number(bar.base_value)} {bar.base_unit}")
+        if bar.period:
+            lines.append(self.tr("Period: %s") % bar.period)
+        if bar.share_of_city_pct:
+            lines.append(self.tr("Share of city total: %s%%") % number(bar.share_of_city_pct))
+            lines.append(self.tr("Implied city total: %s") % _money_total(bar))
+        lines.append(self.tr("Source: “%s”") % bar.quote)
+        lines.append(self.tr("Click to open %s") % bar.node_id)
+        return "\n".join(lines)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        bar = self.bar_at(scene_pos)
+        if bar is None:
+            QToolTip.hideText()
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
+        QToolTip.showText(global_pos, self.tooltip(bar), self)
+
+    def _click(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        bar = self.bar_at(event.scenePos())
+        if bar is not None:
+            self.bar_clicked.emit(bar.node_id)
+
+    def _short(self, label: str) -> str:
+        return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+
+
+class ChartPane(QWidget):
+    """The charts of the selected node, stacked; an empty state for nodes without figures."""
+
+    node_clicked = Signal(str)
+
+    def __init__(self, store: ReportStore, renderer: PageRenderer, dark: bool = False) -> None:
+        super().__init__()
+        pg.setConfigOptions(antialias=True)
+        self.store = store
+        self.renderer = renderer
+        self.node_id = ""
+        self.series: list[Series] = []
+        palette = self.palette()
+        self.colours = {
+            "base": palette.base().color().name(),
+            "text": palette.text().color().name(),
+            "muted": palette.placeholderText().color().name(),
+            "bar": "#5b9bd5" if dark else "#2f6eb5",
+            "track": "#3a3f44" if dark else "#e6e9ee",
+        }
+        self.content = QWidget()
+        self.content.setObjectName("chart-content")
+        self.content.setAutoFillBackground(True)
+        self.column = QVBoxLayout(self.content)
+        self.column.setContentsMargins(8, 6, 8, 6)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.export_png_action = QAction(self)
+        self.export_png_action.triggered.connect(self.export_png_dialog)
+        self.export_csv_action = QAction(self)
+        self.export_csv_action.triggered.connect(self.export_csv_dialog)
+        self.retranslate()
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.export_png_action, self.export_csv_action]
+
+    def retranslate(self) -> None:
+        self.export_png_action.setText(self.tr("Chart as PNG…"))
+        self.export_csv_action.setText(self.tr("Chart Data as CSV…"))
+        if self.node_id:
+            self.show_node(self.node_id)
+
+    def charts(self) -> list[BarChart]:
+        return self.content.findChildren(BarChart)
+
+    def show_node(self, node_id: str) -> None:
+        self.node_id = node_id
+        self.series = node_series(self.store, node_id)
+        while self.column.count():
+            item = self.column.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        node = self.store.node(node_id)
+        if node is None:
+            return
+        heading = self.renderer.heading(node)
+        if not self.series:
+            self._empty_state(heading)
+            return
+        doc = self.store.document()
+        for series in self.series:
+            title = QLabel(f"<b>{self.series_title(series)}</b>　<span>{heading}</span>")
+            self.column.addWidget(title)
+            chart = BarChart(series, self)
+            chart.bar_clicked.connect(self.node_clicked)
+            self.column.addWidget(chart)
+            unit = series.unit if series.family != "share" else self.tr("% of city total")
+            source = self.tr("Source: 《%1》 · %2 · unit: %3").replace("%1", doc.title).replace("%2", heading)
+            note = QLabel(source.replace("%3", unit))
+            note.setStyleSheet(f"color: {self.colours['muted']}")
+            note.setWordWrap(True)
+            self.column.addWidget(note)
+        if any(b.approximate for s in self.series for b in s.bars):
+            legend = QLabel(self.tr("Hatched bars are approximate (近, 余)."))
+            legend.setStyleSheet(f"color: {self.colours['muted']}")
+            self.column.addWidget(legend)
+        self.column.addStretch(1)
+
+    def series_title(self, series: Series) -> str:
+        titles = {
+            "money": self.tr("Amounts (%s)") % series.unit,
+            "count": self.tr("Counts (%s)") % series.unit,
+            "area": self.tr("Area (%s)") % series.unit,
+            "percent": self.tr("Percentages"),
+            "share": self.tr("Share of the city total"),
+        }
+        return titles[series.family]
+
+    def _empty_state(self, heading: str) -> None:
+        none = self.tr("This section gives no figures.")
+        see = self.tr("See the key figures of the summary")
+        label = QLabel(
+            f"<p style='font-size:large'><b>{heading}</b></p><p>{none}</p><p><a href='summary'>{see}</a></p>"
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(f"color: {self.colours['muted']}")
+        label.linkActivated.connect(self.node_clicked)
+        self.column.addWidget(label, 1)
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def render_image(self, width: int | None = None) -> QImage:
+        """The charts as they are laid out, at the content's size (or a given width)."""
+        content = self.content
+        if width:
+            content.setFixedWidth(width)
+        content.adjustSize()
+        for _ in range(2):  # axis labels need two passes (see DESIGN.md)
+            QApplication.processEvents()
+        size = content.size()
+        if width:
+            size.setHeight(content.sizeHint().height())
+            content.resize(size)
+            QApplication.processEvents()
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(self.colours["base"]))
+        painter = QPainter(image)
+        content.render(painter)
+        painter.end()
+        return image
+
+    def export_png(self, path: Path, width: int | None = None) -> QImage:
+        image = self.render_image(width)
+
+        def save(temp: Path) -> None:
+            if not image.save(str(temp), "PNG"):
+                raise OSError(f"cannot write PNG {path}")
+
+        write_with(path, save)
+        return image
+
+    def csv_text(self) -> str:
+        rows = series_rows(self.node_id, self.series)
+        out = io.StringIO()
+        out.write("\ufeff")
+        fields = list(rows[0]) if rows else ["node", "chart", "label", "value", "unit"]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return out.getvalue()
+
+    def export_csv(self, path: Path) -> None:
+        write_atomic(path, self.csv_text())
+
+    def export_png_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Chart as PNG"), f"{self.node_id}.png", "PNG (*.png)"
+        )
+        if name:
+            self.export_png(Path(name))
+
+    def export_csv_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Chart Data"), f"{self.node_id}.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_csv(Path(name))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = QMenu(self)
+        menu.addAction(self.export_png_action)
+        menu.addAction(self.export_csv_action)
+        menu.exec(event.globalPos())

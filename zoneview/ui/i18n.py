@@ -1,0 +1,36 @@
+"""Interface language: Chinese by default, English by --lang en or an English system locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from zoneview import paths
+
+LANGUAGES = ("zh", "en")
+_installed: list[QTranslator] = []
+
+
+def resolve_language(requested: str | None, saved: str | None = None) -> str:
+    """--lang wins, then the language saved last time, then the system locale (English only if it is
+    English), else Chinese."""
+    for choice in (requested, saved):
+        if choice in LANGUAGES:
+            return choice
+    system = QLocale.system().name()
+    return "en" if system.startswith("en") else "zh"
+
+
+def install_language(app: QApplication, lang: str) -> bool:
+    """Install the translator for `lang` (the source strings are English). False if the .qm is missing."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "en":
+        return True
+    translator = QTranslator(app)
+    ok = translator.load(str(paths.bundled("resources") / "i18n" / "zoneview_zh_CN.qm"))
+    if ok:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    return ok

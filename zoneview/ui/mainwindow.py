@@ -1,0 +1,513 @@
+"""The main window: report tree and indexes on the left, the detail pane and chart on the right."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneview import __version__, paths
+from zoneview.bookmarks import Bookmarks
+from zoneview.store.read import ReportStore, StoreError
+from zoneview.ui import i18n
+from zoneview.ui.detail import DetailPane
+from zoneview.ui.navigator import EntityIndex, FigureTable, ReportTree
+from zoneview.ui.page import PageRenderer
+from zoneview.ui.search import SearchResults
+
+ZOOM_RANGE = (-4, 10)
+DEFAULT_SIZE = (1280, 800)
+
+
+def split_target(target: str) -> tuple[str, str, list[str]]:
+    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"])."""
+    kind, _, rest = target.partition(":")
+    ident, _, highlight = rest.partition("?hl=")
+    return kind, ident, [t for t in highlight.split("+") if t]
+
+
+class MainWindow(QMainWindow):
+    """Everything a reader does happens here; the store is only read."""
+
+    navigated = Signal(str)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        store: ReportStore,
+        settings: QSettings,
+        language: str = "zh",
+        dark: bool = False,
+        bookmarks: Bookmarks | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.language = language
+        self.dark = dark
+        self.bookmarks = bookmarks or Bookmarks()
+        self.renderer = PageRenderer(store, dark)
+        self.history: list[str] = []
+        self.history_index = -1
+        self.current_target = ""
+        self.zoom = 0
+        self.chart = None  # the chart pane arrives after the first paint, with pyqtgraph
+        self._first_paint_done = False
+        self.setObjectName("zoneview-main")
+        self.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
+
+        self.tree = ReportTree(store, self.renderer)
+        self.figures = FigureTable(store, self.renderer)
+        self.organisations = EntityIndex(
+            store, self.renderer, ("park", "organization", "platform", "event", "place")
+        )
+        self.policies = EntityIndex(store, self.renderer, ("policy",))
+        self.results = SearchResults(store, self.renderer)
+        self.tabs = QTabWidget()
+        for widget in (self.tree, self.figures, self.organisations, self.policies, self.results):
+            self.tabs.addTab(widget, "")
+            widget.activated.connect(self.navigate)
+
+        self.detail = DetailPane()
+        self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
+        self.chart_host = QWidget()
+        self.chart_host.setMinimumHeight(160)
+        QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
+        self.chart_placeholder = QLabel()
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_host.layout().addWidget(self.chart_placeholder)
+
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.chart_host)
+        self.right.setStretchFactor(0, 1)
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([430, 340])
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.tabs)
+        self.main_split.addWidget(self.right)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([340, 940])
+        self.setCentralWidget(self.main_split)
+
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(320)
+        self.search_field.returnPressed.connect(self._search_entered)
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self.retranslate()
+        self.resize(*DEFAULT_SIZE)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _action(self, key: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        action.setObjectName(key)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions_by_name[key] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        sp = QStyle.StandardPixmap
+        self._action("back", self.back, "Alt+Left", sp.SP_ArrowBack)
+        self._action("forward", self.forward, "Alt+Right", sp.SP_ArrowForward)
+        self._action("search", self.focus_search, "Ctrl+K")
+        self._action("find", self.open_find, QKeySequence.StandardKey.Find)
+        self._action("find_next", self.detail.find_bar.find_next, "F3")
+        self._action("find_previous", self.detail.find_bar.find_previous, "Shift+F3")
+        self._action("bookmark", self.toggle_bookmark, "Ctrl+D", sp.SP_DialogYesButton)
+        self._action("copy_citation", self.copy_citation, "Ctrl+Shift+C")
+        self._action("zoom_in", lambda: self.set_zoom(self.zoom + 1), ["Ctrl+=", "Ctrl++"])
+        self._action("zoom_out", lambda: self.set_zoom(self.zoom - 1), "Ctrl+-")
+        self._action("zoom_reset", lambda: self.set_zoom(0), "Ctrl+0")
+        self._action("print", self.print_node, QKeySequence.StandardKey.Print, sp.SP_FileIcon)
+        self._action("print_preview", self.print_preview, "Ctrl+Shift+P")
+        self._action("export_pdf", self.export_pdf, "Ctrl+E")
+        self._action("export_report_pdf", self.export_report_pdf)
+        self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("about", self.show_about, "F1")
+        self._action("focus_tree", lambda: self._focus_tab(0), "Ctrl+1")
+        self._action("focus_figures", lambda: self._focus_tab(1), "Ctrl+2")
+        self._action("focus_organisations", lambda: self._focus_tab(2), "Ctrl+3")
+        self._action("focus_policies", lambda: self._focus_tab(3), "Ctrl+4")
+        self._action("focus_results", lambda: self._focus_tab(4), "Ctrl+5")
+        self._action("focus_detail", self.detail.browser.setFocus, "Ctrl+L")
+        group = QActionGroup(self)
+        for lang in i18n.LANGUAGES:
+            action = self._action(f"lang_{lang}", lambda _=False, lang=lang: self.set_language(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == self.language)
+            group.addAction(action)
+        self.actions_by_name["lang_zh"].setText("中文")
+        self.actions_by_name["lang_en"].setText("English")
+
+    def _build_menus_and_toolbar(self) -> None:
+        a = self.actions_by_name
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        layout = {
+            "file": ["print", "print_preview", "export_pdf", "export_report_pdf", None, "quit"],
+            "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
+            "view": ["zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
+            "go": [
+                "back",
+                "forward",
+                None,
+                "search",
+                "focus_tree",
+                "focus_figures",
+                "focus_organisations",
+                "focus_policies",
+                "focus_results",
+                "focus_detail",
+            ],
+            "bookmarks": ["bookmark", None],
+            "help": ["about"],
+        }
+        for key, names in layout.items():
+            menu = bar.addMenu("")
+            self.menus[key] = menu
+            for name in names:
+                (menu.addSeparator() if name is None else menu.addAction(a[name]))
+        self.menus["bookmarks"].aboutToShow.connect(self._fill_bookmarks_menu)
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("back", "forward"):
+            self.toolbar.addAction(a[name])
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search_field)
+        self.toolbar.addSeparator()
+        for name in ("bookmark", "print"):
+            self.toolbar.addAction(a[name])
+        self.chart_toolbar_anchor = self.toolbar.addSeparator()
+
+    def retranslate(self) -> None:
+        """Set every visible string again, after the language changed."""
+        texts = {
+            "back": self.tr("Back"), "forward": self.tr("Forward"), "search": self.tr("Search…"),
+            "find": self.tr("Find in Page…"), "find_next": self.tr("Find Next"), "find_previous": self.tr("Find Previous"),
+            "bookmark": self.tr("Bookmark"), "copy_citation": self.tr("Copy Citation"),
+            "zoom_in": self.tr("Zoom In"), "zoom_out": self.tr("Zoom Out"), "zoom_reset": self.tr("Actual Size"),
+            "print": self.tr("Print…"), "print_preview": self.tr("Print Preview…"), "export_pdf": self.tr("Export PDF…"),
+            "export_report_pdf": self.tr("Export Whole Report as PDF…"), "quit": self.tr("Quit"), "about": self.tr("About zoneview"),
+            "focus_tree": self.tr("Contents"), "focus_figures": self.tr("Figures"), "focus_organisations": self.tr("Parks and Organisations"),
+            "focus_policies": self.tr("Policy Documents"), "focus_results": self.tr("Search Results"), "focus_detail": self.tr("Detail Pane"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self.actions_by_name[key].setText(text)
+        for key, title in {
+            "file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"), "go": self.tr("&Go"),
+            "bookmarks": self.tr("&Bookmarks"), "help": self.tr("&Help"),
+        }.items():  # fmt: skip
+            self.menus[key].setTitle(title)
+        for index, title in enumerate(
+            [
+                self.tr("Contents"),
+                self.tr("Figures"),
+                self.tr("Names"),
+                self.tr("Policies"),
+                self.tr("Results"),
+            ]
+        ):
+            self.tabs.setTabText(index, title)
+        self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
+        self.chart_placeholder.setText(self.tr("Loading chart…"))
+        self.setWindowTitle(f"{self.store.document().title} — zoneview")
+        self.tree.populate()
+        self.figures.populate()
+        self.organisations.populate()
+        self.policies.populate()
+        self._update_bookmark_action()
+        if self.current_target:
+            self._show(self.current_target)
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def navigate(self, target: str, record: bool = True) -> bool:
+        """Show a node or entity; `target` is a link such as node:1.1, entity:3 or figure:7."""
+        kind, ident, _ = split_target(target)
+        if kind == "figure":
+            indicator = next((i for i in self.store.indicators() if str(i.id) == ident), None)
+            if indicator is None:
+                return False
+            target = f"node:{indicator.node_id}?hl={indicator.quote}"
+            kind, ident = "node", indicator.node_id
+        if kind == "correction":
+            return False  # its tooltip says everything
+        if kind not in ("node", "entity") or (kind == "node" and self.store.node(ident) is None):
+            return False
+        if kind == "entity" and not ident.isdigit():
+            return False
+        if record and target != self.current_target:
+            del self.history[self.history_index + 1 :]
+            self.history.append(target)
+            self.history_index = len(self.history) - 1
+        self._show(target)
+        self.navigated.emit(target)
+        return True
+
+    def _show(self, target: str) -> None:
+        kind, ident, highlight = split_target(target)
+        self.current_target = target
+        page = (
+            self.renderer.node_page(ident, highlight)
+            if kind == "node"
+            else self.renderer.entity_page(int(ident))
+        )
+        browser = self.detail.browser
+        browser.tooltips = page.tooltips
+        browser.setHtml(page.html)
+        if highlight:
+            browser.find(highlight[0])
+        if kind == "node":
+            self.tree.select(ident)
+            if self.chart is not None:
+                self.chart.show_node(ident)
+        self.actions_by_name["back"].setEnabled(self.history_index > 0)
+        self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
+        self._update_bookmark_action()
+
+    def current_node_id(self) -> str | None:
+        kind, ident, _ = split_target(self.current_target)
+        return ident if kind == "node" else None
+
+    def back(self) -> None:
+        if self.history_index > 0:
+            self.history_index -= 1
+            self._show(self.history[self.history_index])
+
+    def forward(self) -> None:
+        if self.history_index < len(self.history) - 1:
+            self.history_index += 1
+            self._show(self.history[self.history_index])
+
+    def _focus_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.widget(index)
+        focus = {0: self.tree.tree, 1: self.figures.view, 4: self.results.tree}.get(index, widget)
+        focus.setFocus()
+
+    # -- search and find -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self, query: str) -> int:
+        self.search_field.setText(query)
+        hits = self.results.run(query)
+        self.tabs.setCurrentWidget(self.results)
+        return len(hits)
+
+    def _search_entered(self) -> None:
+        if self.run_search(self.search_field.text()):
+            target = self.results.first_target()
+            if target:
+                self.navigate(target)
+            self.results.tree.setFocus()
+
+    def open_find(self) -> None:
+        self.detail.find_bar.open()
+
+    # -- bookmarks, citation, zoom, language -----------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        node_id = self.current_node_id()
+        if node_id is None:
+            return
+        if node_id in self.bookmarks:
+            self.bookmarks.remove(node_id)
+        else:
+            node = self.store.node(node_id)
+            self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
+        self._update_bookmark_action()
+
+    def _update_bookmark_action(self) -> None:
+        action = self.actions_by_name["bookmark"]
+        node_id = self.current_node_id()
+        action.setEnabled(node_id is not None)
+        action.setText(self.tr("Remove Bookmark") if node_id in self.bookmarks else self.tr("Bookmark"))
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.menus["bookmarks"]
+        for action in menu.actions()[2:]:
+            menu.removeAction(action)
+        if not len(self.bookmarks):
+            empty = menu.addAction(self.tr("No bookmarks yet"))
+            empty.setEnabled(False)
+        for bookmark in self.bookmarks:
+            node = self.store.node(bookmark.node)
+            title = self.renderer.heading(node) if node else bookmark.title
+            menu.addAction(title, lambda node_id=bookmark.node: self.navigate(f"node:{node_id}"))
+
+    def citation(self) -> str:
+        node_id = self.current_node_id()
+        node = self.store.node(node_id) if node_id else None
+        if node is None:
+            return ""
+        doc = self.store.document()
+        quote = node.original
+        return (
+            self.tr("%1. “%2” %3, %4, characters %5–%6 (sha256 %7).")
+            .replace("%1", self.renderer.heading(node))
+            .replace("%2", quote)
+            .replace("%3", f"《{doc.title}》")
+            .replace("%4", doc.source_file)
+            .replace("%5", str(node.span_start))
+            .replace("%6", str(node.span_end))
+            .replace("%7", doc.sha256[:12])
+        )
+
+    def copy_citation(self) -> None:
+        text = self.citation()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Citation copied"), 3000)
+
+    def set_zoom(self, level: int) -> None:
+        level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
+        browser = self.detail.browser
+        browser.zoomOut(self.zoom) if self.zoom > 0 else browser.zoomIn(-self.zoom)
+        browser.zoomIn(level)
+        self.zoom = level
+
+    def set_language(self, lang: str) -> None:
+        app = QApplication.instance()
+        if lang == self.language or not isinstance(app, QApplication):
+            return
+        i18n.install_language(app, lang)
+        self.language = lang
+        self.actions_by_name[f"lang_{lang}"].setChecked(True)
+        self.retranslate()
+        if self.chart is not None:
+            self.chart.retranslate()
+        self.language_changed.emit(lang)
+
+    # -- printing (the printing module is loaded on first use) ----------------------------------
+
+    def print_node(self) -> None:
+        from zoneview.ui import printing
+
+        printing.print_dialog(self)
+
+    def print_preview(self) -> None:
+        from zoneview.ui import printing
+
+        printing.preview_dialog(self)
+
+    def export_pdf(self) -> None:
+        from zoneview.ui import printing
+
+        printing.export_pdf_dialog(self, whole_report=False)
+
+    def export_report_pdf(self) -> None:
+        from zoneview.ui import printing
+
+        printing.export_pdf_dialog(self, whole_report=True)
+
+    # -- about -----------------------------------------------------------------------------------
+
+    def about_html(self) -> str:
+        doc = self.store.document()
+        nodes, figures = len(self.store.nodes()), len(self.store.indicators())
+        rows = [
+            (self.tr("Version"), __version__),
+            (self.tr("Document"), doc.title),
+            (self.tr("Source file"), doc.source_file),
+            ("SHA-256", doc.sha256),
+            (self.tr("Nodes"), str(nodes)),
+            (self.tr("Figures"), str(figures)),
+            (self.tr("Database"), str(self.store.path)),
+        ]
+        table = "".join(
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        licences = self.tr(
+            "zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, "
+            "under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; "
+            "sqlite-utils is Apache 2.0."
+        )
+        return f"<h3>zoneview</h3><table>{table}</table><p>{html.escape(licences)}</p>"
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About zoneview"), self.about_html())
+
+    # -- start-up, charts and state --------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            QTimer.singleShot(0, self.load_charts)
+
+    def load_charts(self) -> None:
+        """Import pyqtgraph only now, after the tree and text have painted."""
+        if self.chart is not None:
+            return
+        from zoneview.ui.chart import ChartPane
+
+        self.chart = ChartPane(self.store, self.renderer, dark=self.dark)
+        self.chart.node_clicked.connect(lambda node_id: self.navigate(f"node:{node_id}"))
+        self.chart_placeholder.hide()
+        self.chart_host.layout().addWidget(self.chart)
+        for action in self.chart.toolbar_actions():
+            self.toolbar.addAction(action)
+        node_id = self.current_node_id()
+        self.chart.show_node(node_id or "summary")
+
+    def restore_state(self, select: str | None = None) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for key, splitter in (("window/main_split", self.main_split), ("window/right_split", self.right)):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+        self.set_zoom(int(s.value("view/zoom", 0) or 0))
+        node = select or str(s.value("view/last_node", "") or "") or "preamble"
+        if not self.navigate(f"node:{node}"):
+            self.navigate("node:preamble")
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/main_split", self.main_split.saveState())
+        s.setValue("window/right_split", self.right.saveState())
+        s.setValue("view/zoom", self.zoom)
+        s.setValue("view/language", self.language)
+        node_id = self.current_node_id()
+        if node_id:
+            s.setValue("view/last_node", node_id)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        try:
+            self.save_state()
+        except StoreError:
+            pass
+        super().closeEvent(event)

@@ -1,0 +1,98 @@
+"""Search results: best first, grouped by part, each with its title and a highlighted snippet."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.records import SearchHit
+from zoneview.store.search import query_terms
+from zoneview.ui.navigator import TARGET
+from zoneview.ui.page import PageRenderer
+
+
+class SearchResults(QWidget):
+    activated = Signal(str)
+
+    def __init__(self, store: ReportStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.renderer = renderer
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        self.tree.itemActivated.connect(self._emit)
+        self.tree.itemClicked.connect(self._emit)
+        self.hits: list[SearchHit] = []
+        self.query = ""
+
+    def run(self, query: str) -> list[SearchHit]:
+        """Search and show the results; an empty or failed search shows why instead of raising."""
+        self.query = query
+        self.tree.clear()
+        try:
+            self.hits = self.store.search(query)
+        except ValueError:
+            self.hits = []
+            self.summary.setText(self.tr("Type something to search for."))
+            return []
+        except StoreError as e:
+            self.hits = []
+            self.summary.setText(str(e))
+            return []
+        if not self.hits:
+            self.summary.setText(self.tr("No results for “%s”.") % query)
+            return []
+        self.summary.setText(self.tr("%n result(s) for “%1”", "", len(self.hits)).replace("%1", query))
+        groups: dict[str, QTreeWidgetItem] = {}
+        terms = "+".join(query_terms(query))
+        for hit in self.hits:
+            node = self.store.node(hit.node_id)
+            if node is None:
+                continue
+            group_id = node.parent_id or node.id
+            group = groups.get(group_id)
+            if group is None:
+                group_node = self.store.node(group_id)
+                label = self.renderer.heading(group_node) if group_node else group_id
+                group = QTreeWidgetItem(self.tree, [label])
+                group.setData(0, TARGET, f"node:{group_id}?hl={terms}")
+                group.setExpanded(True)
+                groups[group_id] = group
+            item = QTreeWidgetItem(group)
+            item.setData(0, TARGET, f"node:{hit.node_id}?hl={terms}")
+            label = QLabel(self._hit_html(hit, self.renderer.heading(node)))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.tree.setItemWidget(item, 0, label)
+            item.setSizeHint(0, label.sizeHint())
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+        return self.hits
+
+    def first_target(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, TARGET) if item else None
+
+    def _hit_html(self, hit: SearchHit, heading: str) -> str:
+        marked = html.escape(hit.marked_snippet("\x01", "\x02"))
+        marked = marked.replace("\x01", "<b style='background-color:#ffd54f; color:#000'>").replace(
+            "\x02", "</b>"
+        )
+        return f"<b>{html.escape(heading)}</b><br><span>{marked}</span>"
+
+    def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, TARGET)
+        if target:
+            self.activated.emit(target)
