@@ -63,3 +63,43 @@ def built_db(tmp_path: Path, report: Report) -> Path:
 
 def bundled_paths() -> tuple[Path, Path]:
     return paths.bundled_report(), paths.bundled_database()
+
+
+@pytest.fixture
+def qapp_prepared(qapp):
+    """The test QApplication with the bundled font and the Chinese translation, as users get it."""
+    from zoneview.ui import i18n
+    from zoneview.ui.app import application
+
+    app = application()
+    i18n.install_language(app, "zh")
+    yield app
+    i18n.install_language(app, "zh")
+
+
+@pytest.fixture
+def make_window(qtbot, qapp_prepared, tmp_path):
+    """Build main windows on the bundled database with settings in a temp folder."""
+    from PySide6.QtCore import QSettings
+
+    from zoneview.ui.mainwindow import MainWindow
+
+    stores = []
+
+    def make(db=BUNDLED_DB, language="zh", restore=True):
+        store = ReportStore(db)
+        stores.append(store)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings, language)
+        qtbot.addWidget(window)
+        if restore:
+            window.restore_state()
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield make
+    for s in stores:
+        s.close()

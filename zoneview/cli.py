@@ -200,6 +200,43 @@ def check(db: Path | None) -> None:
     click.echo(f"ok: {result.path} (schema {result.schema_version}): {counts}")
 
 
+@cli.command()
+@click.argument("node_id", metavar="ID")
+@DB_OPTION
+@click.option("--png", type=click.Path(path_type=Path), help="Write the chart as a PNG image.")
+@click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the plotted data as CSV.")
+@click.option("--width", default=900, show_default=True, type=click.IntRange(300, 4000), help="Image width.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option("--dark", is_flag=True, help="Use a dark palette.")
+@user_errors
+def chart(
+    node_id: str, db: Path | None, png: Path | None, csv_out: Path | None, width: int, lang: str, dark: bool
+) -> None:
+    """The chart of a node, without a window: PNG and/or CSV of what it plots."""
+    if png is None and csv_out is None:
+        raise UserError("say what to write: --png OUT and/or --csv OUT")
+    with open_store(db) as store:
+        if store.node(node_id) is None:
+            raise UserError(f"no node {node_id!r} in {store.path}")
+        from zoneview.ui.offscreen import export_chart
+
+        export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
+    for path in (png, csv_out):
+        if path is not None:
+            click.echo(f"wrote {path}")
+
+
+def _crash_log(error: Exception) -> Path:
+    import datetime
+    import traceback
+
+    log = paths.crash_log()
+    with log.open("a", encoding="utf-8") as f:
+        f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
+        f.write("".join(traceback.format_exception(error)))
+    return log
+
+
 def main() -> None:
     """Entry point for the console and GUI scripts: every user error is one line on stderr."""
     try:
@@ -219,4 +256,8 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("zoneview: error: interrupted", err=True)
         sys.exit(130)
+    except Exception as e:  # zoneview's own fault: log the details, say one line
+        log = _crash_log(e)
+        click.echo(f"zoneview: internal error: {type(e).__name__}: {e} (details in {log})", err=True)
+        sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)

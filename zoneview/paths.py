@@ -52,3 +52,8 @@ def user_database() -> Path:
 
 def crash_log() -> Path:
     return user_data_dir() / "crash.log"
+
+
+def log_file() -> Path:
+    """Warnings and errors of a session, for when zoneview runs without a console."""
+    return user_data_dir() / "zoneview.log"

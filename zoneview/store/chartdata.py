@@ -21,6 +21,7 @@ class Bar:
     label: str
     value: float  # in the series' unit
     display: str  # the figure as the report prints it: 近5万平方米
+    unit: str  # the figure's own unit, before any rescaling
     approximate: bool
     node_id: str
     indicator_id: int
@@ -74,9 +75,7 @@ def share_series(indicators: list[IndicatorRecord]) -> Series:
         share = ind.share_of_city_pct or 0.0
         bar = _bar(ind, share)
         total = ind.base_value / (share / 100) if share else None
-        bars.append(
-            Bar(**{**bar.__dict__, "share_of_city_pct": share, "implied_city_total": total})  # noqa: PIE804
-        )
+        bars.append(Bar(**{**bar.__dict__, "share_of_city_pct": share, "implied_city_total": total}))
     return Series("share", "%", tuple(bars))
 
 
@@ -98,6 +97,7 @@ def _bar(ind: IndicatorRecord, value: float) -> Bar:
         label=ind.label,
         value=round(value, 6),
         display=ind.display_value,
+        unit=ind.unit,
         approximate=ind.approximate,
         node_id=ind.node_id,
         indicator_id=ind.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sys
@@ -10,7 +11,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -23,10 +24,25 @@ from zoneview.ui.fonts import install_application_font
 WM_CLASS = "zoneview"
 
 
+# Harmless notes from Qt's off-screen platform, which has no window manager to talk to.
+BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings go to stderr, and into the log file, since a GUI script has no console."""
+    if any(message.startswith(m) for m in BENIGN_QT_MESSAGES):
+        return
+    print(f"qt: {message}", file=sys.stderr)
+    if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        with contextlib.suppress(OSError), paths.log_file().open("a", encoding="utf-8") as f:
+            f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} qt: {message}\n")
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, with names that match the desktop entry."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        qInstallMessageHandler(qt_message_handler)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv or [sys.argv[0] if sys.argv else "zoneview"])
     app.setApplicationName("zoneview")
@@ -45,14 +61,20 @@ def apply_dark_palette(app: QApplication) -> None:
     app.setStyle(QStyleFactory.create("Fusion"))
     p = QPalette()
     roles = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#1b1c1e", QPalette.ColorRole.AlternateBase: "#2a2b2e",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f31",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2f31",
-        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#1b1c1e",
+        QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2d2f31",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2d2f31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    }  # fmt: skip
+    }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
     app.setPalette(p)
@@ -148,8 +170,10 @@ def run(
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not has_display():
-        print("zoneview: error: no display to open a window on (use --screenshot to render off screen)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            "zoneview: error: no display to open a window on (use --screenshot to render off screen)",
+            file=sys.stderr,
+        )
         return 1
     app = application()
     prefs = settings()
@@ -179,8 +203,12 @@ def run(
         print(f"zoneview: warning: {message}", file=sys.stderr)
         select = None
     if screenshot is not None:
-        window = MainWindow(store, QSettings(str(paths.user_data_dir() / "screenshot.ini"), QSettings.Format.IniFormat),
-                            language, dark)  # fmt: skip
+        window = MainWindow(
+            store,
+            QSettings(str(paths.user_data_dir() / "screenshot.ini"), QSettings.Format.IniFormat),
+            language,
+            dark,
+        )
         return take_screenshot(window, screenshot, select, size)
     window = MainWindow(store, prefs, language, dark)
     window.restore_state(select)

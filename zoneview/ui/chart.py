@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QImage,
-    QPainter,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -79,8 +78,14 @@ class BarChart(pg.PlotWidget):
         ys = [n - 1 - i for i in range(n)]
         is_share = series.family == "share"
         if is_share:
-            track = pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=[100] * n,
-                                    brush=pg.mkBrush(pane.colours["track"]), pen=pg.mkPen(None))  # fmt: skip
+            track = pg.BarGraphItem(
+                x0=[0] * n,
+                y=ys,
+                height=BAR_HEIGHT,
+                width=[100] * n,
+                brush=pg.mkBrush(pane.colours["track"]),
+                pen=pg.mkPen(None),
+            )
             plot.addItem(track)
         brushes = []
         pens = []
@@ -112,7 +117,10 @@ class BarChart(pg.PlotWidget):
         plot.setYRange(-0.6, n - 0.4, padding=0)
         self._top = top
         self._fit_x()
-        plot.getAxis("bottom").setLabel(series.unit if not is_share else "%", color=pane.colours["muted"])
+        bottom = plot.getAxis("bottom")
+        bottom.setLabel(series.unit if not is_share else "%", color=pane.colours["muted"])
+        if is_share:  # the axis ends at 100%; the room beyond is for the labels
+            bottom.setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
         height = 70 + ROW_PIXELS * n + metrics.height()
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
@@ -129,7 +137,7 @@ class BarChart(pg.PlotWidget):
             )
         return bar.display
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit_x()
 
@@ -154,12 +162,13 @@ class BarChart(pg.PlotWidget):
 
     def tooltip(self, bar: Bar) -> str:
         lines = [f"{bar.label}: {bar.display}"]
-        if bar.base_unit not in bar.display:
+        if bar.unit != bar.base_unit:
             lines.append(f"= {number(bar.base_value)} {bar.base_unit}")
         if bar.period:
             lines.append(self.tr("Period: %s") % bar.period)
         if bar.share_of_city_pct:
             lines.append(self.tr("Share of city total: %s%%") % number(bar.share_of_city_pct))
+        if bar.implied_city_total:
             lines.append(self.tr("Implied city total: %s") % _money_total(bar))
         lines.append(self.tr("Source: “%s”") % bar.quote)
         lines.append(self.tr("Click to open %s") % bar.node_id)
@@ -308,9 +317,7 @@ class ChartPane(QWidget):
             QApplication.processEvents()
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor(self.colours["base"]))
-        painter = QPainter(image)
-        content.render(painter)
-        painter.end()
+        content.render(image)
         return image
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
@@ -350,7 +357,7 @@ class ChartPane(QWidget):
         if name:
             self.export_csv(Path(name))
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         menu.addAction(self.export_png_action)
         menu.addAction(self.export_csv_action)

@@ -26,7 +26,7 @@ class DetailBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.tooltips: dict[str, str] = {}
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl) -> object:
         """Nothing is loaded: no files, no network, whatever a document's markup asks for."""
         return None
 

@@ -208,21 +208,40 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every visible string again, after the language changed."""
         texts = {
-            "back": self.tr("Back"), "forward": self.tr("Forward"), "search": self.tr("Search…"),
-            "find": self.tr("Find in Page…"), "find_next": self.tr("Find Next"), "find_previous": self.tr("Find Previous"),
-            "bookmark": self.tr("Bookmark"), "copy_citation": self.tr("Copy Citation"),
-            "zoom_in": self.tr("Zoom In"), "zoom_out": self.tr("Zoom Out"), "zoom_reset": self.tr("Actual Size"),
-            "print": self.tr("Print…"), "print_preview": self.tr("Print Preview…"), "export_pdf": self.tr("Export PDF…"),
-            "export_report_pdf": self.tr("Export Whole Report as PDF…"), "quit": self.tr("Quit"), "about": self.tr("About zoneview"),
-            "focus_tree": self.tr("Contents"), "focus_figures": self.tr("Figures"), "focus_organisations": self.tr("Parks and Organisations"),
-            "focus_policies": self.tr("Policy Documents"), "focus_results": self.tr("Search Results"), "focus_detail": self.tr("Detail Pane"),
-        }  # fmt: skip
+            "back": self.tr("Back"),
+            "forward": self.tr("Forward"),
+            "search": self.tr("Search…"),
+            "find": self.tr("Find in Page…"),
+            "find_next": self.tr("Find Next"),
+            "find_previous": self.tr("Find Previous"),
+            "bookmark": self.tr("Bookmark"),
+            "copy_citation": self.tr("Copy Citation"),
+            "zoom_in": self.tr("Zoom In"),
+            "zoom_out": self.tr("Zoom Out"),
+            "zoom_reset": self.tr("Actual Size"),
+            "print": self.tr("Print…"),
+            "print_preview": self.tr("Print Preview…"),
+            "export_pdf": self.tr("Export PDF…"),
+            "export_report_pdf": self.tr("Export Whole Report as PDF…"),
+            "quit": self.tr("Quit"),
+            "about": self.tr("About zoneview"),
+            "focus_tree": self.tr("Contents"),
+            "focus_figures": self.tr("Figures"),
+            "focus_organisations": self.tr("Parks and Organisations"),
+            "focus_policies": self.tr("Policy Documents"),
+            "focus_results": self.tr("Search Results"),
+            "focus_detail": self.tr("Detail Pane"),
+        }
         for key, text in texts.items():
             self.actions_by_name[key].setText(text)
         for key, title in {
-            "file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"), "go": self.tr("&Go"),
-            "bookmarks": self.tr("&Bookmarks"), "help": self.tr("&Help"),
-        }.items():  # fmt: skip
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "go": self.tr("&Go"),
+            "bookmarks": self.tr("&Bookmarks"),
+            "help": self.tr("&Help"),
+        }.items():
             self.menus[key].setTitle(title)
         for index, title in enumerate(
             [
@@ -458,7 +477,7 @@ class MainWindow(QMainWindow):
 
     # -- start-up, charts and state --------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._first_paint_done:
             self._first_paint_done = True
@@ -505,7 +524,7 @@ class MainWindow(QMainWindow):
             s.setValue("view/last_node", node_id)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         try:
             self.save_state()
         except StoreError:

@@ -88,7 +88,7 @@ class PageRenderer(QObject):
             parts.append("</ul>")
         if indicators:
             parts.append(self._figure_table(indicators))
-        parts.append(self._corrections(corrections))
+        parts.append(self._corrections(node, corrections))
         parts.append(self._source(node))
         page.html = "".join(parts)
         return page
@@ -237,7 +237,8 @@ class PageRenderer(QObject):
                         c.corrected,
                         self.reason_name(c.reason),
                     )
-                    chunk = f"<a href='{href}' style='color:inherit; text-decoration: underline dotted'>{chunk}</a>"
+                    style = "color:inherit; text-decoration: underline dotted"
+                    chunk = f"<a href='{href}' style='{style}'>{chunk}</a>"
                 else:
                     href = f"entity:{mark.ref}"
                     chunk = f"<a href='{href}' style='color:{colours.get(mark.kind, '')}'>{chunk}</a>"
@@ -271,19 +272,27 @@ class PageRenderer(QObject):
             base = f"{number(ind.base_value)} {ind.base_unit}"
             rows.append(
                 f"<tr><td><a href='figure:{ind.id}' style='color:inherit'>{html.escape(ind.label)}</a></td>"
-                f"<td class='num'>{html.escape(ind.display_value)}</td><td class='num'>{html.escape(base)}</td>"
+                f"<td class='num'>{html.escape(ind.display_value)}</td>"
+                f"<td class='num'>{html.escape(base)}</td>"
                 f"<td>{html.escape(ind.period or '')}</td><td class='num'>{share}</td></tr>"
             )
         title = self.tr("Figures")
         return f"<h3>{title}</h3><table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
 
-    def _corrections(self, corrections: list) -> str:
+    def _corrections(self, node: NodeRecord, corrections: list) -> str:
+        """Each correction with a character of context either side: a removed space reads 国 家 → 国家."""
         real = [c for c in corrections if c.reason != "punctuation"]
+
+        def around(c) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+            start, end = c.span_start - node.span_start, c.span_end - node.span_start
+            before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
+            return before + c.original + after, before + c.corrected + after
+
         punctuation = len(corrections) - len(real)
         if not corrections:
             return ""
         rows = "".join(
-            f"<tr><td>“{html.escape(c.original)}”</td><td>“{html.escape(c.corrected)}”</td>"
+            f"<tr><td>“{html.escape(around(c)[0])}”</td><td>“{html.escape(around(c)[1])}”</td>"
             f"<td>{html.escape(self.reason_name(c.reason))}</td>"
             f"<td class='num'>{c.span_start}–{c.span_end}</td></tr>"
             for c in real

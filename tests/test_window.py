@@ -1,0 +1,266 @@
+"""The main window, driven as a reader would: tree, detail, search, history, bookmarks, find, language."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QLabel
+
+from zoneview.bookmarks import Bookmarks
+from zoneview.ui.fonts import FAMILY
+
+
+def top_level_titles(window) -> list[str]:
+    tree = window.tree.tree
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_the_tree_holds_overview_parts_initiatives_and_summary(make_window) -> None:
+    window = make_window()
+    assert top_level_titles(window) == [
+        "概述",
+        "1. 政策持续先行先试，改革创新成效显著",
+        "2. 新兴产业渐成态势，科技企业集聚成群",
+        "3. 高端创新资源集聚，创新能级持续提升",
+        "4. 创新创业生态形成，双创活力显著增强",
+        "5. 开放协同创新发展，对外合作成效渐显",
+        "2020年主要指标",
+    ]
+    part1 = window.tree.tree.topLevelItem(1)
+    assert [part1.child(i).text(0) for i in range(part1.childCount())] == [
+        "一是 强化金融要素支持",
+        "二是 探索创新成果转化办法",
+        "三是 创新国有资产管理模式",
+    ]
+
+
+def test_selecting_a_node_shows_its_detail(make_window) -> None:
+    window = make_window()
+    window.tree.tree.setCurrentItem(window.tree.item("1.1"))
+    text = window.detail.browser.toPlainText()
+    assert window.current_node_id() == "1.1"
+    assert "一是 强化金融要素支持" in text
+    assert "知识价值信用贷款2021年一季度发放贷款2100万元" in text
+    assert "重庆国家自主创新示范区建设进展情况 › 1. 政策持续先行先试" in text
+    assert "实施园区: 重庆高新区" in text
+    html = window.detail.browser.toHtml()
+    assert "figure:" in html and "entity:" in html
+    assert "2100万元 = 21,000,000 元" in "\n".join(window.detail.browser.tooltips.values()).replace("\n", " ")
+
+
+def test_the_detail_shows_corrections_with_the_original_wording(make_window) -> None:
+    window = make_window()
+    window.navigate("node:3.1")
+    text = window.detail.browser.toPlainText()
+    assert "加大国家级创新基地建设" in text
+    assert "“国 家”" in text and "“国家”" in text and "多余空格" in text
+    assert "一是加大国 家级创新基地建设" in text  # the source quote, as printed
+    assert "tests" not in text
+
+
+def test_internal_links_navigate_and_the_tree_follows(make_window, qtbot) -> None:
+    window = make_window()
+    window.navigate("node:1")
+    window.detail.browser.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("node:1.2"))
+    assert window.current_node_id() == "1.2"
+    assert window.tree.tree.currentItem() is window.tree.item("1.2")
+
+
+def test_search_lists_hits_grouped_by_part_and_enter_jumps(make_window, qtbot) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus() or QApplication.focusWidget() is window.search_field
+    window.search_field.setText("国家级")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    groups = [
+        window.results.tree.topLevelItem(i).text(0) for i in range(window.results.tree.topLevelItemCount())
+    ]
+    assert groups == ["3. 高端创新资源集聚，创新能级持续提升", "4. 创新创业生态形成，双创活力显著增强"]
+    assert window.current_node_id() == "3.1"
+    assert window.detail.browser.textCursor().selectedText() == "国家级"
+    label = window.results.tree.itemWidget(window.results.tree.topLevelItem(0).child(0), 0)
+    assert "<b style" in label.text() and "国家级" in label.text()
+
+
+def test_a_two_character_search_and_a_click_on_a_result(make_window, qtbot) -> None:
+    window = make_window()
+    assert window.run_search("贷款") == 1
+    item = window.results.tree.topLevelItem(0).child(0)
+    rect = window.results.tree.visualItemRect(item)
+    qtbot.mouseClick(window.results.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_node_id() == "1.1"
+    assert "background-color:#ffd54f" in window.detail.browser.toHtml().replace(" ", "")
+
+
+def test_odd_searches_explain_themselves(make_window) -> None:
+    window = make_window()
+    assert window.run_search("   ") == 0
+    assert window.results.summary.text() == "请输入要搜索的内容。"
+    assert window.run_search('NEAR( "') == 0
+    assert "没有找到" in window.results.summary.text()
+
+
+def test_back_and_forward(make_window, qtbot) -> None:
+    window = make_window()
+    for node in ("1", "2.1", "summary"):
+        window.navigate(f"node:{node}")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_node_id() == "2.1"
+    window.back()
+    assert window.current_node_id() == "1"
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_node_id() == "2.1"
+    window.navigate("node:5")
+    assert not window.actions_by_name["forward"].isEnabled()
+    assert window.tree.tree.currentItem() is window.tree.item("5")
+
+
+def test_bookmarks_survive_a_restart(make_window) -> None:
+    window = make_window()
+    window.navigate("node:4.2")
+    window.toggle_bookmark()
+    window.close()
+    assert [b.node for b in Bookmarks()] == ["4.2"]
+    again = make_window()
+    again._fill_bookmarks_menu()
+    titles = [a.text() for a in again.menus["bookmarks"].actions()]
+    assert "二是 大力开展科技交流活动" in titles
+    again.navigate("node:4.2")
+    assert again.actions_by_name["bookmark"].text() == "移除书签"
+    again.toggle_bookmark()
+    assert list(Bookmarks()) == []
+
+
+def test_an_unreadable_bookmarks_file_is_kept_aside(tmp_path) -> None:
+    path = tmp_path / "bookmarks.json"
+    path.write_text("{not json", encoding="utf-8")
+    marks = Bookmarks(path)
+    assert list(marks) == []
+    assert (tmp_path / "bookmarks.json.unreadable").read_text(encoding="utf-8") == "{not json"
+
+
+def test_the_park_filter_shows_what_one_park_did(make_window) -> None:
+    window = make_window()
+    window.tree.set_park("璧山高新区")
+    assert window.tree.visible_ids() == ["1", "1.3", "2", "2.3", "3", "3.2"]
+    window.tree.set_park("两江新区")
+    assert window.tree.visible_ids() == ["1", "1.2", "2", "2.1", "2.2", "3", "3.2", "5"]
+    window.tree.set_park(None)
+    assert len(window.tree.visible_ids()) == 17
+
+
+def test_find_in_page_counts_and_steps_through_matches(make_window, qtbot) -> None:
+    window = make_window()
+    window.navigate("node:2.2")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.detail.find_bar
+    assert bar.isVisible()
+    bar.field.setText("重庆高新区")  # typed through an input method in real use
+    total = bar.matches()
+    assert total >= 3
+    assert bar.count.text() == f"第 1 / {total} 处"
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert bar.count.text() == f"第 2 / {total} 处"
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == f"第 1 / {total} 处"
+    bar.field.setText("没有这个词")
+    assert bar.count.text() == "无匹配"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+def test_switching_language(make_window) -> None:
+    window = make_window()
+    window.navigate("node:preamble")
+    window.set_language("en")
+    assert window.actions_by_name["back"].text() == "Back"
+    assert window.tabs.tabText(1) == "Figures"
+    assert top_level_titles(window)[0] == "Overview"
+    assert "Source text" in window.detail.browser.toPlainText()
+    window.set_language("zh")
+    assert window.actions_by_name["back"].text() == "后退"
+    assert top_level_titles(window)[0] == "概述"
+
+
+def test_index_entries_show_mentions_and_jump(make_window, qtbot) -> None:
+    window = make_window()
+    index = window.policies
+    first = index.topLevelItem(0)
+    assert first.text(0).startswith("《中国开发区审核公告目录》")
+    index.itemClicked.emit(first, 0)
+    assert "共提及 1 处" in window.detail.browser.toPlainText()
+    index.itemClicked.emit(first.child(0), 0)
+    assert window.current_node_id() == "preamble"
+
+
+def test_the_figures_table_sorts_by_value_and_jumps(make_window) -> None:
+    window = make_window()
+    table = window.figures
+    assert table.model.rowCount() == 22
+    table.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    top = table.proxy.index(0, 0).data()
+    assert top == "规上工业总产值"
+    table._activated(table.proxy.index(0, 0))
+    assert window.current_node_id() == "summary"
+
+
+def test_copy_citation_names_title_quote_document_and_position(make_window) -> None:
+    window = make_window()
+    window.navigate("node:1.2")
+    window.copy_citation()
+    text = QApplication.clipboard().text()
+    assert text.startswith("二是 探索创新成果转化办法。“二是探索创新成果转化办法。")
+    assert "《重庆国家自主创新示范区建设进展情况》" in text and "000_fbc4be491c91ac1b.txt" in text
+    assert "第 469–573 字符" in text
+
+
+def test_zoom_keys(make_window, qtbot) -> None:
+    window = make_window()
+    size = window.detail.browser.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1 and window.detail.browser.font().pointSizeF() > size
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 0 and window.detail.browser.font().pointSizeF() == size
+
+
+def test_state_is_kept_between_sessions(make_window) -> None:
+    window = make_window()
+    window.navigate("node:3.2")
+    window.set_zoom(2)
+    window.main_split.setSizes([300, 900])
+    window.close()
+    again = make_window()
+    assert again.current_node_id() == "3.2"
+    assert again.zoom == 2
+
+
+def test_about_names_version_document_and_licences(make_window) -> None:
+    html = make_window().about_html()
+    for fragment in [
+        "0.1.0",
+        "000_fbc4be491c91ac1b.txt",
+        "c5c5add0cd59",
+        "17",
+        "22",
+        "SIL",
+        "Noto Sans CJK SC",
+    ]:
+        assert fragment in html
+
+
+def test_markup_in_a_document_is_shown_as_text_and_nothing_loads(make_window, tmp_path) -> None:
+    from zoneview.ingest import parse_report
+    from zoneview.store import write_database
+
+    text = '1.标题<img src="http://example.invalid/x.png">。一是测试<a href="http://x">链接</a>。正文。\n'
+    db = tmp_path / "markup.db"
+    write_database(parse_report(text.encode(), "m.txt"), db)
+    window = make_window(db=db)
+    window.navigate("node:1.1")
+    plain = window.detail.browser.toPlainText()
+    assert '<a href="http://x">链接</a>' in plain
+    assert window.detail.browser.loadResource(2, __import__("PySide6.QtCore").QtCore.QUrl("http://x")) is None
+
+
+def test_chinese_is_drawn_with_the_bundled_font(qapp_prepared) -> None:
+    label = QLabel("重庆国家自主创新示范区")
+    assert QFontInfo(label.font()).family() == FAMILY
+    assert QFontInfo(QApplication.font()).family() == FAMILY

@@ -1,0 +1,44 @@
+"""Qt work without a window, for the command line: charts and printed documents."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from zoneview.store.read import ReportStore
+
+
+def offscreen_app(lang: str = "zh", dark: bool = False):  # type: ignore[no-untyped-def]
+    """A QApplication on the off-screen platform, with the bundled font and the chosen language."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from zoneview.ui import i18n
+    from zoneview.ui.app import application, apply_dark_palette
+
+    app = application()
+    i18n.install_language(app, lang)
+    if dark:
+        apply_dark_palette(app)
+    return app
+
+
+def export_chart(
+    store: ReportStore,
+    node_id: str,
+    *,
+    png: Path | None,
+    csv: Path | None,
+    width: int = 900,
+    lang: str = "zh",
+    dark: bool = False,
+) -> None:
+    offscreen_app(lang, dark)
+    from zoneview.ui.chart import ChartPane
+    from zoneview.ui.page import PageRenderer
+
+    pane = ChartPane(store, PageRenderer(store, dark), dark=dark)
+    pane.show_node(node_id)
+    if png is not None:
+        pane.export_png(png, width=width)
+    if csv is not None:
+        pane.export_csv(csv)
+    pane.deleteLater()
