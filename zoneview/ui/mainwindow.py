@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -525,8 +526,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
+        with contextlib.suppress(StoreError):
             self.save_state()
-        except StoreError:
-            pass
         super().closeEvent(event)
