@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.annotate import Mark, body_marks
 from zoneview.store.read import ReportStore
@@ -152,6 +153,10 @@ class PageRenderer(QObject):
 
     # -- pieces ----------------------------------------------------------------------------------
 
+    def _text_colour(self) -> str:
+        """Links inside running text keep the text's colour (Qt's rich text knows no 'inherit')."""
+        return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
+
     def _english(self) -> bool:
         return self.tr("Overview") == "Overview"
 
@@ -228,7 +233,7 @@ class PageRenderer(QObject):
                     href = f"figure:{mark.ref}"
                     page.tooltips[href] = self.figure_tooltip(by_id[mark.ref])
                     style = f"background-color:{figure_bg}; font-weight:bold"
-                    chunk = f"<a href='{href}' style='{style}; color:inherit'>{chunk}</a>"
+                    chunk = f"<a href='{href}' style='{style}; color:{self._text_colour()}'>{chunk}</a>"
                 elif mark.kind == "correction":
                     c = corrections[mark.ref]
                     href = f"correction:{mark.ref}"
@@ -237,7 +242,7 @@ class PageRenderer(QObject):
                         c.corrected,
                         self.reason_name(c.reason),
                     )
-                    style = "color:inherit; text-decoration: underline dotted"
+                    style = f"color:{self._text_colour()}; text-decoration: underline dotted"
                     chunk = f"<a href='{href}' style='{style}'>{chunk}</a>"
                 else:
                     href = f"entity:{mark.ref}"
@@ -267,11 +272,12 @@ class PageRenderer(QObject):
             )
         )
         rows = []
+        text = self._text_colour()
         for ind in indicators:
             share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
             base = f"{number(ind.base_value)} {ind.base_unit}"
             rows.append(
-                f"<tr><td><a href='figure:{ind.id}' style='color:inherit'>{html.escape(ind.label)}</a></td>"
+                f"<tr><td><a href='figure:{ind.id}' style='color:{text}'>{html.escape(ind.label)}</a></td>"
                 f"<td class='num'>{html.escape(ind.display_value)}</td>"
                 f"<td class='num'>{html.escape(base)}</td>"
                 f"<td>{html.escape(ind.period or '')}</td><td class='num'>{share}</td></tr>"
