@@ -1,16 +1,26 @@
-"""Text to facts: decoding, outline, normalisation, figures and entities. Pure Python, no Qt, no SQLite."""
+"""Text to facts: decoding, outline, normalisation, figures and entities. Pure Python, no Qt, no SQLite.
 
-from zoneview.ingest.decode import DecodeError
-from zoneview.ingest.model import Correction, Indicator, Mention, Node, Report
-from zoneview.ingest.report import parse_report, parse_text
+Names are imported on first use, so reading a database (which needs only `normalize`) does not pay
+for compiling the parser's patterns at start-up.
+"""
 
-__all__ = [
-    "Correction",
-    "DecodeError",
-    "Indicator",
-    "Mention",
-    "Node",
-    "Report",
-    "parse_report",
-    "parse_text",
-]
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "DecodeError": "zoneview.ingest.decode",
+    "Correction": "zoneview.ingest.model",
+    "Indicator": "zoneview.ingest.model",
+    "Mention": "zoneview.ingest.model",
+    "Node": "zoneview.ingest.model",
+    "Report": "zoneview.ingest.model",
+    "parse_report": "zoneview.ingest.report",
+    "parse_text": "zoneview.ingest.report",
+}
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(name)

@@ -1,7 +1,20 @@
-"""SQLite storage: schema, building with sqlite-utils, read-only queries returning dataclasses."""
+"""SQLite storage: schema, building with sqlite-utils, read-only queries returning dataclasses.
 
-from zoneview.store.build import BuildError, write_database
+Building is imported on demand: sqlite-utils (and the numpy it pulls in) is not needed to read, and
+the window must paint before it would load.
+"""
+
+from typing import Any
+
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "BuildError", "ReportStore", "StoreError", "write_database"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("BuildError", "write_database"):
+        from zoneview.store import build
+
+        return getattr(build, name)
+    raise AttributeError(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -481,8 +481,15 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._first_paint_done:
+            self.detail.browser.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After the text's first paint, and only then, load the charts (and pyqtgraph with them)."""
+        if event.type() == QEvent.Type.Paint and not self._first_paint_done:
             self._first_paint_done = True
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.load_charts)
+        return super().eventFilter(watched, event)
 
     def load_charts(self) -> None:
         """Import pyqtgraph only now, after the tree and text have painted."""
