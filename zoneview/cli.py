@@ -226,6 +226,26 @@ def chart(
             click.echo(f"wrote {path}")
 
 
+@cli.command(name="print")
+@click.option("--node", "node_id", metavar="ID", help="Print one node as the window shows it.")
+@click.option("--all", "whole", is_flag=True, help="Print the whole report as a booklet.")
+@click.option("--pdf", type=click.Path(path_type=Path), required=True, help="PDF file to write.")
+@DB_OPTION
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@user_errors
+def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, lang: str) -> None:
+    """What Print produces, as a PDF, without a window."""
+    if whole == (node_id is not None):
+        raise UserError("give either --node ID or --all")
+    with open_store(db) as store:
+        if node_id is not None and store.node(node_id) is None:
+            raise UserError(f"no node {node_id!r} in {store.path}")
+        from zoneview.ui.offscreen import export_pdf
+
+        pages = export_pdf(store, node_id, pdf, lang=lang)
+    click.echo(f"wrote {pdf}: {pages} pages")
+
+
 def _crash_log(error: Exception) -> Path:
     import datetime
     import traceback

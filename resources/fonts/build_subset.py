@@ -7,8 +7,8 @@
 The subset covers ASCII, Latin-1, general and CJK punctuation, full-width forms, all of GB2312
 (both levels) and every character of the reports in data/. The Kangxi radicals and CJK radicals
 supplement (U+2E80-U+2FDF) are left out on purpose: when they share glyphs with the unified
-ideographs, PDF text extraction maps 一 back to ⼀. The family is renamed "ZoneView Sans SC",
-as the SIL OFL asks of modified versions.
+ideographs, PDF text extraction maps 一 back to ⼀. The 'locl' feature is dropped (see build()).
+The family is renamed "ZoneView Sans SC", as the SIL OFL asks of modified versions.
 """
 
 from __future__ import annotations
@@ -65,10 +65,20 @@ def rename(font, style: str) -> None:
     font["CFF "].cff.fontNames = [postscript]
 
 
+def feature_tags(font) -> set[str]:
+    tags: set[str] = set()
+    for table in ("GSUB", "GPOS"):
+        if table in font:
+            tags |= {record.FeatureTag for record in font[table].table.FeatureList.FeatureRecord}
+    return tags
+
+
 def build(style: str, source: str, out_dir: Path) -> Path:
     font = TTCollection(source).fonts[SC_INDEX]
     options = subset.Options()
-    options.layout_features = ["*"]
+    # Every layout feature but 'locl': in this font it swaps the ASCII digits for unencoded regional
+    # variants, and then PDF text extraction loses the digits of any Latin-only line.
+    options.layout_features = sorted(feature_tags(font) - {"locl"})
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     options.notdef_outline = True

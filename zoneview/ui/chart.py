@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
+    QCloseEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -45,6 +46,15 @@ def _money_total(bar: Bar) -> str:
     if bar.base_unit == "元":
         return f"{number(round(total / 1e8, 1))}亿元"
     return f"{number(round(total))}{bar.base_unit}"
+
+
+def _dispose(widget: QWidget) -> None:
+    """Take a chart down in the order pyqtgraph needs: its plot items first, then the widget.
+    Leaving it to the garbage collector crashes when the C++ side is already gone."""
+    if isinstance(widget, pg.PlotWidget):
+        widget.close()
+    widget.hide()
+    widget.deleteLater()
 
 
 class BarChart(pg.PlotWidget):
@@ -232,6 +242,17 @@ class ChartPane(QWidget):
         self.export_csv_action.triggered.connect(self.export_csv_dialog)
         self.retranslate()
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for chart in self.charts():
+            _dispose(chart)
+        super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """Close every chart and schedule the pane's deletion."""
+        for chart in self.charts():
+            _dispose(chart)
+        self.deleteLater()
+
     def toolbar_actions(self) -> list[QAction]:
         return [self.export_png_action, self.export_csv_action]
 
@@ -251,8 +272,7 @@ class ChartPane(QWidget):
             item = self.column.takeAt(0)
             widget = item.widget()
             if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+                _dispose(widget)
         node = self.store.node(node_id)
         if node is None:
             return
@@ -302,8 +322,9 @@ class ChartPane(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
 
-    def render_image(self, width: int | None = None) -> QImage:
-        """The charts as they are laid out, at the content's size (or a given width)."""
+    def render_image(self, width: int | None = None, scale: float = 1.0) -> QImage:
+        """The charts as they are laid out, at the content's size (or a given width); `scale` > 1
+        renders more pixels for the same layout, for print."""
         content = self.content
         if width:
             content.setFixedWidth(width)
@@ -315,7 +336,8 @@ class ChartPane(QWidget):
             size.setHeight(content.sizeHint().height())
             content.resize(size)
             QApplication.processEvents()
-        image = QImage(size, QImage.Format.Format_ARGB32)
+        image = QImage(size * scale, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
         image.fill(QColor(self.colours["base"]))
         content.render(image)
         return image

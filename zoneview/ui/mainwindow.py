@@ -535,4 +535,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         with contextlib.suppress(StoreError):
             self.save_state()
+        if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
+            self.chart.dispose()
+            self.chart = None
         super().closeEvent(event)

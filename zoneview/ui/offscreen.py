@@ -41,4 +41,13 @@ def export_chart(
         pane.export_png(png, width=width)
     if csv is not None:
         pane.export_csv(csv)
-    pane.deleteLater()
+    pane.dispose()
+
+
+def export_pdf(store: ReportStore, node_id: str | None, out: Path, lang: str = "zh") -> int:
+    """One node, or the whole report with node_id None, as Print would produce it."""
+    offscreen_app(lang)
+    from zoneview.ui.page import PageRenderer
+    from zoneview.ui.printing import write_pdf
+
+    return write_pdf(store, PageRenderer(store), out, node_id)

@@ -283,7 +283,7 @@ class PageRenderer(QObject):
                 f"<td>{html.escape(ind.period or '')}</td><td class='num'>{share}</td></tr>"
             )
         title = self.tr("Figures")
-        return f"<h3>{title}</h3><table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
+        return f"<h3>{title}</h3><table cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
 
     def _corrections(self, node: NodeRecord, corrections: list) -> str:
         """Each correction with a character of context either side: a removed space reads 国 家 → 国家."""
@@ -307,7 +307,7 @@ class PageRenderer(QObject):
             f"<th>{h}</th>"
             for h in (self.tr("Printed"), self.tr("Read as"), self.tr("Reason"), self.tr("Characters"))
         )
-        table = f"<table cellspacing='0'><tr>{head}</tr>{rows}</table>" if real else ""
+        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>" if real else ""
         shown = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
         note = f"<p class='muted'>{shown}</p>" if punctuation else ""
         title = self.tr("Corrections")

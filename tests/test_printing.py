@@ -1,0 +1,179 @@
+"""Printing: PDFs read back with pdftotext and pdfimages, the preview dialog, the print command."""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from cli_helpers import assert_user_error, run_zoneview
+from conftest import BUNDLED_DB
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPageLayout, QPageSize, QTextTable
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from zoneview.store import ReportStore
+from zoneview.store.chartdata import node_series
+
+NODE_IDS = [n.id for n in ReportStore(BUNDLED_DB).nodes()]
+KANGXI = re.compile("[\u2e80-\u2fdf]")
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (CI installs it)")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def images(path) -> list[tuple[int, int]]:
+    """(x-ppi, y-ppi) of each image in the PDF."""
+    out = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
+    return [(int(r[12]), int(r[13])) for r in rows]
+
+
+@pytest.fixture(scope="module")
+def node_pdfs(tmp_path_factory):
+    """Every node printed once through the real command line."""
+    folder = tmp_path_factory.mktemp("pdf")
+    for node_id in NODE_IDS:
+        result = run_zoneview("print", "--node", node_id, "--pdf", folder / f"{node_id}.pdf")
+        assert result.returncode == 0, result.stderr
+    return folder
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pdf") / "all.pdf"
+    result = run_zoneview("print", "--all", "--pdf", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@needs_poppler
+@pytest.mark.parametrize("node_id", NODE_IDS)
+def test_each_node_pdf_holds_its_text_figures_and_chart(node_pdfs, store, node_id) -> None:
+    path = node_pdfs / f"{node_id}.pdf"
+    text = pdf_text(path)
+    flat = squeeze(text)
+    node = store.node(node_id)
+    assert squeeze(node.title) in flat
+    assert squeeze(node.text) in flat
+    for ind in store.indicators(node_id):
+        assert squeeze(ind.display_value) in flat
+    assert not KANGXI.search(text)
+    assert "第 1 页，共" in text and "000_fbc4be491c91ac1b.txt" in text
+    assert "重庆国家自主创新示范区建设进展情况" in text.splitlines()[0]
+    assert 1 <= page_count(path) <= 3
+    found = images(path)
+    if node_series(store, node_id):  # a part's chart is the overview of its initiatives
+        assert found and all(min(ppi) >= 200 for ppi in found)
+    else:
+        assert found == []
+
+
+@needs_poppler
+def test_the_booklet_has_cover_contents_parts_and_appendices(report_pdf, store) -> None:
+    text = pdf_text(report_pdf)
+    flat = squeeze(text)
+    for node in store.nodes():
+        assert squeeze(node.text) in flat, node.id
+        assert squeeze(node.title) in flat
+    for ind in store.indicators():
+        assert squeeze(ind.label) in flat and squeeze(ind.display_value) in flat
+    assert "目录" in text and "附录：全部指标" in text and "附录：更正" in text
+    assert "c5c5add0cd59c7ee4a71787a607784946c7c3a0cdb15ee8ba38cbf8cd98772f6" in flat
+    assert "“国家”" in text and "“国 家”" in text
+    assert not KANGXI.search(text)
+    pages = page_count(report_pdf)
+    assert 6 <= pages <= 30
+    assert f"第 {pages} 页，共 {pages} 页" in text
+    assert len(images(report_pdf)) == len({i.node_id for i in store.indicators()})  # one chart a section
+
+
+@needs_poppler
+def test_the_contents_page_numbers_are_where_the_headings_are(report_pdf) -> None:
+    pages = [pdf_text_page(report_pdf, n) for n in range(1, page_count(report_pdf) + 1)]
+    contents = pages[1]
+    match = re.search(r"2020年主要指标\s+(\d+)", contents)
+    assert match, contents
+    assert "2020年主要指标" in pages[int(match.group(1)) - 1]
+
+
+def pdf_text_page(path, page: int) -> str:
+    args = ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def test_tables_repeat_their_header_on_each_page(qapp_prepared, store) -> None:
+    from zoneview.ui.page import PageRenderer
+    from zoneview.ui.printing import Printer, make_printer
+
+    printer_ = Printer(store, PageRenderer(store))
+    doc, _ = printer_.document(printer_.build(None), make_printer())
+    tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    bordered = [t for t in tables if t.format().border() > 0]
+    assert len(bordered) == 2
+    assert all(t.format().headerRowCount() == 1 for t in bordered)
+
+
+def test_the_preview_dialog_renders_pages_off_screen(make_window, qtbot) -> None:
+    from zoneview.ui import printing
+
+    window = make_window()
+    window.navigate("node:summary")
+    dialog = printing.preview_dialog(window)
+    qtbot.addWidget(dialog)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=10000)
+    dialog.reject()
+
+
+def test_the_page_setup_is_remembered(qapp_prepared, tmp_path) -> None:
+    from zoneview.ui.printing import make_printer, remember_page_setup
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = make_printer(settings)
+    assert first.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    first.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A5),
+            QPageLayout.Orientation.Landscape,
+            first.pageLayout().margins(),
+        )
+    )
+    remember_page_setup(first, settings)
+    again = make_printer(settings)
+    assert again.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    assert again.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert isinstance(again, QPrinter)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["print", "--pdf", "x.pdf"], "either --node ID or --all"),
+        (["print", "--all", "--node", "1", "--pdf", "x.pdf"], "either --node ID or --all"),
+        (["print", "--node", "9.9", "--pdf", "x.pdf"], "no node '9.9'"),
+        (["print", "--all", "--pdf", "/no/such/folder/x.pdf"], "does not exist"),
+    ],
+)
+def test_print_command_errors(tmp_path, args, message) -> None:
+    result = run_zoneview(*args, cwd=tmp_path)
+    assert_user_error(result, message)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_print_command_refuses_a_bad_database(tmp_path) -> None:
+    db = tmp_path / "bad.db"
+    db.write_bytes(b"not a database at all")
+    assert_user_error(run_zoneview("print", "--all", "--pdf", tmp_path / "x.pdf", "--db", db), "not a SQLite")
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,409 @@
+"""Print and PDF: the current node as the reader sees it, or the whole report as a booklet.
+
+Both are HTML in a QTextDocument, laid out for the printer's page and painted page by page with a
+header (report title, breadcrumb) and a footer (page N of M, source file, date printed). Charts are
+embedded as images rendered at print resolution, never drawn straight onto the printer.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from zoneview.files import write_with
+from zoneview.store.read import ReportStore
+from zoneview.ui.page import PageRenderer, number
+
+CHART_DPI = 240
+CHART_WIDTH_PX = 900  # layout width of the chart before scaling for print
+BODY_POINTS = 10.5
+
+
+@dataclass
+class PrintJob:
+    """What to print: HTML with its images, and the words for the page header."""
+
+    html: str
+    header_right: str
+    images: dict[str, QImage] = field(default_factory=dict)
+    toc: list[tuple[str, int]] = field(default_factory=list)  # (heading, level) in document order
+
+
+class Printer(QObject):
+    """Builds print jobs from the store and paints them onto a QPrinter."""
+
+    def __init__(self, store: ReportStore, renderer: PageRenderer) -> None:
+        super().__init__()
+        self.store = store
+        self.renderer = renderer
+        self._chart_pane = None
+
+    # -- jobs ------------------------------------------------------------------------------------
+
+    def build(self, node_id: str | None) -> PrintJob:
+        """The job for one node, or for the whole report when node_id is None."""
+        try:
+            return self.node_job(node_id) if node_id else self.report_job()
+        finally:
+            if self._chart_pane is not None:
+                self._chart_pane.dispose()
+                self._chart_pane = None
+
+    def node_job(self, node_id: str) -> PrintJob:
+        page = self.renderer.node_page(node_id)
+        crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
+        job = PrintJob(page.html, crumbs)
+        self._add_chart(job, node_id, job_html_anchor="</h2>")
+        return job
+
+    def report_job(self) -> PrintJob:
+        doc = self.store.document()
+        parts = [self._cover(), "<div style='page-break-before:always'></div>", "<!--TOC-->"]
+        job = PrintJob("", self.tr("Whole report"))
+        for node in self.store.nodes():
+            if node.kind == "initiative":
+                continue
+            parts.append("<div style='page-break-before:always'></div>")
+            job.toc.append((self.renderer.heading(node), 1))
+            parts.append(self._section_html(node.id, level=1, job=job))
+            for child in self.store.children(node.id):
+                job.toc.append((self.renderer.heading(child), 2))
+                parts.append(self._section_html(child.id, level=2, job=job))
+        parts.append("<div style='page-break-before:always'></div>")
+        job.toc.append((self.tr("Appendix: all figures"), 1))
+        parts.append(self._figures_appendix())
+        job.toc.append((self.tr("Appendix: corrections"), 1))
+        parts.append(self._corrections_appendix())
+        job.html = "".join(parts)
+        job.header_right = doc.title
+        return job
+
+    def _section_html(self, node_id: str, level: int, job: PrintJob) -> str:
+        node = self.store.node(node_id)
+        assert node is not None
+        tag = "h1" if level == 1 else "h2"
+        body = html.escape(node.text)
+        chart = self._chart_html(job, node_id) if self.store.indicators(node_id) else ""
+        actors = self.store.actors(node_id)
+        meta = ""
+        if actors and node.kind in ("part", "initiative"):
+            acting = self.tr("Acting parks")
+            meta = f"<p style='color:#555'>{acting}: {'、'.join(actors)}</p>"
+        return f"<{tag}>{html.escape(self.renderer.heading(node))}</{tag}>{meta}<p>{body}</p>{chart}"
+
+    def _cover(self) -> str:
+        doc = self.store.document()
+        rows = [
+            (self.tr("Source file"), doc.source_file),
+            ("SHA-256", doc.sha256),
+            (self.tr("Characters"), str(doc.chars)),
+            (self.tr("Nodes"), str(len(self.store.nodes()))),
+            (self.tr("Figures"), str(len(self.store.indicators()))),
+            (self.tr("Printed on"), datetime.date.today().isoformat()),
+        ]
+        table = "".join(
+            f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        subtitle = self.tr("A reading copy made by zoneview from the report's text")
+        return (
+            "<p><br><br><br><br></p>"
+            f"<h1 style='font-size:24pt' align='center'>{html.escape(doc.title)}</h1>"
+            f"<p align='center' style='color:#555'>{html.escape(subtitle)}</p><p><br><br></p>"
+            f"<table align='center' cellpadding='4'>{table}</table>"
+        )
+
+    def _figures_appendix(self) -> str:
+        nodes = {n.id: n for n in self.store.nodes()}
+        head = "".join(
+            f"<th>{html.escape(h)}</th>"
+            for h in (
+                self.tr("Section"),
+                self.tr("Figure"),
+                self.tr("Value"),
+                self.tr("Period"),
+                self.tr("Share"),
+            )
+        )
+        rows = []
+        for ind in self.store.indicators():
+            share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
+            rows.append(
+                f"<tr><td>{html.escape(self.renderer.heading(nodes[ind.node_id]))}</td>"
+                f"<td>{html.escape(ind.label)}</td><td align='right'>{html.escape(ind.display_value)}</td>"
+                f"<td>{html.escape(ind.period or '')}</td><td align='right'>{share}</td></tr>"
+            )
+        title = self.tr("Appendix: all figures")
+        return (
+            f"<h1>{html.escape(title)}</h1><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+        )
+
+    def _corrections_appendix(self) -> str:
+        head = "".join(
+            f"<th>{html.escape(h)}</th>"
+            for h in (self.tr("Section"), self.tr("Printed"), self.tr("Read as"), self.tr("Reason"))
+        )
+        rows = []
+        nodes = {n.id: n for n in self.store.nodes()}
+        punctuation = 0
+        for c in self.store.corrections():
+            if c.reason == "punctuation":
+                punctuation += 1
+                continue
+            node = nodes[c.node_id]
+            start, end = c.span_start - node.span_start, c.span_end - node.span_start
+            before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
+            rows.append(
+                f"<tr><td>{html.escape(self.renderer.heading(node))}</td>"
+                f"<td>“{html.escape(before + c.original + after)}”</td>"
+                f"<td>“{html.escape(before + c.corrected + after)}”</td>"
+                f"<td>{html.escape(self.renderer.reason_name(c.reason))}</td></tr>"
+            )
+        title = self.tr("Appendix: corrections")
+        note = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
+        return (
+            f"<h1>{html.escape(title)}</h1><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table><p>{html.escape(note)}</p>"
+        )
+
+    # -- charts ----------------------------------------------------------------------------------
+
+    def chart_image(self, node_id: str) -> QImage | None:
+        from zoneview.ui.chart import ChartPane
+
+        if self._chart_pane is None:
+            self._chart_pane = ChartPane(self.store, self.renderer)
+        pane = self._chart_pane
+        pane.show_node(node_id)
+        if not pane.series:
+            return None
+        return pane.render_image(width=CHART_WIDTH_PX, scale=CHART_DPI / 96)
+
+    def _chart_html(self, job: PrintJob, node_id: str) -> str:
+        image = self.chart_image(node_id)
+        if image is None:
+            return ""
+        name = f"chart-{node_id}"
+        job.images[name] = image
+        return f"<p><img src='{name}' width='{{W}}' height='{{H:{name}}}'></p>"
+
+    def _add_chart(self, job: PrintJob, node_id: str, job_html_anchor: str) -> None:
+        chart = self._chart_html(job, node_id)
+        if not chart:
+            return
+        marker = "<h3>"  # before the figures table, as in the window the chart sits beside the text
+        index = job.html.find(marker)
+        job.html = job.html[:index] + chart + job.html[index:] if index >= 0 else job.html + chart
+
+    # -- painting --------------------------------------------------------------------------------
+
+    def document(self, job: PrintJob, printer: QPrinter) -> tuple[QTextDocument, QRectF]:
+        """Lay the job out for the printer's page; returns the document and the body rectangle."""
+        paint_rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        band = self._band_height(printer)
+        body = QRectF(0, 0, paint_rect.width(), paint_rect.height() - 2 * band)
+        doc = self._layout(job, printer, body, job.html.replace("<!--TOC-->", self._toc_html(job, None)))
+        if job.toc:
+            pages = self._heading_pages(doc, job, body.height())
+            doc = self._layout(job, printer, body, job.html.replace("<!--TOC-->", self._toc_html(job, pages)))
+        return doc, body
+
+    def _layout(self, job: PrintJob, printer: QPrinter, body: QRectF, text: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(printer)
+        font = QFont(QApplication.font())
+        font.setPointSizeF(BODY_POINTS)
+        doc.setDefaultFont(font)
+        doc.setPageSize(body.size())
+        doc.setDocumentMargin(0)
+        # HTML sizes are in screen pixels, which Qt scales up to the printer's resolution.
+        to_html = 96.0 / printer.resolution()
+        width = body.width() * 0.98 * to_html
+        for name, image in job.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            ratio = image.height() / image.width()
+            height = min(width * ratio, body.height() * 0.9 * to_html)
+            text = text.replace(f"{{H:{name}}}", f"{height:.0f}").replace(
+                f"src='{name}' width='{{W}}'", f"src='{name}' width='{height / ratio:.0f}'"
+            )
+        doc.setHtml(text)
+        return doc
+
+    def _toc_html(self, job: PrintJob, pages: list[int] | None) -> str:
+        if not job.toc:
+            return ""
+        rows = []
+        for i, (heading, level) in enumerate(job.toc):
+            page = str(pages[i]) if pages else "000"
+            indent = "　　" if level == 2 else ""
+            weight = "bold" if level == 1 else "normal"
+            rows.append(
+                f"<tr><td style='font-weight:{weight}'>{indent}{html.escape(heading)}</td>"
+                f"<td align='right'>{page}</td></tr>"
+            )
+        title = self.tr("Contents")
+        return f"<h1>{html.escape(title)}</h1><table width='100%' cellpadding='3'>{''.join(rows)}</table>"
+
+    def _heading_pages(self, doc: QTextDocument, job: PrintJob, page_height: float) -> list[int]:
+        """The page each TOC heading lands on, found in the laid-out document (after the TOC itself)."""
+        wanted = [h for h, _ in job.toc]
+        pages: list[int] = []
+        block = doc.begin()
+        layout = doc.documentLayout()
+        seen_toc = False
+        while block.isValid() and len(pages) < len(wanted):
+            if block.blockFormat().headingLevel() and block.text() == self.tr("Contents"):
+                seen_toc = True
+            elif seen_toc and block.blockFormat().headingLevel() and block.text() == wanted[len(pages)]:
+                pages.append(int(layout.blockBoundingRect(block).top() // page_height) + 1)
+            block = block.next()
+        return pages + [0] * (len(wanted) - len(pages))
+
+    def _band_height(self, printer: QPrinter) -> float:
+        return QFontMetricsF(self._band_font(), printer).height() * 2.2
+
+    def _band_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(8)
+        return font
+
+    def paint(self, job: PrintJob, printer: QPrinter) -> int:
+        """Paint every page onto `printer`; returns the number of pages."""
+        doc, body = self.document(job, printer)
+        band = self._band_height(printer)
+        pages = doc.pageCount()
+        title = self.store.document().title
+        source = self.store.document().source_file
+        today = datetime.date.today().isoformat()
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("cannot start printing (is the output writable?)")
+        try:
+            painter.setFont(self._band_font())
+            width = body.width()
+            for index in range(pages):
+                if index:
+                    printer.newPage()
+                painter.setPen(QColor("#555555"))
+                header = QRectF(0, 0, width, band * 0.7)
+                painter.drawText(
+                    header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title
+                )
+                painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                                 job.header_right)  # fmt: skip
+                painter.drawLine(0, int(band * 0.8), int(width), int(band * 0.8))
+                painter.save()
+                painter.translate(0, band)
+                clip = QRectF(0, index * body.height(), width, body.height())
+                painter.translate(0, -clip.top())
+                painter.setClipRect(clip)
+                context = QAbstractTextDocumentLayout.PaintContext()
+                context.clip = clip
+                doc.documentLayout().draw(painter, context)
+                painter.restore()
+                footer = QRectF(0, band + body.height() + band * 0.3, width, band * 0.7)
+                page_text = self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages))
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), source)
+                painter.drawText(
+                    footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), page_text
+                )
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                                 self.tr("Printed %s") % today)  # fmt: skip
+        finally:
+            painter.end()
+        return pages
+
+
+# -- printers, settings and dialogs ------------------------------------------------------------
+
+
+def make_printer(settings: QSettings | None = None) -> QPrinter:
+    """A high-resolution printer, A4 portrait unless the user chose otherwise before."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16)
+    )
+    if settings is not None:
+        size_id = settings.value("print/page_size")
+        orientation = settings.value("print/orientation")
+        if size_id is not None:
+            layout.setPageSize(QPageSize(QPageSize.PageSizeId(int(size_id))))
+        if orientation is not None:
+            layout.setOrientation(QPageLayout.Orientation(int(orientation)))
+    printer.setPageLayout(layout)
+    return printer
+
+
+def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
+    layout = printer.pageLayout()
+    settings.setValue("print/page_size", layout.pageSize().id().value)
+    settings.setValue("print/orientation", layout.orientation().value)
+
+
+def write_pdf(store: ReportStore, renderer: PageRenderer, out: Path, node_id: str | None) -> int:
+    """What Print produces, as a PDF file written atomically; returns the page count."""
+    printer_ = Printer(store, renderer)
+    job = printer_.build(node_id)
+    pages = 0
+
+    def paint(temp: Path) -> None:
+        nonlocal pages
+        printer = make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(temp))
+        printer.setDocName(store.document().title)
+        printer.setCreator("zoneview")
+        pages = printer_.paint(job, printer)
+
+    write_with(out, paint)
+    return pages
+
+
+def _job(window: QWidget, whole_report: bool = False) -> tuple[Printer, PrintJob]:
+    printer_ = Printer(window.store, window.renderer)  # type: ignore[attr-defined]
+    node_id = window.current_node_id()  # type: ignore[attr-defined]
+    return printer_, printer_.build(None if whole_report else node_id)
+
+
+def print_dialog(window: QWidget) -> None:
+    printer = make_printer(window.settings)  # type: ignore[attr-defined]
+    dialog = QPrintDialog(printer, window)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        remember_page_setup(printer, window.settings)  # type: ignore[attr-defined]
+        printer_, job = _job(window)
+        printer_.paint(job, printer)
+
+
+def preview_dialog(window: QWidget, whole_report: bool = False) -> QPrintPreviewDialog:
+    printer = make_printer(window.settings)  # type: ignore[attr-defined]
+    dialog = QPrintPreviewDialog(printer, window)
+    printer_, job = _job(window, whole_report)
+    dialog.paintRequested.connect(lambda p: printer_.paint(job, p))
+    dialog.finished.connect(lambda _r: remember_page_setup(printer, window.settings))  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
+    node_id = None if whole_report else window.current_node_id()  # type: ignore[attr-defined]
+    suggested = f"zoneview-{node_id or 'report'}.pdf"
+    name, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF"), suggested, "PDF (*.pdf)")
+    if name:
+        write_pdf(window.store, window.renderer, Path(name), node_id)  # type: ignore[attr-defined]
