@@ -246,6 +246,26 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
     click.echo(f"wrote {pdf}: {pages} pages")
 
 
+@cli.command(name="install-desktop")
+@click.option(
+    "--prefix",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Share folder (default: ~/.local/share).",
+)
+@click.option("--uninstall", is_flag=True, help="Remove exactly what install-desktop wrote.")
+@user_errors
+def install_desktop(prefix: Path | None, uninstall: bool) -> None:
+    """Add zoneview to the desktop menu, with its icon (freedesktop)."""
+    from zoneview.ui import desktop
+
+    if uninstall:
+        removed = desktop.uninstall(prefix)
+        click.echo(f"removed {len(removed)} files" if removed else "nothing to remove")
+        return
+    written = desktop.install(prefix)
+    click.echo(f"wrote {written[0]} and {len(written) - 1} icons")
+
+
 def _crash_log(error: Exception) -> Path:
     import datetime
     import traceback
@@ -258,7 +278,13 @@ def _crash_log(error: Exception) -> Path:
 
 
 def main() -> None:
-    """Entry point for the console and GUI scripts: every user error is one line on stderr."""
+    """Entry point for the console and GUI scripts: every user error is one line on stderr.
+
+    A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file."""
+    if sys.stderr is None or sys.stdout is None:
+        log = paths.log_file().open("a", encoding="utf-8")
+        sys.stdout = sys.stdout or log
+        sys.stderr = sys.stderr or log
     try:
         code = cli.main(prog_name="zoneview", standalone_mode=False)
     except click.UsageError as e:

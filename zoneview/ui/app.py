@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from zoneview import paths
@@ -44,10 +44,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         qInstallMessageHandler(qt_message_handler)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(argv or [sys.argv[0] if sys.argv else "zoneview"])
+        # argv[0] names the X11 WM_CLASS instance, which the desktop entry's StartupWMClass matches
+        app = QApplication(argv or ["zoneview"])
     app.setApplicationName("zoneview")
     app.setOrganizationName("zoneview")
     app.setDesktopFileName(WM_CLASS)
+    app.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
     install_application_font(app)
     return app
 
@@ -203,12 +205,8 @@ def run(
         print(f"zoneview: warning: {message}", file=sys.stderr)
         select = None
     if screenshot is not None:
-        window = MainWindow(
-            store,
-            QSettings(str(paths.user_data_dir() / "screenshot.ini"), QSettings.Format.IniFormat),
-            language,
-            dark,
-        )
+        window = MainWindow(store, prefs, language, dark)
+        window.persist = False
         return take_screenshot(window, screenshot, select, size)
     window = MainWindow(store, prefs, language, dark)
     window.restore_state(select)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from zoneview import paths
@@ -28,9 +30,16 @@ def install_language(app: QApplication, lang: str) -> bool:
     _installed.clear()
     if lang == "en":
         return True
-    translator = QTranslator(app)
-    ok = translator.load(str(paths.bundled("resources") / "i18n" / "zoneview_zh_CN.qm"))
-    if ok:
-        app.installTranslator(translator)
-        _installed.append(translator)
+    ok = _install(app, str(paths.bundled("resources") / "i18n" / "zoneview_zh_CN.qm"))
+    # Qt's own dialogs (print, file, message box buttons) in Chinese too, where Qt ships them
+    _install(app, str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_zh_CN.qm"))
     return ok
+
+
+def _install(app: QApplication, path: str) -> bool:
+    translator = QTranslator(app)
+    if not translator.load(path):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.zoom = 0
         self.chart = None  # the chart pane arrives after the first paint, with pyqtgraph
         self._first_paint_done = False
+        self.persist = True  # False for screenshots: they must not change the user's settings
         self.setObjectName("zoneview-main")
         self.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
 
@@ -533,8 +534,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        with contextlib.suppress(StoreError):
-            self.save_state()
+        if self.persist:
+            with contextlib.suppress(StoreError):
+                self.save_state()
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None

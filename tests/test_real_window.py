@@ -1,0 +1,131 @@
+"""The installed zoneview in a real X window under Xvfb, driven with xdotool as a user would."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (shutil.which("Xvfb") and shutil.which("xdotool")),
+        reason="needs Xvfb and xdotool (CI installs them)",
+    ),
+]
+
+GRAB = (
+    "import sys\n"
+    "from PySide6.QtGui import QGuiApplication\n"
+    "app = QGuiApplication(['grab'])\n"
+    "QGuiApplication.primaryScreen().grabWindow(0).save(sys.argv[1])\n"
+)
+
+
+@pytest.fixture
+def display(tmp_path):
+    """A private X server for this test; stopped afterwards."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    assert number, "Xvfb did not start"
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def launcher() -> list[str]:
+    """The installed `zoneview` beside this Python (a venv's bin), else the module."""
+    installed = Path(sys.executable).with_name("zoneview")
+    return [str(installed)] if installed.exists() else [sys.executable, "-m", "zoneview"]
+
+
+class Session:
+    def __init__(self, display: str, tmp_path: Path) -> None:
+        self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        self.tmp = tmp_path
+        self.process = subprocess.Popen(
+            launcher(), env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/"
+        )
+        self.window = self.xdotool("search", "--sync", "--onlyvisible", "--class", "zoneview").split()[0]
+        time.sleep(1.0)  # let the chart arrive after the first paint
+
+    def xdotool(self, *args: str, timeout: float = 30) -> str:
+        out = subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=timeout
+        )
+        return out.stdout.strip()
+
+    def screenshot(self, name: str) -> QImage:
+        path = self.tmp / f"{name}.png"
+        subprocess.run([sys.executable, "-c", GRAB, str(path)], env=self.env, check=True, timeout=60)
+        return QImage(str(path))
+
+    def click(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", "--window", self.window, str(x), str(y), "click", "1")
+        time.sleep(0.5)
+
+    def keys(self, *keys: str) -> None:
+        """Real key presses (XTEST) into the focused main window."""
+        self.xdotool("windowfocus", "--sync", self.window)
+        self.xdotool("key", "--delay", "60", *keys)
+        time.sleep(0.5)
+
+    def finish(self) -> tuple[int, str]:
+        self.keys("ctrl+q")
+        try:
+            _, stderr = self.process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            _, stderr = self.process.communicate()
+        return self.process.returncode, stderr
+
+
+def differs(a: QImage, b: QImage, x0: int, y0: int, x1: int, y1: int) -> bool:
+    return any(a.pixel(x, y) != b.pixel(x, y) for x in range(x0, x1, 7) for y in range(y0, y1, 7))
+
+
+def test_click_search_and_print_in_a_real_window(display, tmp_path, user_folders) -> None:
+    session = Session(display, tmp_path)
+    assert session.xdotool("getwindowname", session.window).endswith("— zoneview")
+    start = session.screenshot("start")
+
+    session.click(110, 201)  # 一是 强化金融要素支持, in the contents tree
+    clicked = session.screenshot("clicked")
+    assert differs(start, clicked, 350, 80, 1270, 460), "the detail pane did not change after the click"
+
+    session.keys("ctrl+k")
+    session.xdotool("type", "--delay", "60", "62")
+    session.keys("Return")
+    searched = session.screenshot("searched")
+    assert differs(clicked, searched, 350, 80, 1270, 460), "the search did not show another node"
+
+    session.keys("ctrl+p")
+    dialog = session.xdotool("search", "--sync", "--onlyvisible", "--name", "^打印$", timeout=30)
+    assert dialog, "the print dialog did not open"
+    session.xdotool("windowfocus", "--sync", dialog.split()[0])
+    session.xdotool("key", "Escape")
+    time.sleep(0.5)
+    assert not session.xdotool("search", "--onlyvisible", "--name", "^打印$", timeout=5)
+
+    code, stderr = session.finish()
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    assert "qt:" not in stderr, stderr
+    config = configparser.ConfigParser()
+    config.read(user_folders / "config" / "zoneview" / "zoneview.ini", encoding="utf-8")
+    assert config.get("view", "last_node") == "5"  # where the search for 62 (海外人才62名) led
