@@ -21,10 +21,18 @@ def atomic_path(target: Path | str, suffix: str = "") -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
+        os.chmod(temp, default_file_mode())
         os.replace(temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def default_file_mode() -> int:
+    """The mode a plainly created file gets under the user's umask (temp files start at 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_atomic(target: Path | str, data: bytes | str) -> None:

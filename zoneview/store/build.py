@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from zoneview.files import default_file_mode
 from zoneview.ingest.model import Report
 from zoneview.store.schema import APPLICATION_ID, FTS_COLUMNS, INDEXES, SCHEMA_VERSION, TABLES
 
@@ -32,6 +33,7 @@ def write_database(report: Report, target: Path) -> None:
     temp = Path(temp_name)
     try:
         _fill(report, temp)
+        os.chmod(temp, default_file_mode())
         os.replace(temp, target)
     except OSError as e:
         raise BuildError(f"cannot write {target}: {e.strerror}") from None
