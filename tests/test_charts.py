@@ -9,6 +9,7 @@ import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from zoneview.store.chartdata import node_series
 
@@ -89,10 +90,7 @@ def pane(qapp_prepared, store, qtbot):
 def test_the_preamble_shows_an_empty_state_not_an_empty_axis(pane) -> None:
     pane.show_node("preamble")
     assert pane.charts() == []
-    assert (
-        "本节没有数据"
-        in pane.content.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[0].text()
-    )
+    assert "本节没有数据" in pane.content.findChildren(QLabel)[0].text()
 
 
 def test_bars_carry_value_labels_and_approximate_marks(pane) -> None:
@@ -102,9 +100,7 @@ def test_bars_carry_value_labels_and_approximate_marks(pane) -> None:
     area = charts[1]
     assert area.value_text(area.series.bars[0]) == "近5万平方米"
     assert area.series.bars[0].approximate
-    assert "约数" in "".join(
-        label.text() for label in pane.content.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)
-    )
+    assert "约数" in "".join(label.text() for label in pane.content.findChildren(QLabel))
 
 
 def test_hover_text_gives_value_unit_period_and_quote(pane) -> None:

@@ -1,5 +1,7 @@
 """Starting the application: screenshots, broken databases, the rebuild offer, crash logs, the Qt binding."""
 
+import os
+import subprocess
 import sys
 
 import pytest
@@ -116,3 +118,14 @@ def test_signals_do_not_leak_references_to_true() -> None:
     for _ in range(2000):
         emitter.fired.emit(1)
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en_US.UTF-8", "en"), ("zh_CN.UTF-8", "zh"), ("C.UTF-8", "zh")]
+)
+def test_the_system_locale_picks_the_language(lang, expected) -> None:
+    script = "from zoneview.ui.i18n import resolve_language; print(resolve_language(None))"
+    env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == expected, out.stderr
+    assert app_module.i18n.resolve_language("zh", "en") == "zh"  # --lang wins over the saved choice

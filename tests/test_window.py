@@ -1,6 +1,6 @@
 """The main window, driven as a reader would: tree, detail, search, history, bookmarks, find, language."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -59,7 +59,7 @@ def test_the_detail_shows_corrections_with_the_original_wording(make_window) -> 
 def test_internal_links_navigate_and_the_tree_follows(make_window, qtbot) -> None:
     window = make_window()
     window.navigate("node:1")
-    window.detail.browser.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("node:1.2"))
+    window.detail.browser.anchorClicked.emit(QUrl("node:1.2"))
     assert window.current_node_id() == "1.2"
     assert window.tree.tree.currentItem() is window.tree.item("1.2")
 
@@ -257,7 +257,7 @@ def test_markup_in_a_document_is_shown_as_text_and_nothing_loads(make_window, tm
     window.navigate("node:1.1")
     plain = window.detail.browser.toPlainText()
     assert '<a href="http://x">链接</a>' in plain
-    assert window.detail.browser.loadResource(2, __import__("PySide6.QtCore").QtCore.QUrl("http://x")) is None
+    assert window.detail.browser.loadResource(2, QUrl("http://x")) is None
 
 
 def test_chinese_is_drawn_with_the_bundled_font(qapp_prepared) -> None:
