@@ -10,32 +10,12 @@ from cli_helpers import ROOT, assert_user_error, run_zoneview
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
+from test_outline import EXPECTED_IDS
 
 from zoneview.store.chartdata import node_series
 
 
-@pytest.mark.parametrize(
-    "node_id",
-    [
-        "preamble",
-        "1",
-        "1.1",
-        "1.2",
-        "1.3",
-        "2",
-        "2.1",
-        "2.2",
-        "2.3",
-        "3",
-        "3.1",
-        "3.2",
-        "4",
-        "4.1",
-        "4.2",
-        "5",
-        "summary",
-    ],
-)
+@pytest.mark.parametrize("node_id", EXPECTED_IDS)
 def test_each_nodes_chart_plots_exactly_its_figures(store, node_id) -> None:
     node = store.node(node_id)
     expected = store.indicators(node_id, with_children=node.kind == "part")

@@ -89,6 +89,10 @@ class ReportStore:
         rows = self._all(sql + " ORDER BY span_start", *args)
         return [_indicator(r) for r in rows]
 
+    def indicator(self, indicator_id: int) -> IndicatorRecord | None:
+        row = self._one(f"SELECT {_INDICATOR_COLUMNS} FROM indicators WHERE id = ?", indicator_id)
+        return _indicator(row) if row else None
+
     def entities(self, kinds: tuple[str, ...] | None = None) -> list[EntityRecord]:
         sql = (
             "SELECT e.id, e.name, e.kind, COUNT(m.id) AS mentions FROM entities e "

@@ -171,16 +171,13 @@ class BarChart(pg.PlotWidget):
         return None
 
     def tooltip(self, bar: Bar) -> str:
-        lines = [f"{bar.label}: {bar.display}"]
-        if bar.unit != bar.base_unit:
-            lines.append(f"= {number(bar.base_value)} {bar.base_unit}")
-        if bar.period:
-            lines.append(self.tr("Period: %s") % bar.period)
-        if bar.share_of_city_pct:
-            lines.append(self.tr("Share of city total: %s%%") % number(bar.share_of_city_pct))
+        """What the detail pane says of the figure, plus the implied city total and the click."""
+        indicator = self.pane.store.indicator(bar.indicator_id)
+        lines = (
+            [self.pane.renderer.figure_tooltip(indicator)] if indicator else [f"{bar.label}: {bar.display}"]
+        )
         if bar.implied_city_total:
             lines.append(self.tr("Implied city total: %s") % _money_total(bar))
-        lines.append(self.tr("Source: “%s”") % bar.quote)
         lines.append(self.tr("Click to open %s") % bar.node_id)
         return "\n".join(lines)
 

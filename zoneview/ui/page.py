@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.annotate import Mark, body_marks
 from zoneview.store.read import ReportStore
-from zoneview.store.records import EntityRecord, IndicatorRecord, NodeRecord
+from zoneview.store.records import CorrectionRecord, EntityRecord, IndicatorRecord, NodeRecord
 
 KIND_COLOURS = {
     "park": "#1565c0",
@@ -38,6 +38,13 @@ class Page:
     html: str
     tooltips: dict[str, str] = field(default_factory=dict)
     title: str = ""
+
+
+def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
+    """A correction with a character either side, as printed and as read: (国 家, 国家)."""
+    start, end = c.span_start - node.span_start, c.span_end - node.span_start
+    before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
+    return before + c.original + after, before + c.corrected + after
 
 
 def number(value: float) -> str:
@@ -289,25 +296,23 @@ class PageRenderer(QObject):
         """Each correction with a character of context either side: a removed space reads 国 家 → 国家."""
         real = [c for c in corrections if c.reason != "punctuation"]
 
-        def around(c) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-            start, end = c.span_start - node.span_start, c.span_end - node.span_start
-            before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
-            return before + c.original + after, before + c.corrected + after
-
         punctuation = len(corrections) - len(real)
         if not corrections:
             return ""
-        rows = "".join(
-            f"<tr><td>“{html.escape(around(c)[0])}”</td><td>“{html.escape(around(c)[1])}”</td>"
-            f"<td>{html.escape(self.reason_name(c.reason))}</td>"
-            f"<td class='num'>{c.span_start}–{c.span_end}</td></tr>"
-            for c in real
-        )
+        rows = []
+        for c in real:
+            printed, read = in_context(node, c)
+            rows.append(
+                f"<tr><td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
+                f"<td>{html.escape(self.reason_name(c.reason))}</td>"
+                f"<td class='num'>{c.span_start}–{c.span_end}</td></tr>"
+            )
         head = "".join(
             f"<th>{h}</th>"
             for h in (self.tr("Printed"), self.tr("Read as"), self.tr("Reason"), self.tr("Characters"))
         )
-        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{rows}</table>" if real else ""
+        body = "".join(rows)
+        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{body}</table>" if real else ""
         shown = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
         note = f"<p class='muted'>{shown}</p>" if punctuation else ""
         title = self.tr("Corrections")

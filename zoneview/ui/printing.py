@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from zoneview.files import write_with
 from zoneview.store.read import ReportStore
-from zoneview.ui.page import PageRenderer, number
+from zoneview.ui.page import PageRenderer, in_context, number
 
 CHART_DPI = 240
 CHART_WIDTH_PX = 900  # layout width of the chart before scaling for print
@@ -168,12 +168,10 @@ class Printer(QObject):
                 punctuation += 1
                 continue
             node = nodes[c.node_id]
-            start, end = c.span_start - node.span_start, c.span_end - node.span_start
-            before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
+            printed, read = in_context(node, c)
             rows.append(
                 f"<tr><td>{html.escape(self.renderer.heading(node))}</td>"
-                f"<td>“{html.escape(before + c.original + after)}”</td>"
-                f"<td>“{html.escape(before + c.corrected + after)}”</td>"
+                f"<td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
                 f"<td>{html.escape(self.renderer.reason_name(c.reason))}</td></tr>"
             )
         title = self.tr("Appendix: corrections")
