@@ -44,3 +44,11 @@ def test_the_compiled_translations_match_the_sources(tmp_path) -> None:
     out = tmp_path / "zh.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes()
+
+
+def test_templates_are_filled_in_one_pass() -> None:
+    from zoneview.ui.text import fill
+
+    assert fill("%1 of %2", 3, 7) == "3 of 7"
+    assert fill("“%1” at %2", "增长%2", 5) == "“增长%2” at 5"  # a value holding %2 stays as it is
+    assert fill("%1 and %3", "a") == "a and %3"

@@ -20,6 +20,7 @@ from zoneview.files import write_with
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
+from zoneview.ui.text import fill
 
 WM_CLASS = "zoneview"
 
@@ -151,9 +152,13 @@ def install_excepthook(show_dialog: bool = True) -> None:
             QMessageBox.critical(
                 None,
                 QApplication.translate("Startup", "zoneview hit a problem"),
-                QApplication.translate("Startup", "Something went wrong: %1\n\nDetails were written to %2.")
-                .replace("%1", f"{exc_type.__name__}: {exc}")
-                .replace("%2", str(log)),
+                fill(
+                    QApplication.translate(
+                        "Startup", "Something went wrong: %1\n\nDetails were written to %2."
+                    ),
+                    f"{exc_type.__name__}: {exc}",
+                    log,
+                ),
             )
 
     sys.excepthook = hook

@@ -35,6 +35,7 @@ from zoneview.files import write_atomic, write_with
 from zoneview.store.chartdata import Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
 from zoneview.ui.page import PageRenderer, number
+from zoneview.ui.text import fill
 
 BAR_HEIGHT = 0.62
 ROW_PIXELS = 30
@@ -140,11 +141,7 @@ class BarChart(pg.PlotWidget):
 
     def value_text(self, bar: Bar) -> str:
         if self.series.family == "share":
-            return (
-                self.tr("%1% of city (city ≈ %2)")
-                .replace("%1", number(bar.value))
-                .replace("%2", _money_total(bar))
-            )
+            return fill(self.tr("%1% of city (city ≈ %2)"), number(bar.value), _money_total(bar))
         return bar.display
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -285,8 +282,7 @@ class ChartPane(QWidget):
             chart.bar_clicked.connect(self.node_clicked)
             self.column.addWidget(chart)
             unit = series.unit if series.family != "share" else self.tr("% of city total")
-            source = self.tr("Source: 《%1》 · %2 · unit: %3").replace("%1", doc.title).replace("%2", heading)
-            note = QLabel(source.replace("%3", unit))
+            note = QLabel(fill(self.tr("Source: 《%1》 · %2 · unit: %3"), doc.title, heading, unit))
             note.setStyleSheet(f"color: {self.colours['muted']}")
             note.setWordWrap(True)
             self.column.addWidget(note)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneview.ui.text import fill
+
 
 class DetailBrowser(QTextBrowser):
     """Rich text for one page; links are handed to the window, never followed by Qt."""
@@ -150,9 +152,7 @@ class FindBar(QWidget):
         elif total == 0:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(self.current_index())).replace("%2", str(total))
-            )
+            self.count.setText(fill(self.tr("%1 of %2"), self.current_index(), total))
 
 
 class DetailPane(QWidget):

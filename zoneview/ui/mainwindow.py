@@ -29,6 +29,7 @@ from zoneview.ui.detail import DetailPane
 from zoneview.ui.navigator import EntityIndex, FigureTable, ReportTree
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.search import SearchResults
+from zoneview.ui.text import fill
 
 ZOOM_RANGE = (-4, 10)
 DEFAULT_SIZE = (1280, 800)
@@ -391,16 +392,15 @@ class MainWindow(QMainWindow):
         if node is None:
             return ""
         doc = self.store.document()
-        quote = node.original
-        return (
-            self.tr("%1. “%2” %3, %4, characters %5–%6 (sha256 %7).")
-            .replace("%1", self.renderer.heading(node))
-            .replace("%2", quote)
-            .replace("%3", f"《{doc.title}》")
-            .replace("%4", doc.source_file)
-            .replace("%5", str(node.span_start))
-            .replace("%6", str(node.span_end))
-            .replace("%7", doc.sha256[:12])
+        return fill(
+            self.tr("%1. “%2” %3, %4, characters %5–%6 (sha256 %7)."),
+            self.renderer.heading(node),
+            node.original,
+            f"《{doc.title}》",
+            doc.source_file,
+            node.span_start,
+            node.span_end,
+            doc.sha256[:12],
         )
 
     def copy_citation(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from zoneview.store.annotate import Mark, body_marks
 from zoneview.store.read import ReportStore
 from zoneview.store.records import CorrectionRecord, EntityRecord, IndicatorRecord, NodeRecord
+from zoneview.ui.text import fill
 
 KIND_COLOURS = {
     "park": "#1565c0",
@@ -320,8 +321,8 @@ class PageRenderer(QObject):
 
     def _source(self, node: NodeRecord) -> str:
         doc = self.store.document()
-        where = self.tr("Characters %1–%2 of %3").replace("%1", str(node.span_start))
-        where = where.replace("%2", str(node.span_end)).replace("%3", html.escape(doc.source_file))
+        template = self.tr("Characters %1–%2 of %3")
+        where = fill(template, node.span_start, node.span_end, html.escape(doc.source_file))
         title = self.tr("Source text")
         return (
             f"<h3>{title}</h3>"

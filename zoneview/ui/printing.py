@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from zoneview.files import write_with
 from zoneview.store.read import ReportStore
 from zoneview.ui.page import PageRenderer, in_context, number
+from zoneview.ui.text import fill
 
 CHART_DPI = 240
 CHART_WIDTH_PX = 900  # layout width of the chart before scaling for print
@@ -317,7 +318,7 @@ class Printer(QObject):
                 doc.documentLayout().draw(painter, context)
                 painter.restore()
                 footer = QRectF(0, band + body.height() + band * 0.3, width, band * 0.7)
-                page_text = self.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages))
+                page_text = fill(self.tr("Page %1 of %2"), index + 1, pages)
                 painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), source)
                 painter.drawText(
                     footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), page_text

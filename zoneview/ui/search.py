@@ -12,6 +12,7 @@ from zoneview.store.records import SearchHit
 from zoneview.store.search import query_terms
 from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.text import fill
 
 
 class SearchResults(QWidget):
@@ -52,7 +53,7 @@ class SearchResults(QWidget):
         if not self.hits:
             self.summary.setText(self.tr("No results for “%s”.") % query)
             return []
-        self.summary.setText(self.tr("%n result(s) for “%1”", "", len(self.hits)).replace("%1", query))
+        self.summary.setText(fill(self.tr("%n result(s) for “%1”", "", len(self.hits)), query))
         groups: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(query_terms(query))
         for hit in self.hits:
