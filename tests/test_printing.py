@@ -177,3 +177,33 @@ def test_print_command_refuses_a_bad_database(tmp_path) -> None:
     db.write_bytes(b"not a database at all")
     assert_user_error(run_zoneview("print", "--all", "--pdf", tmp_path / "x.pdf", "--db", db), "not a SQLite")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_printing_an_index_page_prints_that_page(make_window, qtbot) -> None:
+    from zoneview.ui import printing
+
+    window = make_window()
+    entity = next(e for e in window.store.entities(("policy",)))
+    window.navigate(f"entity:{entity.id}")
+    _, job = printing._job(window)
+    assert entity.name in job.html and "共提及" in job.html
+    assert job.header_right == entity.display_name
+
+
+def test_a_failed_chart_export_is_reported_not_raised(make_window, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.chart is not None)
+    seen = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+
+    QTimer.singleShot(200, close_box)
+    window.chart._save("Save", str(tmp_path / "missing" / "c.csv"), window.chart.export_csv)
+    assert seen and "does not exist" in seen[0]

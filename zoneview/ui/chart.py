@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QToolTip,
     QVBoxLayout,
@@ -132,6 +134,8 @@ class BarChart(pg.PlotWidget):
         bottom.setLabel(series.unit if not is_share else "%", color=pane.colours["muted"])
         if is_share:  # the axis ends at 100%; the room beyond is for the labels
             bottom.setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
+        elif series.family == "count" and top <= 10:
+            bottom.setTickSpacing(major=1, minor=1)  # whole things: no 2.5 个
         height = 70 + ROW_PIXELS * n + metrics.height()
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
@@ -359,18 +363,23 @@ class ChartPane(QWidget):
         write_atomic(path, self.csv_text())
 
     def export_png_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Chart as PNG"), f"{self.node_id}.png", "PNG (*.png)"
-        )
-        if name:
-            self.export_png(Path(name))
+        title = self.tr("Save Chart as PNG")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"{self.node_id}.png", "PNG (*.png)")
+        self._save(title, name, lambda path: self.export_png(path))
 
     def export_csv_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Chart Data"), f"{self.node_id}.csv", "CSV (*.csv)"
-        )
-        if name:
-            self.export_csv(Path(name))
+        title = self.tr("Save Chart Data")
+        name, _ = QFileDialog.getSaveFileName(self, title, f"{self.node_id}.csv", "CSV (*.csv)")
+        self._save(title, name, self.export_csv)
+
+    def _save(self, title: str, name: str, write: Callable[[Path], object]) -> None:
+        """Write where the user chose; a failure (a read-only folder, a full disk) is said, not raised."""
+        if not name:
+            return
+        try:
+            write(Path(name))
+        except OSError as e:
+            QMessageBox.warning(self, title, str(e))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)

@@ -27,7 +27,7 @@ from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.detail import DetailPane
 from zoneview.ui.navigator import EntityIndex, FigureTable, ReportTree
-from zoneview.ui.page import PageRenderer
+from zoneview.ui.page import Page, PageRenderer
 from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
 
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.history: list[str] = []
         self.history_index = -1
         self.current_target = ""
+        self.current_page: Page | None = None
         self.zoom = 0
         self.chart = None  # the chart pane arrives after the first paint, with pyqtgraph
         self._first_paint_done = False
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
             if kind == "node"
             else self.renderer.entity_page(int(ident))
         )
+        self.current_page = page
         browser = self.detail.browser
         browser.tooltips = page.tooltips
         browser.setHtml(page.html)

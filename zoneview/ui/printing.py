@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import write_with
 from zoneview.store.read import ReportStore
@@ -376,9 +376,13 @@ def write_pdf(store: ReportStore, renderer: PageRenderer, out: Path, node_id: st
 
 
 def _job(window: QWidget, whole_report: bool = False) -> tuple[Printer, PrintJob]:
+    """The whole report, the current node, or (on an index page) the page as it is shown."""
     printer_ = Printer(window.store, window.renderer)  # type: ignore[attr-defined]
     node_id = window.current_node_id()  # type: ignore[attr-defined]
-    return printer_, printer_.build(None if whole_report else node_id)
+    page = window.current_page  # type: ignore[attr-defined]
+    if whole_report or node_id is not None or page is None:
+        return printer_, printer_.build(None if whole_report else node_id)
+    return printer_, PrintJob(page.html, page.title)
 
 
 def print_dialog(window: QWidget) -> None:
@@ -403,6 +407,11 @@ def preview_dialog(window: QWidget, whole_report: bool = False) -> QPrintPreview
 def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
     node_id = None if whole_report else window.current_node_id()  # type: ignore[attr-defined]
     suggested = f"zoneview-{node_id or 'report'}.pdf"
-    name, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF"), suggested, "PDF (*.pdf)")
-    if name:
+    title = QApplication.translate("Printer", "Export PDF")
+    name, _ = QFileDialog.getSaveFileName(window, title, suggested, "PDF (*.pdf)")
+    if not name:
+        return
+    try:
         write_pdf(window.store, window.renderer, Path(name), node_id)  # type: ignore[attr-defined]
+    except OSError as e:
+        QMessageBox.warning(window, title, str(e))
