@@ -55,11 +55,11 @@ class SearchResults(QWidget):
             return []
         self.summary.setText(fill(self.tr("%n result(s) for “%1”", "", len(self.hits)), query))
         groups: dict[str, QTreeWidgetItem] = {}
+        rows: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(query_terms(query))
         for hit in self.hits:
             node = self.store.node(hit.node_id)
-            if node is None:
-                continue
+            assert node is not None  # hits come from the nodes table
             group_id = node.parent_id or node.id
             group = groups.get(group_id)
             if group is None:
@@ -69,17 +69,18 @@ class SearchResults(QWidget):
                 group.setData(0, TARGET, f"node:{group_id}?hl={terms}")
                 group.setExpanded(True)
                 groups[group_id] = group
-            item = QTreeWidgetItem(group)
+            # a hit in the part itself is shown on the part's own row, its initiatives' hits below it
+            item = group if hit.node_id == group_id else QTreeWidgetItem(group)
             item.setData(0, TARGET, f"node:{hit.node_id}?hl={terms}")
             label = QLabel(self._hit_html(hit, self.renderer.heading(node)))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            item.setText(0, "")  # the label widget shows the heading; the row's own text would show through
             self.tree.setItemWidget(item, 0, label)
             item.setSizeHint(0, label.sizeHint())
-        first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+            rows[hit.node_id] = item
+        self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
 
     def first_target(self) -> str | None:
