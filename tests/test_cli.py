@@ -179,3 +179,17 @@ def test_an_interrupted_build_leaves_the_old_database_and_no_temp_files(tmp_path
     assert "Traceback" not in stderr and "interrupted" in stderr
     assert out.read_bytes() == BUNDLED_DB.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "z.db"]
+
+
+def test_check_finds_a_quote_that_no_longer_matches_its_span(tmp_path) -> None:
+    import sqlite3
+
+    db = tmp_path / "tampered.db"
+    db.write_bytes(BUNDLED_DB.read_bytes())
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE indicators SET quote = '9999万元' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    result = run_zoneview("check", "--db", db)
+    assert_user_error(result, "quote does not match its span")
+    assert "figure 1" in result.stdout

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from zoneview.store.search import query_terms
 
@@ -58,3 +60,16 @@ def test_empty_queries_are_refused(store) -> None:
 
 def test_terms_are_split_on_white_space_and_cleaned() -> None:
     assert query_terms("  贷款\t改革 贷款 ") == ["贷款", "改革"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=12))
+def test_any_query_either_answers_or_says_it_is_empty(store, query) -> None:
+    try:
+        hits = store.search(query)
+    except ValueError as e:
+        assert "empty" in str(e) and not query_terms(query)
+        return
+    for hit in hits:
+        for start, end in hit.highlights:
+            assert 0 <= start < end <= len(hit.snippet)

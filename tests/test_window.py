@@ -264,3 +264,12 @@ def test_chinese_is_drawn_with_the_bundled_font(qapp_prepared) -> None:
     label = QLabel("重庆国家自主创新示范区")
     assert QFontInfo(label.font()).family() == FAMILY
     assert QFontInfo(QApplication.font()).family() == FAMILY
+
+
+def test_a_hit_in_a_part_sits_on_the_parts_own_row(make_window) -> None:
+    window = make_window()
+    assert window.run_search("改革") == 2
+    tree = window.results.tree
+    part = tree.topLevelItem(0)
+    assert part.childCount() == 0 and "改革" in tree.itemWidget(part, 0).text()
+    assert tree.currentItem() is part  # the best hit: 改革 is in part 1's headline

@@ -21,7 +21,8 @@ TITLE_WEIGHT = 5.0
 
 def query_terms(query: str) -> list[str]:
     """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …)."""
-    terms = [normalise_query(t) for t in query.split()]
+    # NUL cannot occur in the text and ends a string inside SQLite: it can only be dropped
+    terms = [normalise_query(t) for t in query.replace("\x00", " ").split()]
     return [t for t in dict.fromkeys(terms) if t]
 
 
