@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for name in ("bookmark", "print"):
             self.toolbar.addAction(a[name])
-        self.chart_toolbar_anchor = self.toolbar.addSeparator()
+        self.toolbar.addSeparator()  # the chart's export actions follow, once charts load
 
     def retranslate(self) -> None:
         """Set every visible string again, after the language changed."""

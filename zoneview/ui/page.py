@@ -134,7 +134,7 @@ class PageRenderer(QObject):
         if node.kind == "preamble":
             return self.tr("Overview") if node.title == "概述" else node.title
         if node.kind == "summary" and node.title.endswith("年主要指标"):
-            return self.tr("Key figures of %s") % node.title[:4] if self._english() else node.title
+            return self.tr("Key figures of %s") % node.title[:4]
         return f"{node.marker} {node.title}".strip()
 
     def kind_name(self, kind: str) -> str:
@@ -164,9 +164,6 @@ class PageRenderer(QObject):
     def _text_colour(self) -> str:
         """Links inside running text keep the text's colour (Qt's rich text knows no 'inherit')."""
         return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
-
-    def _english(self) -> bool:
-        return self.tr("Overview") == "Overview"
 
     def _style(self) -> str:
         muted = "#9aa0a6" if self.dark else "#5f6368"

@@ -71,7 +71,7 @@ class Printer(QObject):
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
         job = PrintJob(page.html, crumbs)
-        self._add_chart(job, node_id, job_html_anchor="</h2>")
+        self._add_chart(job, node_id)
         return job
 
     def report_job(self) -> PrintJob:
@@ -203,7 +203,7 @@ class Printer(QObject):
         job.images[name] = image
         return f"<p><img src='{name}' width='{{W}}' height='{{H:{name}}}'></p>"
 
-    def _add_chart(self, job: PrintJob, node_id: str, job_html_anchor: str) -> None:
+    def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
         if not chart:
             return
