@@ -2,9 +2,10 @@
 
     python benchmarks/bench_startup.py [--runs 7]
 
-Each sample is a fresh process on the off-screen platform; the clock starts before Qt is imported and
-stops at the first paint of the text pane. Target: zoneview within 1.5x of the bare window, with
-pyqtgraph not yet imported at that moment. Prints figures; asserts nothing.
+Each sample is a fresh process on the off-screen platform, timed two ways: from launch (what a user
+waits for: interpreter start-up included) and from the first line of the script (imports, window,
+paint). Both stop at the first paint of the text pane. Target: zoneview within 1.5x of the bare
+window, with pyqtgraph not yet imported at that moment. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import os
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,12 +82,19 @@ app.exec()
 )
 
 
-def sample(script: str) -> tuple[float, bool]:
+def sample(script: str) -> tuple[float, float, bool]:
+    """(ms from launch, ms from the script's first line, pyqtgraph loaded) at the first paint."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
-    line = out.stdout.strip().splitlines()[-1]
+    launched = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    from_launch = (time.perf_counter() - launched) * 1000
+    child.wait(timeout=120)
     millis, loaded = line.split()
-    return float(millis), loaded == "True"
+    return from_launch, float(millis), loaded == "True"
 
 
 def main() -> None:
@@ -94,17 +103,20 @@ def main() -> None:
     args = parser.parse_args()
     sample(BARE)  # warm the file cache for both
     sample(ZONEVIEW)
-    bare, ours, loaded = [], [], []
+    runs: dict[str, list[tuple[float, float, bool]]] = {"bare Qt window": [], "zoneview": []}
     for _ in range(args.runs):  # interleaved, so both see the same machine load
-        bare.append(sample(BARE)[0])
-        millis, pyqtgraph_loaded = sample(ZONEVIEW)
-        ours.append(millis)
-        loaded.append(pyqtgraph_loaded)
-    b, z = statistics.median(bare), statistics.median(ours)
-    print(f"bare Qt window : median {b:7.1f} ms  (min {min(bare):.1f}, max {max(bare):.1f})")
-    print(f"zoneview       : median {z:7.1f} ms  (min {min(ours):.1f}, max {max(ours):.1f})")
-    print(f"ratio          : {z / b:.2f}x  (target: within 1.5x)")
-    print(f"pyqtgraph imported before first paint: {any(loaded)}")
+        runs["bare Qt window"].append(sample(BARE))
+        runs["zoneview"].append(sample(ZONEVIEW))
+    medians = {}
+    for label, samples in runs.items():
+        launch = statistics.median(s[0] for s in samples)
+        script = statistics.median(s[1] for s in samples)
+        medians[label] = (launch, script)
+        print(f"{label:>15}: from launch {launch:6.1f} ms   from script start {script:6.1f} ms   (medians)")
+    bare, ours = medians["bare Qt window"], medians["zoneview"]
+    print(f"{'ratio':>15}: from launch {ours[0] / bare[0]:.2f}x   from script start {ours[1] / bare[1]:.2f}x"
+          "   (target: within 1.5x)")  # fmt: skip
+    print(f"pyqtgraph imported before first paint: {any(s[2] for s in runs['zoneview'])}")
 
 
 if __name__ == "__main__":

@@ -193,6 +193,7 @@ def test_index_entries_show_mentions_and_jump(make_window, qtbot) -> None:
 
 def test_the_figures_table_sorts_by_value_and_jumps(make_window) -> None:
     window = make_window()
+    window.tabs.setCurrentIndex(1)  # built on first use, or after the first paint
     table = window.figures
     assert table.model.rowCount() == 22
     table.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)

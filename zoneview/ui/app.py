@@ -80,6 +80,8 @@ def apply_dark_palette(app: QApplication) -> None:
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7377"))  # greyed out, as in light
     app.setPalette(p)
 
 

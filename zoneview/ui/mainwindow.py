@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +26,11 @@ from zoneview.bookmarks import Bookmarks
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.detail import DetailPane
-from zoneview.ui.navigator import EntityIndex, FigureTable, ReportTree
+from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
+
+if TYPE_CHECKING:
+    from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
 
@@ -75,16 +78,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
 
         self.tree = ReportTree(store, self.renderer)
-        self.figures = FigureTable(store, self.renderer)
+        self.figures: FigureTable | None = None  # built after the first paint, like the charts
+        self.figures_placeholder = QWidget()
         self.organisations = EntityIndex(
             store, self.renderer, ("park", "organization", "platform", "event", "place")
         )
         self.policies = EntityIndex(store, self.renderer, ("policy",))
         self.results = SearchResults(store, self.renderer)
         self.tabs = QTabWidget()
-        for widget in (self.tree, self.figures, self.organisations, self.policies, self.results):
+        for widget in (self.tree, self.figures_placeholder, self.organisations, self.policies, self.results):
             self.tabs.addTab(widget, "")
+        for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
+        self.tabs.currentChanged.connect(lambda index: self.load_figures() if index == 1 else None)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
@@ -119,14 +125,14 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _action(self, key: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, key: str, slot, shortcut=None, icon: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(self)
         action.setObjectName(key)
         if shortcut is not None:
             shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(QIcon(str(paths.bundled("resources") / "icons" / f"{icon}.svg")))
         action.triggered.connect(slot)
         self.addAction(action)
         self.actions_by_name[key] = action
@@ -134,19 +140,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
-        sp = QStyle.StandardPixmap
-        self._action("back", self.back, "Alt+Left", sp.SP_ArrowBack)
-        self._action("forward", self.forward, "Alt+Right", sp.SP_ArrowForward)
+        self._action("back", self.back, "Alt+Left", "back")
+        self._action("forward", self.forward, "Alt+Right", "forward")
         self._action("search", self.focus_search, "Ctrl+K")
         self._action("find", self.open_find, QKeySequence.StandardKey.Find)
         self._action("find_next", self.detail.find_bar.find_next, "F3")
         self._action("find_previous", self.detail.find_bar.find_previous, "Shift+F3")
-        self._action("bookmark", self.toggle_bookmark, "Ctrl+D", sp.SP_DialogYesButton)
+        self._action("bookmark", self.toggle_bookmark, "Ctrl+D", "bookmark")
         self._action("copy_citation", self.copy_citation, "Ctrl+Shift+C")
         self._action("zoom_in", lambda: self.set_zoom(self.zoom + 1), ["Ctrl+=", "Ctrl++"])
         self._action("zoom_out", lambda: self.set_zoom(self.zoom - 1), "Ctrl+-")
         self._action("zoom_reset", lambda: self.set_zoom(0), "Ctrl+0")
-        self._action("print", self.print_node, QKeySequence.StandardKey.Print, sp.SP_FileIcon)
+        self._action("print", self.print_node, QKeySequence.StandardKey.Print, "print")
         self._action("print_preview", self.print_preview, "Ctrl+Shift+P")
         self._action("export_pdf", self.export_pdf, "Ctrl+E")
         self._action("export_report_pdf", self.export_report_pdf)
@@ -261,7 +266,8 @@ class MainWindow(QMainWindow):
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
         self.tree.populate()
-        self.figures.populate()
+        if self.figures is not None:
+            self.figures.populate()
         self.organisations.populate()
         self.policies.populate()
         self._update_bookmark_action()
@@ -332,7 +338,10 @@ class MainWindow(QMainWindow):
     def _focus_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         widget = self.tabs.widget(index)
-        focus = {0: self.tree.tree, 1: self.figures.view, 4: self.results.tree}.get(index, widget)
+        focus = {0: self.tree.tree, 4: self.results.tree}.get(index, widget)
+        if index == 1:
+            self.load_figures()
+            focus = self.figures.view  # type: ignore[union-attr]
         focus.setFocus()
 
     # -- search and find -------------------------------------------------------------------------
@@ -495,7 +504,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def load_charts(self) -> None:
-        """Import pyqtgraph only now, after the tree and text have painted."""
+        """Import pyqtgraph and build the figures table only now, after the tree and text have painted."""
+        self.load_figures()
         if self.chart is not None:
             return
         from zoneview.ui.chart import ChartPane
@@ -508,6 +518,19 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         node_id = self.current_node_id()
         self.chart.show_node(node_id or "summary")
+
+    def load_figures(self) -> None:
+        if self.figures is not None:
+            return
+        from zoneview.ui.figures import FigureTable
+
+        self.figures = FigureTable(self.store, self.renderer)
+        self.figures.activated.connect(self.navigate)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, self.figures, self.tr("Figures"))
+        self.tabs.setCurrentIndex(current)
+        self.figures_placeholder.deleteLater()
 
     def restore_state(self, select: str | None = None) -> None:
         s = self.settings
