@@ -265,11 +265,6 @@ class MainWindow(QMainWindow):
         self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
-        self.tree.populate()
-        if self.figures is not None:
-            self.figures.populate()
-        self.organisations.populate()
-        self.policies.populate()
         self._update_bookmark_action()
         if self.current_target:
             self._show(self.current_target)
@@ -434,6 +429,9 @@ class MainWindow(QMainWindow):
         i18n.install_language(app, lang)
         self.language = lang
         self.actions_by_name[f"lang_{lang}"].setChecked(True)
+        for index in (self.tree, self.figures, self.organisations, self.policies):
+            if index is not None:
+                index.populate()  # names of kinds and headings are translated too
         self.retranslate()
         if self.chart is not None:
             self.chart.retranslate()
