@@ -114,10 +114,9 @@ def pdf_text_page(path, page: int) -> str:
 
 
 def test_tables_repeat_their_header_on_each_page(qapp_prepared, store) -> None:
-    from zoneview.ui.page import PageRenderer
     from zoneview.ui.printing import Printer, make_printer
 
-    printer_ = Printer(store, PageRenderer(store))
+    printer_ = Printer(store)
     doc, _ = printer_.document(printer_.build(None), make_printer())
     tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
     bordered = [t for t in tables if t.format().border() > 0]
@@ -207,3 +206,23 @@ def test_a_failed_chart_export_is_reported_not_raised(make_window, qtbot, tmp_pa
     QTimer.singleShot(200, close_box)
     window.chart._save("Save", str(tmp_path / "missing" / "c.csv"), window.chart.export_csv)
     assert seen and "does not exist" in seen[0]
+
+
+def test_printing_from_a_dark_window_is_black_on_white(qapp_prepared, store) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from zoneview.ui.app import apply_dark_palette
+    from zoneview.ui.printing import Printer
+
+    saved, style = QPalette(qapp_prepared.palette()), qapp_prepared.style().name()
+    apply_dark_palette(qapp_prepared)
+    try:
+        printer_ = Printer(store)
+        job = printer_.build("summary")
+        assert "color:#000000" in job.html.replace(" ", "")
+        chart = next(iter(job.images.values()))
+        corner = QColor(chart.pixel(2, 2))
+        assert corner.lightness() > 200  # a light chart background, not the dark window's
+    finally:
+        qapp_prepared.setStyle(style)
+        qapp_prepared.setPalette(saved)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QStyleFactory,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -208,13 +209,19 @@ class ChartPane(QWidget):
 
     node_clicked = Signal(str)
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer, dark: bool = False) -> None:
+    def __init__(
+        self, store: ReportStore, renderer: PageRenderer, dark: bool = False, paper: bool = False
+    ) -> None:
+        """`paper`: light colours for printing, whatever the screen's palette."""
         super().__init__()
         pg.setConfigOptions(antialias=True)
         self.store = store
         self.renderer = renderer
         self.node_id = ""
         self.series: list[Series] = []
+        if paper:
+            dark = False
+            self.setPalette(QStyleFactory.create("Fusion").standardPalette())
         palette = self.palette()
         self.colours = {
             "base": palette.base().color().name(),

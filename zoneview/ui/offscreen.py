@@ -47,7 +47,6 @@ def export_chart(
 def export_pdf(store: ReportStore, node_id: str | None, out: Path, lang: str = "zh") -> int:
     """One node, or the whole report with node_id None, as Print would produce it."""
     offscreen_app(lang)
-    from zoneview.ui.page import PageRenderer
     from zoneview.ui.printing import write_pdf
 
-    return write_pdf(store, PageRenderer(store), out, node_id)
+    return write_pdf(store, out, node_id)

@@ -56,10 +56,12 @@ def number(value: float) -> str:
 class PageRenderer(QObject):
     """Turns store records into the detail pane's HTML, in the current language."""
 
-    def __init__(self, store: ReportStore, dark: bool = False) -> None:
+    def __init__(self, store: ReportStore, dark: bool = False, paper: bool = False) -> None:
+        """`paper`: for printing, black on white whatever the screen's palette."""
         super().__init__()
         self.store = store
-        self.dark = dark
+        self.dark = dark and not paper
+        self.paper = paper
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -163,6 +165,8 @@ class PageRenderer(QObject):
 
     def _text_colour(self) -> str:
         """Links inside running text keep the text's colour (Qt's rich text knows no 'inherit')."""
+        if self.paper:
+            return "#000000"
         return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
 
     def _style(self) -> str:

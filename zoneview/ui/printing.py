@@ -50,10 +50,10 @@ class PrintJob:
 class Printer(QObject):
     """Builds print jobs from the store and paints them onto a QPrinter."""
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer) -> None:
+    def __init__(self, store: ReportStore) -> None:
         super().__init__()
         self.store = store
-        self.renderer = renderer
+        self.renderer = PageRenderer(store, paper=True)  # black on white, even from a dark window
         self._chart_pane = None
 
     # -- jobs ------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class Printer(QObject):
         from zoneview.ui.chart import ChartPane
 
         if self._chart_pane is None:
-            self._chart_pane = ChartPane(self.store, self.renderer)
+            self._chart_pane = ChartPane(self.store, self.renderer, paper=True)
         pane = self._chart_pane
         pane.show_node(node_id)
         if not pane.series:
@@ -356,9 +356,9 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
     settings.setValue("print/orientation", layout.orientation().value)
 
 
-def write_pdf(store: ReportStore, renderer: PageRenderer, out: Path, node_id: str | None) -> int:
+def write_pdf(store: ReportStore, out: Path, node_id: str | None) -> int:
     """What Print produces, as a PDF file written atomically; returns the page count."""
-    printer_ = Printer(store, renderer)
+    printer_ = Printer(store)
     job = printer_.build(node_id)
     pages = 0
 
@@ -377,7 +377,7 @@ def write_pdf(store: ReportStore, renderer: PageRenderer, out: Path, node_id: st
 
 def _job(window: QWidget, whole_report: bool = False) -> tuple[Printer, PrintJob]:
     """The whole report, the current node, or (on an index page) the page as it is shown."""
-    printer_ = Printer(window.store, window.renderer)  # type: ignore[attr-defined]
+    printer_ = Printer(window.store)  # type: ignore[attr-defined]
     node_id = window.current_node_id()  # type: ignore[attr-defined]
     page = window.current_page  # type: ignore[attr-defined]
     if whole_report or node_id is not None or page is None:
@@ -412,6 +412,6 @@ def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
     if not name:
         return
     try:
-        write_pdf(window.store, window.renderer, Path(name), node_id)  # type: ignore[attr-defined]
+        write_pdf(window.store, Path(name), node_id)  # type: ignore[attr-defined]
     except OSError as e:
         QMessageBox.warning(window, title, str(e))
