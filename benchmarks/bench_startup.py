@@ -85,6 +85,9 @@ app.exec()
 def sample(script: str) -> tuple[float, float, bool]:
     """(ms from launch, ms from the script's first line, pyqtgraph loaded) at the first paint."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # An installed zoneview runs from cached bytecode (pip compiles it); let the warm-up runs cache it
+    # here too, or every sample would pay for compiling zoneview's source and the bare script nothing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     launched = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env

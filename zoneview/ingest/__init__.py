@@ -9,7 +9,7 @@ from typing import Any
 
 _EXPORTS = {
     "DecodeError": "zoneview.ingest.decode",
-    "Correction": "zoneview.ingest.model",
+    "Correction": "zoneview.ingest.normalize",
     "Indicator": "zoneview.ingest.model",
     "Mention": "zoneview.ingest.model",
     "Node": "zoneview.ingest.model",

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from zoneview.ingest.normalize import Correction as Correction  # lives there: reading needs only that
+
 NODE_KINDS = ("preamble", "part", "initiative", "summary")
 ENTITY_KINDS = ("park", "organization", "policy", "event", "platform", "place")
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Correction:
-    original: str
-    corrected: str
-    reason: str
-    start: int
-    end: int
 
 
 @dataclass

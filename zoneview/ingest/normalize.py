@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zoneview.ingest.model import Correction
-
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_OR_PUNCT = CJK + "\u3000-\u303f\uff00-\uffef“”‘’《》"
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # for character classes in the parser's patterns
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK_PUNCT_RANGES = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
+_QUOTES = set("“”‘’《》")
 
 # Plain misprints seen in official reports: wrong character for a near homophone or look-alike.
 MISPRINTS = {
@@ -24,12 +24,35 @@ MISPRINTS = {
 }
 # Function characters that are never doubled in correct Chinese prose.
 _DOUBLED = re.compile(r"([的和与及在])\1")
-_CJK_SPACE = re.compile(rf"(?<=[{CJK}])[ \t\u3000\u00a0]+(?=[{CJK}])")
+# Patterns here avoid classes of CJK ranges: compiling those costs milliseconds, and this module is
+# loaded before the window's first paint. CJK neighbours are checked with is_cjk() instead.
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _PERCENT_SPACE = re.compile(r"(?<=\d)[ \t\u00a0]+(?=[%％])")
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _PUNCT = re.compile(r"[,;:!?]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
-_HAS_CJK = re.compile(rf"[{CJK}]")
+
+
+def is_cjk(ch: str) -> bool:
+    """A CJK unified ideograph (basic, extension A or compatibility)."""
+    return len(ch) == 1 and any(lo <= ord(ch) <= hi for lo, hi in _CJK_RANGES)
+
+
+def _is_cjk_or_punct(ch: str) -> bool:
+    if len(ch) != 1:
+        return False
+    return is_cjk(ch) or ch in _QUOTES or any(lo <= ord(ch) <= hi for lo, hi in _CJK_PUNCT_RANGES)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One change the normaliser made: source[start:end] was `original`, reads as `corrected`."""
+
+    original: str
+    corrected: str
+    reason: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -87,7 +110,10 @@ def _plan_edits(text: str, start: int, end: int) -> list[tuple[int, int, str, st
         return [m for m in pattern.finditer(text, start, min(len(text), end + 1)) if m.end() <= end]
 
     edits: list[tuple[int, int, str, str]] = []
-    for m in matches(_CJK_SPACE) + matches(_PERCENT_SPACE):
+    for m in matches(_SPACES):
+        if m.start() > 0 and m.end() < len(text) and is_cjk(text[m.start() - 1]) and is_cjk(text[m.end()]):
+            edits.append((m.start(), m.end(), "", "stray space"))
+    for m in matches(_PERCENT_SPACE):
         edits.append((m.start(), m.end(), "", "stray space"))
     for m in matches(_DOUBLED):
         edits.append((m.start(), m.end(), m.group(1), "doubled character"))
@@ -99,7 +125,7 @@ def _plan_edits(text: str, start: int, end: int) -> list[tuple[int, int, str, st
             edits.append((m.start(), m.end(), _ASCII_PUNCT[m.group()], "punctuation"))
     for m in matches(_PARENS):
         before = text[m.start() - 1] if m.start() else ""
-        if _HAS_CJK.search(m.group(1)) or (before and _HAS_CJK.match(before)):
+        if any(is_cjk(ch) for ch in m.group(1)) or is_cjk(before):
             edits.append((m.start(), m.start() + 1, "（", "punctuation"))
             edits.append((m.end() - 1, m.end(), "）", "punctuation"))
     edits.sort(key=lambda e: (e[0], e[1]))
@@ -118,4 +144,4 @@ def _wants_full_width(text: str, i: int) -> bool:
         return False  # 1,000 or 12:30
     if text[i] == ":" and after == "/":
         return False  # a URL scheme
-    return bool(re.match(f"[{_CJK_OR_PUNCT}]", before) or re.match(f"[{_CJK_OR_PUNCT}]", after))
+    return _is_cjk_or_punct(before) or _is_cjk_or_punct(after)

@@ -8,8 +8,8 @@ import re
 from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import find_figures
-from zoneview.ingest.model import Correction, Indicator, Mention, Node, Report
-from zoneview.ingest.normalize import normalise
+from zoneview.ingest.model import Indicator, Mention, Node, Report
+from zoneview.ingest.normalize import Correction, normalise
 from zoneview.ingest.outline import Section, node_id, parse_outline
 
 TITLE_MAX = 40
