@@ -9,7 +9,7 @@ from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import find_figures
 from zoneview.ingest.model import Indicator, Mention, Node, Report
-from zoneview.ingest.normalize import Correction, normalise
+from zoneview.ingest.normalize import normalise
 from zoneview.ingest.outline import Section, node_id, parse_outline
 
 TITLE_MAX = 40
@@ -135,7 +135,3 @@ def _annotate(report: Report, node: Node, parks: list[str]) -> None:
     for e in find_entities(norm.text, parks):
         start, end = norm.source_span(e.start, e.end)
         report.mentions.append(Mention(e.name, e.kind, node.id, start, end))
-
-
-def corrections_of(report: Report, nid: str) -> list[Correction]:
-    return [c for n, c in report.corrections if n == nid]

@@ -93,6 +93,14 @@ class ReportStore:
         row = self._one(f"SELECT {_INDICATOR_COLUMNS} FROM indicators WHERE id = ?", indicator_id)
         return _indicator(row) if row else None
 
+    def entity(self, entity_id: int) -> EntityRecord | None:
+        row = self._one(
+            "SELECT e.id, e.name, e.kind, COUNT(m.id) AS mentions FROM entities e "
+            "LEFT JOIN mentions m ON m.entity_id = e.id WHERE e.id = ? GROUP BY e.id",
+            entity_id,
+        )
+        return EntityRecord(**dict(row)) if row else None
+
     def entities(self, kinds: tuple[str, ...] | None = None) -> list[EntityRecord]:
         sql = (
             "SELECT e.id, e.name, e.kind, COUNT(m.id) AS mentions FROM entities e "

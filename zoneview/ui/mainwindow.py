@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         """Show a node or entity; `target` is a link such as node:1.1, entity:3 or figure:7."""
         kind, ident, _ = split_target(target)
         if kind == "figure":
-            indicator = next((i for i in self.store.indicators() if str(i.id) == ident), None)
+            indicator = self.store.indicator(int(ident)) if ident.isdigit() else None
             if indicator is None:
                 return False
             target = f"node:{indicator.node_id}?hl={indicator.quote}"

@@ -47,7 +47,8 @@ class ReportTree(QWidget):
     def populate(self) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        items: dict[str, QTreeWidgetItem] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        items = self.items
         for node in self.store.nodes():
             parent = items.get(node.parent_id) if node.parent_id else None
             item = QTreeWidgetItem([self.renderer.heading(node)])
@@ -81,12 +82,7 @@ class ReportTree(QWidget):
         return True
 
     def item(self, node_id: str) -> QTreeWidgetItem | None:
-        it = QTreeWidgetItemIterator(self.tree)
-        while it.value():
-            if it.value().data(0, TARGET) == f"node:{node_id}":
-                return it.value()
-            it += 1
-        return None
+        return self.items.get(node_id)
 
     def visible_ids(self) -> list[str]:
         ids = []

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.annotate import Mark, body_marks
 from zoneview.store.read import ReportStore
-from zoneview.store.records import CorrectionRecord, EntityRecord, IndicatorRecord, NodeRecord
+from zoneview.store.records import CorrectionRecord, IndicatorRecord, NodeRecord
 from zoneview.ui.text import fill
 
 KIND_COLOURS = {
@@ -78,7 +78,8 @@ class PageRenderer(QObject):
         parts = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
         actors = self.store.actors(node.id)
         if actors and node.kind in ("part", "initiative"):
-            links = "、".join(self._entity_link_by_name(a, "park") for a in actors)
+            park_ids = {m.name: m.entity_id for m in mentions if m.kind == "park"}
+            links = "、".join(self._entity_link(park_ids[a], a, "park") for a in actors)
             acting = self.tr("Acting parks")
             parts.append(f"<p class='meta'>{acting}: {links}</p>")
         marks = body_marks(node, indicators, mentions, corrections)
@@ -105,7 +106,7 @@ class PageRenderer(QObject):
         return page
 
     def entity_page(self, entity_id: int) -> Page:
-        entity = next((e for e in self.store.entities() if e.id == entity_id), None)
+        entity = self.store.entity(entity_id)
         if entity is None:
             return self.message_page(self.tr("Not found"), self.tr("There is no such entry."))
         mentions = self.store.mentions(entity_id=entity_id)
@@ -189,15 +190,9 @@ class PageRenderer(QObject):
             trail.append(f"<a href='node:{crumb.id}'>{html.escape(self.heading(crumb))}</a>")
         return f"<p class='crumb'>{' › '.join(trail)}</p>"
 
-    def _entity_link_by_name(self, name: str, kind: str) -> str:
-        entity = next((e for e in self.store.entities((kind,)) if e.name == name), None)
-        if entity is None:
-            return html.escape(name)
-        return self._entity_link(entity)
-
-    def _entity_link(self, entity: EntityRecord) -> str:
-        colour = (DARK_KIND_COLOURS if self.dark else KIND_COLOURS).get(entity.kind, "")
-        return f"<a href='entity:{entity.id}' style='color:{colour}'>{html.escape(entity.display_name)}</a>"
+    def _entity_link(self, entity_id: int, name: str, kind: str) -> str:
+        colour = (DARK_KIND_COLOURS if self.dark else KIND_COLOURS).get(kind, "")
+        return f"<a href='entity:{entity_id}' style='color:{colour}'>{html.escape(name)}</a>"
 
     def _marked_text(
         self,

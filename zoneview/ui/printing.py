@@ -201,7 +201,7 @@ class Printer(QObject):
             return ""
         name = f"chart-{node_id}"
         job.images[name] = image
-        return f"<p><img src='{name}' width='{{W}}' height='{{H:{name}}}'></p>"
+        return f"<p><img src='{name}' {{size:{name}}}></p>"  # sized for the page in _layout
 
     def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
@@ -239,9 +239,7 @@ class Printer(QObject):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             ratio = image.height() / image.width()
             height = min(width * ratio, body.height() * 0.9 * to_html)
-            text = text.replace(f"{{H:{name}}}", f"{height:.0f}").replace(
-                f"src='{name}' width='{{W}}'", f"src='{name}' width='{height / ratio:.0f}'"
-            )
+            text = text.replace(f"{{size:{name}}}", f"width='{height / ratio:.0f}' height='{height:.0f}'")
         doc.setHtml(text)
         return doc
 
