@@ -1,55 +1,58 @@
-"""Find the figures of a report: value, unit, base value, period, qualifier, share of the city total.
+"""Find the figures of a report: a grammar of number, magnitude, unit, range and approximation, then
+the clause around each figure for its subject, qualifier, kind and period.
 
-Works on normalised node text; positions are mapped back to the source by the caller. Ordinals
-(第七个, 第五届, 首个), dates, model names (5G) and formulae (1+3) are not figures.
+Works on a node's normalised text, in one pass over it: clause and sentence edges are found once and
+looked up by bisection, and every look back from a figure is bounded, so hostile text (one clause of
+thousands of figures, a paragraph with no punctuation) parses in linear time.
+Ordinals (第七个), dates, years, model names (5G), formulae (1+3), numbers in 《》 and slogans (“两个确立”)
+are not figures.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import math
 import re
 from dataclasses import dataclass
 
-# unit -> (base unit, factor, family)
-UNITS: dict[str, tuple[str, float, str]] = {
-    "亿元": ("元", 1e8, "money"),
-    "万元": ("元", 1e4, "money"),
-    "元": ("元", 1.0, "money"),
-    "万平方米": ("平方米", 1e4, "area"),
-    "平方米": ("平方米", 1.0, "area"),
-    "家次": ("家次", 1.0, "count"),
-    "家": ("家", 1.0, "count"),
-    "个": ("个", 1.0, "count"),
-    "名": ("名", 1.0, "count"),
-    "场": ("场", 1.0, "count"),
-    "项": ("项", 1.0, "count"),
-    "%": ("%", 1.0, "percent"),
-}
-_MONEY_CONTEXT = re.compile(r"资助|资金|贷款|投资|补贴|奖励|扶持|收入|产值|经费")
-_UNIT_RE = "|".join(sorted(map(re.escape, [*UNITS, "万", "亿", "％"]), key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?P<near>近|约|超过|超)?(?P<num>\d+(?:\.\d+)?)(?P<over>余|多)?(?P<unit>{_UNIT_RE})(?P<over2>余|多)?"
+from zoneview.ingest.numbers import parse_number
+from zoneview.ingest.periods import Period, SectionTime, time_expressions
+from zoneview.ingest.units import CN_NUMERAL_UNITS, MAGNITUDES, UNIT_FAMILY, UNITS_LONGEST_FIRST
+
+_AR = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_UNIT = "|".join(re.escape(u) for u in UNITS_LONGEST_FIRST)
+_MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+FIGURE = re.compile(
+    rf"百分之(?P<pct>{_CN}|{_AR})"
+    rf"|(?P<num>{_AR}|{_CN})"
+    rf"(?:(?P<range>[%％]?[-—–~～至到])(?P<num2>{_AR}|{_CN}))?"
+    rf"(?P<mid>余|多)?(?P<mag>{_MAG})?(?P<mid2>余|多)?(?P<unit>{_UNIT}|[%％])?"
 )
-_PERIOD = re.compile(
-    r"(?P<year>\d{4})年(?:度)?(?!\d{1,2}月|版)(?P<part>[一二三四]季度|上半年|前三季度|全年)?"
+_PRE_APPROX = ("不低于", "不少于", "不超过", "将近", "接近", "超过", "突破", "不到", "不足", "大于", "近", "约", "逾", "超")
+_POST_APPROX = ("左右", "上下", "以上", "以内", "以下")
+_QUALIFIERS = (("累计", "累计"), ("共计", "累计"), ("总计", "累计"), ("合计", "累计"), ("新增", "新增"))
+_QUALIFIERS += (("最高", "最高"), ("最多", "最高"))
+_TARGET_WORDS = re.compile(r"预期|力争|确保|争取|拟(?!定)|目标(?:是|为|：)")
+_SHARE_WORDS = re.compile(r"占|比重|份额")
+_CHANGE_VERB = re.compile(
+    r"(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增|降|涨|翻)了?(?:约|近|超过|超)?$"
 )
-_QUARTER = re.compile(r"(?<![年度\d])(?P<part>[一二三四]季度|上半年|前三季度)")
-_SHARE = re.compile(r"^占(?:全市|全区|全省|全国)[^，。；]*?的?(?P<pct>\d+(?:\.\d+)?)[%％]$")
-_CLAUSE_BREAK = "，。；！？：,;"
-_NAME_STOP = re.compile(r"[和及与、]|发放|落地|实现|获得|完成|签订")
-_LEADING_VERBS = re.compile(r"^(?:成功|累计|共计|已|新|实现|引进|举办|新建|兑付|建成|推动|完成)+")
-_QUALIFIER_WORDS = re.compile(
-    r"(?:累计|共计|新增|增加|增至|最高可达到|最高可达|最高|可达到|达到|达|为|约|近|超过)+$"
+_SHARE_OF = re.compile(r"占(?P<scope>全[市省国区县球])")
+_CLAUSE_BREAKS = frozenset("，。；！？：,;!?\n")
+_SENTENCE_BREAKS = frozenset("。！？!?\n")
+_COMPARISON = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年|比(?:19|20)\d\d年|较(?:19|20)\d\d年)(?:同期)?")
+_TRAILING_VERBS = re.compile(
+    r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|增长到|增长|下降到|下降|降至|降到|降低|"
+    r"提高到|提高至|提高|提升到|提升至|提升|增加到|增加|减少|上涨|上升|回落|突破|超过|超|近|约|占|"
+    r"保持在|保持|控制在|稳定在|可达到|可达|可|最高|最多|在|是|有|拥有|已|了|就)+$"
 )
-_QUALIFIERS = (
-    ("累计", "累计"),
-    ("共计", "累计"),
-    ("最高", "最高"),
-    ("增至", "增至"),
-    ("新增", "新增"),
-    ("增加", "新增"),
-    ("达", "达"),
-)
+_LEADING_WORDS = re.compile(r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成)+")
+_NAME_CUT = re.compile(r"[、和及与等的]|以上|左右")
+_FOLLOWING_STOP = re.compile(r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订")
+_CLASSIFIER_FAMILIES = ("count", "people")
+LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
 NAME_MAX = 16
 
 
@@ -68,103 +71,267 @@ class Figure:
     share_of_city_pct: float | None
     start: int
     end: int
+    kind: str = "level"
+    value_high: float | None = None
+    base_value_high: float | None = None
+    approx_word: str | None = None
+    share_of_total_pct: float | None = None
+    share_of: str | None = None
 
 
-def unit_family(unit: str) -> str:
-    """money, area, count or percent: the axes a chart may share."""
-    return UNITS[unit][2] if unit in UNITS else "count"
+@dataclass(frozen=True)
+class Context:
+    """What the section around a text says: its period and whether it plans; the report's year."""
+
+    section: SectionTime = SectionTime(None, False)
+    report_year: int | None = None
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every figure in `text`, in order; shares of the city total attach to the figure before them."""
+def find_figures(text: str, context: Context | None = None) -> list[Figure]:
+    """Every figure in `text`, in order. A share of a total (占全市11.6%) is a figure of its own and
+    is also noted on the figure it is a share of."""
+    context = context or Context()
+    scan = _Scan(text, context)
     figures: list[Figure] = []
-    periods = _Periods(text)
-    for m in _FIGURE.finditer(text):
-        if _is_not_a_figure(text, m):
+    for m in FIGURE.finditer(text):
+        figure = scan.figure(m, figures)
+        if figure is None:
             continue
-        clause_start = _clause_start(text, m.start())
-        clause_end = _clause_end(text, m.end())
-        share = _SHARE.match(text[clause_start:clause_end])
-        if share and figures and figures[-1].share_of_city_pct is None:
-            figures[-1] = _with_share(figures[-1], float(share.group("pct")))
-            continue
-        sentence_start = _sentence_start(text, m.start())
-        figures.append(_figure(text, m, clause_start, clause_end, sentence_start, figures, periods))
-    return figures
+        if figure.kind == "share" and figures and figures[-1].share_of_total_pct is None:
+            share = _SHARE_OF.search(text, max(0, figure.start - 12), figure.start)
+            if share and scan.same_sentence(figures[-1].end, figure.start):
+                scope = share.group("scope")
+                figures[-1] = dataclasses.replace(
+                    figures[-1],
+                    share_of_total_pct=figure.value,
+                    share_of=scope,
+                    share_of_city_pct=figure.value if scope == "全市" else None,
+                )
+        figures.append(figure)
+    return _named_lists(text, figures, scan)
 
 
-def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
-    start, end = m.start("num"), m.end()
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if before and (before in "第+-.／/" or before.isdigit() or (before.isascii() and before.isalpha())):
-        return True
-    return bool(after) and (after == "+" or (after.isascii() and after.isalnum()))
+class _Scan:
+    """One node's text with its clause, sentence and quote edges, found once."""
+
+    def __init__(self, text: str, context: Context) -> None:
+        self.text = text
+        self.context = context
+        self.clause_breaks = [i for i, ch in enumerate(text) if ch in _CLAUSE_BREAKS]
+        self.sentence_breaks = [i for i, ch in enumerate(text) if ch in _SENTENCE_BREAKS]
+        self.paragraph_breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,200}》", text)]
+        self.quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{0,60}”", text)]
+        self.times = time_expressions(text, context.report_year, self.titles)
+        self.time_starts = [p.start for p in self.times]
+        self.paragraph_times = self._paragraph_times()
+
+    def _paragraph_times(self) -> dict[int, str]:
+        """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph."""
+        leads: dict[int, str] = {}
+        for p in self.times:
+            para = self.paragraph_start(p.start)
+            if para not in leads and self.clause_start(p.start) == para:
+                leads[para] = p.label
+        return leads
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.clause_breaks, pos)
+        return self.clause_breaks[i - 1] + 1 if i else 0
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.clause_breaks, pos)
+        return self.clause_breaks[i] if i < len(self.clause_breaks) else len(self.text)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.sentence_breaks, pos)
+        return self.sentence_breaks[i - 1] + 1 if i else 0
+
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.paragraph_breaks, pos)
+        return self.paragraph_breaks[i - 1] + 1 if i else 0
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return bisect.bisect_left(self.sentence_breaks, a) == bisect.bisect_left(self.sentence_breaks, b)
+
+    def inside(self, spans: list[tuple[int, int]], pos: int) -> bool:
+        i = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+    def figure(self, m: re.Match[str], previous: list[Figure]) -> Figure | None:
+        text = self.text
+        parsed = _parse(m)
+        if parsed is None or self._not_a_figure(m):
+            return None
+        value, value_high, unit, base_unit, factor = parsed
+        start, end = m.start(), m.end()
+        approx = _approx_before(text, start)
+        after = _approx_after(text, end)
+        approx_word = approx or m.group("mid") or m.group("mid2") or after
+        if approx:
+            start -= len(approx)
+        if after:
+            end += len(after)
+        if text.startswith("上", m.start() - 1) and m.group("num") in ("千", "百", "万"):
+            approx_word, start = "上" + m.group("num"), m.start() - 1
+        if start > 0 and text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()):
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            start -= 1
+        clause = self.clause_start(m.start())
+        prev_end = previous[-1].end if previous and previous[-1].end > clause else clause
+        before = text[max(clause, m.start() - LOOK_BACK) : m.start()]
+        own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
+        qualifier = _qualifier(before)
+        kind = self._kind(before, own, unit)
+        return Figure(
+            name=self._name(m, own, previous, clause, unit, base_unit, end),
+            value=value,
+            unit=unit,
+            base_value=_scaled(value, factor),
+            base_unit=base_unit,
+            period=self._period(m.start(), clause, qualifier),
+            qualifier=qualifier,
+            approximate=approx_word is not None,
+            share_of_city_pct=None,
+            start=start,
+            end=end,
+            kind=kind,
+            value_high=value_high,
+            base_value_high=_scaled(value_high, factor) if value_high is not None else None,
+            approx_word=approx_word,
+        )
+
+    def _not_a_figure(self, m: re.Match[str]) -> bool:
+        text, start, end = self.text, m.start(), m.end()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before and (before in "第+.．/／#№" or before.isdigit() or (before.isascii() and before.isalpha())):
+            return True
+        if after and (after in "+＋" or (after.isascii() and after.isalnum())):
+            return True
+        if self.inside(self.titles, start):
+            return True
+        num = m.group("num")
+        if num and not _arabic(num):
+            if self.inside(self.quotes, start) or before in "每数几":
+                return True
+            if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约"):
+                return True  # 千人学位数: a name, not a thousand people
+        return bool(m.group("unit") == "人" and text[end : end + 1] in ("民", "口", "才", "均", "工"))
+
+    def _kind(self, before: str, own: str, unit: str) -> str:
+        if self.context.section.plan or _TARGET_WORDS.search(before):
+            return "target"
+        if _SHARE_WORDS.search(own):
+            return "share"
+        if _CHANGE_VERB.search(_COMPARISON.sub("", own)) or unit == "个百分点":
+            return "change"
+        if unit in ("%", "‰"):
+            return "rate"
+        return "level"
+
+    def _period(self, pos: int, clause: int, qualifier: str | None) -> str | None:
+        i = bisect.bisect_left(self.time_starts, pos) - 1
+        if i >= 0 and self.times[i].end <= pos:
+            p = self.times[i]
+            if p.start >= clause or (qualifier != "累计" and p.start >= self.sentence_start(pos)):
+                return p.label
+        lead = self.paragraph_times.get(self.paragraph_start(pos))
+        return lead or self.context.section.period
+
+    def _name(
+        self, m: re.Match[str], own: str, previous: list[Figure], clause: int, unit: str, base: str, end: int
+    ) -> str:
+        """The noun a classifier counts (5个合作中心), else the subject before the figure (地区生产总值达…)."""
+        if UNIT_FAMILY.get(base, "") in _CLASSIFIER_FAMILIES and unit == base:
+            following = _following(self.text, end)
+            if len(following) >= 2:
+                return _shorten(following)
+        subject = _subject(own)
+        if len(subject) >= 2:
+            return _shorten(subject)
+        last = previous[-1] if previous else None
+        if last and self.same_sentence(last.end, m.start()):
+            return last.name
+        return _shorten(_subject(self.text[max(clause, m.start() - LOOK_BACK) : m.start()])) or "数值"
 
 
-def _figure(
-    text: str,
-    m: re.Match[str],
-    clause_start: int,
-    clause_end: int,
-    sentence_start: int,
-    previous: list[Figure],
-    periods: _Periods,
-) -> Figure:
-    value = float(m.group("num"))
-    unit = m.group("unit").replace("％", "%")
-    following = _following_phrase(text, m.end(), clause_end)
-    if unit in ("万", "亿"):
-        unit = unit + "元" if _MONEY_CONTEXT.search(following or text[clause_start:clause_end]) else unit
-    base_unit, factor, _ = UNITS.get(unit, (unit, {"万": 1e4, "亿": 1e8}.get(unit, 1.0), "count"))
-    prefix = text[clause_start : m.start()]
-    name = _name(text, m, clause_start, following, previous, sentence_start)
-    return Figure(
-        name=name,
-        value=value,
-        unit=unit,
-        base_value=round(value * factor, 6),
-        base_unit=base_unit,
-        period=periods.before(m.start()),
-        qualifier=_qualifier(prefix),
-        approximate=bool(m.group("near") or m.group("over") or m.group("over2")),
-        share_of_city_pct=None,
-        start=m.start(),
-        end=m.end(),
-    )
+def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | None:
+    """value, high value, unit as printed, base unit, factor from the unit to the base unit."""
+    if m.group("pct"):
+        value = parse_number(m.group("pct"))
+        return (value, None, "%", "%", 1.0) if value is not None else None
+    mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("％", "%")
+    if not mag and not unit:
+        return None
+    num = m.group("num")
+    if not _arabic(num):
+        if (unit and unit not in CN_NUMERAL_UNITS) or (num == "一" and unit not in ("倍", "成")):
+            return None  # 两个确立, 一个中心: words, not counts
+    value = parse_number(num)
+    high = parse_number(m.group("num2")) if m.group("num2") else None
+    if value is None or (m.group("num2") and high is None):
+        return None
+    if high is not None and high <= value:
+        return None  # 2-1 or a list, not a range
+    factor = MAGNITUDES.get(mag, 1.0)
+    if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
+        return None
+    return value, high, mag + unit, unit, factor
 
 
-def _name(
-    text: str,
-    m: re.Match[str],
-    clause_start: int,
-    following: str,
-    previous: list[Figure],
-    sentence_start: int,
-) -> str:
-    """The noun a classifier counts (5个合作中心), else the subject before the figure (地区生产总值达…)."""
-    unit = m.group("unit")
-    if following and len(following) >= 2 and unit in ("个", "家", "家次", "名", "场", "项", "万", "万元"):
-        return _shorten(following)
-    last = previous[-1] if previous else None
-    prev_end = last.end if last and last.end > clause_start else clause_start
-    before = text[prev_end : m.start()]
-    before = _PERIOD.sub("", before)
-    before = _QUARTER.sub("", before)
-    before = _QUALIFIER_WORDS.sub("", before)
-    before = re.split(r"[、等的]|实现|举办|引进", before)[-1]
-    before = _LEADING_VERBS.sub("", before)
-    if len(before) >= 2:
-        return _shorten(before)
-    if last and last.start >= sentence_start:
-        return last.name
-    return _shorten(text[clause_start : m.start()]) or "数值"
+def _arabic(num: str) -> bool:
+    return num[0] in "0123456789０１２３４５６７８９"
 
 
-def _following_phrase(text: str, start: int, clause_end: int) -> str:
-    phrase = text[start:clause_end]
-    phrase = re.split(r"\d", phrase)[0]
-    phrase = _NAME_STOP.split(phrase)[0]
+def _scaled(value: float, factor: float) -> float:
+    return float(round(value * factor, 6)) if factor != 1.0 else value
+
+
+def _approx_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 3) : start]
+    for word in _PRE_APPROX:
+        if window.endswith(word):
+            return word
+    return None
+
+
+def _approx_after(text: str, end: int) -> str | None:
+    for word in _POST_APPROX:
+        if text.startswith(word, end):
+            return word
+    return None
+
+
+def _qualifier(before: str) -> str | None:
+    best, best_at = None, -1
+    for word, qualifier in _QUALIFIERS:
+        at = before.rfind(word)
+        if at > best_at:
+            best, best_at = qualifier, at
+    return best
+
+
+def _subject(before: str) -> str:
+    """The measured subject in the words before a figure: 国内生产总值增长 → 国内生产总值."""
+    words = _COMPARISON.sub("", before)
+    words = _strip_times(words)
+    words = _TRAILING_VERBS.sub("", words)
+    words = _NAME_CUT.split(words)[-1] if _NAME_CUT.search(words) else words
+    words = _TRAILING_VERBS.sub("", words)
+    return _LEADING_WORDS.sub("", words).strip(" “”\"'（）()")
+
+
+def _strip_times(words: str) -> str:
+    for p in reversed(time_expressions(words, 2000, [])):
+        words = words[: p.start] + words[p.end :]
+    return re.sub(r"^(?:以来|来|底|末|期间|时期)", "", words)
+
+
+def _following(text: str, end: int) -> str:
+    window = text[end : end + NAME_MAX + 4]
+    stop = _FOLLOWING_STOP.search(window)
+    phrase = window[: stop.start()] if stop else window
     return phrase.lstrip("的").strip()
 
 
@@ -173,55 +340,23 @@ def _shorten(name: str) -> str:
     return name if len(name) <= NAME_MAX else name[-NAME_MAX:]
 
 
-def _qualifier(prefix: str) -> str | None:
-    tail = prefix[-8:]
-    for word, qualifier in _QUALIFIERS:
-        if word in tail:
-            return qualifier
-    return None
-
-
-class _Periods:
-    """The periods named in a text, to find the last one before a figure: 2020年, 2021年一季度.
-
-    A quarter without a year (一季度) belongs to the last year named before it.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._years = [(m.start(), m.end(), m.group("year"), m.group("part")) for m in _PERIOD.finditer(text)]
-        self._quarters = [(m.start(), m.group("part")) for m in _QUARTER.finditer(text)]
-        self._year_starts = [y[0] for y in self._years]
-        self._quarter_starts = [q[0] for q in self._quarters]
-
-    def before(self, pos: int) -> str | None:
-        i = bisect.bisect_left(self._year_starts, pos) - 1
-        year_end = self._years[i][1] if i >= 0 else -1
-        part = self._years[i][3] if i >= 0 else None
-        j = bisect.bisect_left(self._quarter_starts, pos) - 1
-        if j >= 0 and self._quarters[j][0] >= year_end:
-            part = self._quarters[j][1]
-        if i < 0:
-            return part
-        return f"{self._years[i][2]}年{part or ''}"
-
-
-def _with_share(figure: Figure, pct: float) -> Figure:
-    return Figure(**{**figure.__dict__, "share_of_city_pct": pct})
-
-
-def _clause_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] not in _CLAUSE_BREAK:
-        pos -= 1
-    return pos
-
-
-def _clause_end(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] not in _CLAUSE_BREAK:
-        pos += 1
-    return pos
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] not in "。！？":
-        pos -= 1
-    return pos
+def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
+    """分别 lists: 抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5% gives each value its own subject."""
+    result = list(figures)
+    i = 0
+    while i < len(result):
+        clause = scan.clause_start(result[i].start)
+        word = text.rfind("分别", clause, result[i].start)
+        if word < 0:
+            i += 1
+            continue
+        group = [i]
+        while group[-1] + 1 < len(result) and scan.clause_start(result[group[-1] + 1].start) == clause:
+            group.append(group[-1] + 1)
+        subjects = [s for s in re.split(r"[、和及与]", _strip_times(text[clause:word])) if s]
+        if len(subjects) == len(group) > 1:
+            for j, subject in zip(group, subjects, strict=True):
+                name = _LEADING_WORDS.sub("", subject.strip()) or result[j].name
+                result[j] = dataclasses.replace(result[j], name=_shorten(name))
+        i = group[-1] + 1
+    return result

@@ -6,14 +6,11 @@ from dataclasses import dataclass, field
 
 from zoneview.ingest.normalize import Correction as Correction  # lives there: reading needs only that
 
-NODE_KINDS = ("preamble", "part", "initiative", "summary")
-ENTITY_KINDS = ("park", "organization", "policy", "event", "platform", "place")
-
 
 @dataclass
 class Node:
     id: str
-    kind: str
+    kind: str  # preamble, part, section, initiative, summary, appendix
     ordinal: int
     parent_id: str | None
     marker: str
@@ -22,6 +19,10 @@ class Node:
     original: str
     start: int
     end: int
+    level: int = 0
+    body_start: int = 0  # where the display text (`text`, normalised) starts in the source
+    period: str | None = None
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class Indicator:
     quote: str
     start: int
     end: int
+    kind: str = "level"
+    value_high: float | None = None
+    base_value_high: float | None = None
+    approx_word: str | None = None
+    share_of_total_pct: float | None = None
+    share_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,19 @@ class Mention:
     node_id: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class Mark:
+    """node.text[start:end] shows a figure, an entity or a corrected place.
+
+    `ref` indexes the report's indicators (figure), mentions (entity kinds) or the node's corrections."""
+
+    node_id: str
+    start: int
+    end: int
+    kind: str
+    ref: int
 
 
 @dataclass
@@ -60,4 +80,8 @@ class Report:
     indicators: list[Indicator] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     corrections: list[tuple[str, Correction]] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    issuer: str | None = None
+    year: int | None = None
+    kind: str = "报告"

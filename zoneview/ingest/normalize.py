@@ -6,6 +6,7 @@ back to its source offsets, and one `Correction` per change.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -67,6 +68,14 @@ class Normalised:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span behind text[start:end] (end exclusive, start < end)."""
         return self.starts[start], self.ends[end - 1]
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """The range of the text whose characters come from source[start:end]; empty for a deletion."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        while last > first and self.ends[last - 1] > end:
+            last -= 1
+        return first, last
 
 
 def normalise(source: str, start: int = 0, end: int | None = None) -> Normalised:

@@ -1,8 +1,12 @@
-"""Find the outline of a Chinese official report: preamble, numbered parts, initiatives, summary.
+"""Find the outline of a Chinese official report, at every depth it has.
 
-Recognised part markers: `1.` `1、` `（1）` `一、` `（一）` `(一)`, and short headline paragraphs with no
-numeral. Initiatives are either inline (一是…十是, in order) or paragraphs of a second marker style.
-Every node is a span of the source; together the nodes cover every paragraph of it.
+Headings are numbered by marker families — 一、 （一） 1. 1、 （1） and 一是/二是 — or are short lines with
+no final punctuation that open a block. A family's depth is where it first appears below the open
+headings (一、 › （一） › 一是 in one part, 一、 › 一是 in the next), and a number must continue its
+family's sequence (or start one at 1), so 3、 in running text is not a heading. 一是…二是… items that run
+inline in a paragraph are headings too. Front matter (title, salutation, page chrome) is the preamble;
+closing matter (专此报告, signature, date, 名词解释, notes, 相关链接) is split off as an appendix.
+Every section is a span of the source; together they cover every paragraph of it.
 """
 
 from __future__ import annotations
@@ -12,20 +16,63 @@ from dataclasses import dataclass, field
 
 CN_DIGITS = "一二三四五六七八九十"
 _MARKERS = (
-    ("arabic_dot", re.compile(r"(\d{1,4})[.．](?!\d)")),
-    ("arabic_comma", re.compile(r"(\d{1,4})、")),
-    ("arabic_paren", re.compile(r"[（(](\d{1,3})[）)]")),
     ("cn_comma", re.compile(rf"([{CN_DIGITS}百]{{1,4}})、")),
     ("cn_paren", re.compile(rf"[（(]([{CN_DIGITS}]{{1,3}})[）)]")),
+    ("arabic_dot", re.compile(r"(\d{1,4})[.．](?![\d０-９])")),
+    ("arabic_comma", re.compile(r"(\d{1,4})、")),
+    ("arabic_paren", re.compile(r"[（(](\d{1,3})[）)]")),
+    ("shi", re.compile(rf"([{CN_DIGITS}]{{1,2}})(?:是|要)(?=[^，。；、]{{2}})")),
 )
-_INLINE = re.compile(rf"(?:^|(?<=[。；;！？!?，,：:\s]))([{CN_DIGITS}]{{1,2}})是")
-_SENTENCE_END = "。！？!?"
+_INLINE = re.compile(rf"(?<=[。；;！？!?，,：:])([{CN_DIGITS}]{{1,2}})(是|要)")
+_SENTENCE_END = "。！？!?；;"
+_NOT_A_HEADLINE_END = _SENTENCE_END + "，,：:、…—"
+_SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|各位同志)[，,：:！!]?$")
 _SUMMARY_CUE = re.compile(r"(\d{4}年|总之|综上|总体来看|总的来看|总体上)")
+_CLOSING_HEAD = re.compile(
+    r"^(?:名词解释|名词注释|注释|注：|注:|附件\s*\d*|附：|附:|附表|相关报道|相关链接|相关附件|相关新闻|"
+    r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|\[1\]|【1】|〔1〕)"
+)
+_CLOSING_LINE = re.compile(r"^(?:专此报告|特此报告|以上报告|现此报告)[。.]?$")
+_DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十]{4}年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$")
+_SIGNATURE = re.compile(r"(?:人民政府|委员会|管委会|办公室|办公厅|政府|局|厅|部|院|中心|工作领导小组)$")
 HEADLINE_MAX = 30
+CLOSING_LINE_MAX = 40
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    family: str | None = None
+    number: int = 0
+    marker_end: int = 0
+
+
+@dataclass
+class Section:
+    """A span of the source with its marker, title and children, before normalisation.
+
+    `start`…`end` is the section's own text: its heading and the paragraphs before its first child."""
+
+    kind: str
+    start: int
+    end: int
+    marker: str = ""
+    title_start: int = 0
+    title_end: int = 0
+    level: int = 0
+    children: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Outline:
+    sections: list[Section]  # preamble, top-level sections (with children), summary, appendix
+    warnings: list[str]
+    closing_start: int | None = None
 
 
 def cn_number(text: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23 (enough for outline numbering)."""
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 一百 → 100 (enough for outline numbering)."""
     if text.isdigit():
         return int(text)
     total, current = 0, 0
@@ -41,43 +88,6 @@ def cn_number(text: str) -> int:
     return total + current
 
 
-def node_id(kind: str, part: int = 0, initiative: int = 0) -> str:
-    """The one rule for node ids: preamble, 1…n, 1.1…, summary. Stable across rebuilds."""
-    if kind in ("preamble", "summary"):
-        return kind
-    if kind == "part":
-        return str(part)
-    return f"{part}.{initiative}"
-
-
-@dataclass
-class Paragraph:
-    start: int
-    end: int
-    style: str | None = None
-    number: int = 0
-    marker_end: int = 0
-
-
-@dataclass
-class Section:
-    """A span of the source with its marker, title sentence and body, before normalisation."""
-
-    kind: str
-    start: int
-    end: int
-    marker: str = ""
-    title_start: int = 0
-    title_end: int = 0
-    children: list[Section] = field(default_factory=list)
-
-
-@dataclass
-class Outline:
-    sections: list[Section]
-    warnings: list[str]
-
-
 def paragraphs(source: str) -> list[Paragraph]:
     """Non-blank lines, trimmed of surrounding white space, as spans of the source."""
     result = []
@@ -91,120 +101,225 @@ def paragraphs(source: str) -> list[Paragraph]:
     return result
 
 
-def _classify(source: str, para: Paragraph) -> None:
+def _classify(source: str, para: Paragraph, next_para: Paragraph | None) -> None:
     text = source[para.start : para.end]
-    for style, pattern in _MARKERS:
+    for family, pattern in _MARKERS:
         m = pattern.match(text)
         if m and para.start + m.end() < para.end:
-            para.style, para.number, para.marker_end = style, cn_number(m.group(1)), para.start + m.end()
+            para.family, para.number, para.marker_end = family, cn_number(m.group(1)), para.start + m.end()
             return
-    if len(text) <= HEADLINE_MAX and text[-1] not in _SENTENCE_END + "；;，,：:":
-        para.style, para.marker_end = "headline", para.start
+    if _is_headline(text) and next_para is not None and next_para.end - next_para.start > len(text):
+        para.family, para.marker_end = "headline", para.start
+
+
+def _is_headline(text: str) -> bool:
+    return (
+        len(text) <= HEADLINE_MAX
+        and text[-1] not in _NOT_A_HEADLINE_END
+        and not text.startswith(("——", "—", "【", "《"))
+        and not _SALUTATION.match(text)
+        and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    )
 
 
 def parse_outline(source: str) -> Outline:
     """Split a decoded report into sections; never raises on any text."""
     paras = paragraphs(source)
-    for para in paras:
-        _classify(source, para)
-    numbered = [p.style for p in paras if p.style not in (None, "headline")]
-    top = numbered[0] if numbered else ("headline" if any(p.style == "headline" for p in paras) else None)
-    if top is None or not paras:
-        span_end = paras[-1].end if paras else len(source)
-        span_start = paras[0].start if paras else 0
+    closing = _closing_start(source, paras)
+    body = [p for p in paras if closing is None or p.start < closing]
+    for i, para in enumerate(body):
+        _classify(source, para, body[i + 1] if i + 1 < len(body) else None)
+    first = _first_heading(source, body)
+    if first is None:
+        if not paras:
+            return Outline([Section("preamble", 0, len(source))], ["the text is empty"])
         warning = "no outline markers found: the whole text is kept as a single node"
-        return Outline([Section("preamble", span_start, span_end)], [warning])
-
-    preamble: list[Paragraph] = []
-    parts: list[list[Paragraph]] = []
-    for para in paras:
-        if para.style == top:
-            parts.append([para])
-        elif parts:
-            parts[-1].append(para)
-        else:
-            preamble.append(para)
-    summary = _split_summary(source, parts)
+        sections = [Section("preamble", body[0].start, body[-1].end)] if body else []
+        return Outline(sections + _appendix(source, paras, closing), [warning], closing)
 
     sections: list[Section] = []
-    if preamble:
-        sections.append(Section("preamble", preamble[0].start, preamble[-1].end))
-    for group in parts:
-        sections.append(_part(source, group, top))
+    if first > 0:
+        sections.append(Section("preamble", body[0].start, body[first - 1].end))
+    tops = _tree(source, body[first:])
+    summary = _split_summary(source, tops)
+    sections.extend(tops)
     if summary:
-        sections.append(Section("summary", summary[0].start, summary[-1].end))
-    return Outline(sections, [])
+        sections.append(summary)
+    return Outline(sections + _appendix(source, paras, closing), [], closing)
 
 
-def _split_summary(source: str, parts: list[list[Paragraph]]) -> list[Paragraph]:
-    """Trailing unmarked paragraphs after the last part are a summary if every part is one paragraph,
-    or if they open like a summary (a year, 总之, 综上 …)."""
-    last = parts[-1]
-    count = 0
-    while count < len(last) - 1 and last[-1 - count].style is None:
-        count += 1
-    if not count:
+def _first_heading(source: str, body: list[Paragraph]) -> int | None:
+    """The first paragraph that opens the outline: a numbered heading at 1, or a headline after prose."""
+    for i, para in enumerate(body):
+        if para.family and para.family != "headline" and para.number == 1 and para.family != "shi":
+            return i
+        if para.family == "headline" and i > 0 and _prose_before(source, body[:i]):
+            return i
+    return None
+
+
+def _prose_before(source: str, before: list[Paragraph]) -> bool:
+    """A headline opens the outline only once the front matter (title, salutation) is behind it."""
+    return any(source[p.end - 1] in _SENTENCE_END for p in before)
+
+
+def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
+    tops: list[Section] = []
+    stack: list[tuple[str, int, Section]] = []  # (family, number, section) of the open headings
+    for para in paras:
+        heading = _heading(para, stack)
+        if heading is not None:
+            depth, section = heading
+            del stack[depth:]
+            (stack[-1][2].children if stack else tops).append(section)
+            stack.append((para.family or "", para.number, section))
+            _title(source, section, para)
+            owner = section
+        elif stack:
+            owner = stack[-1][2]
+            owner.end = para.end
+        else:
+            continue
+        _inline_items(source, para, stack)
+    for section in tops:
+        _close(source, section)
+    return tops
+
+
+def _heading(para: Paragraph, stack: list[tuple[str, int, Section]]) -> tuple[int, Section] | None:
+    family = para.family
+    if family is None:
+        return None
+    depth = next((d for d, (f, _, _) in enumerate(stack) if f == family), None)
+    if depth is None:
+        if family != "headline" and para.number != 1:
+            return None  # a family starts at 1
+        depth = len(stack)
+        if family == "headline" and stack and stack[0][0] != "headline":
+            return None  # an unnumbered line inside a numbered outline is a paragraph
+    elif family != "headline" and para.number not in (stack[depth][1] + 1, 1):
+        return None
+    kind = "part" if depth == 0 else ("initiative" if family == "shi" else "section")
+    return depth, Section(kind, para.start, para.end, level=depth + 1)
+
+
+def _title(source: str, section: Section, para: Paragraph) -> None:
+    section.marker = source[para.start : para.marker_end]
+    start = para.marker_end
+    end = para.end
+    if para.family != "headline":
+        for i in range(start, end):
+            if source[i] in _SENTENCE_END:
+                end = i
+                break
+    section.title_start, section.title_end = start, end
+
+
+def _inline_items(source: str, para: Paragraph, stack: list[tuple[str, int, Section]]) -> None:
+    """一是…二是… inside a paragraph: continue an open 一是 sequence, or start one of two or more."""
+    own_level = next((d for d, (f, _, _) in enumerate(stack) if f == "shi"), None)
+    expected = stack[own_level][1] + 1 if own_level is not None else 1
+    found: list[tuple[int, int, int]] = []
+    for m in _INLINE.finditer(source, para.marker_end or para.start, para.end):
+        if cn_number(m.group(1)) == expected + len(found):
+            found.append((m.start(), m.end(), cn_number(m.group(1))))
+    if not found or (own_level is None and len(found) < 2):
+        return
+    depth = own_level if own_level is not None else len(stack)
+    parent = stack[depth - 1][2] if depth > 0 else None
+    if parent is None:
+        return
+    del stack[depth:]
+    for i, (start, marker_end, number) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else para.end
+        item = Section("initiative", start, _rstrip(source, start, stop), level=depth + 1)
+        item.marker = source[start:marker_end]
+        item.title_start = marker_end
+        item.title_end = next(
+            (j for j in range(marker_end, item.end) if source[j] in _SENTENCE_END), item.end
+        )
+        parent.children.append(item)
+        stack[depth:] = [("shi", number, item)]
+
+
+def _close(source: str, section: Section) -> None:
+    """Set each section's end: its own text stops where its first child starts."""
+    for child in section.children:
+        _close(source, child)
+    if section.children:
+        section.end = _rstrip(source, section.start, section.children[0].start)
+
+
+def _split_summary(source: str, tops: list[Section]) -> Section | None:
+    """Trailing paragraphs of a childless last part are a summary if every part is one paragraph, or
+    if they open like a summary (a year, 总之, 综上 …)."""
+    last = tops[-1]
+    if last.children:
+        return None
+    breaks = [i for i in range(last.start, last.end) if source[i] == "\n"]
+    if not breaks:
+        return None
+    first_break = breaks[0]
+    tail_start = first_break + 1
+    while tail_start < last.end and source[tail_start].isspace():
+        tail_start += 1
+    one_paragraph_parts = len(tops) > 1 and all(
+        not t.children and "\n" not in source[t.start : t.end].strip() for t in tops[:-1]
+    )
+    if one_paragraph_parts or _SUMMARY_CUE.match(source, tail_start):
+        summary = Section("summary", tail_start, last.end)
+        last.end = _rstrip(source, last.start, first_break)
+        return summary
+    return None
+
+
+def _closing_start(source: str, paras: list[Paragraph]) -> int | None:
+    """Where the closing matter begins: a closing head in the last third of the text (名词解释, 附件,
+    相关链接, notes), or 专此报告 / signature / date lines at the very end."""
+    if len(paras) < 3:
+        return None
+    start: int | None = None
+    tail_from = paras[0].start + (paras[-1].end - paras[0].start) * 2 // 3
+    for para in paras:
+        if para.start < tail_from:
+            continue
+        line = source[para.start : para.end]
+        if len(line) <= CLOSING_LINE_MAX and (_CLOSING_HEAD.match(line) or _CLOSING_LINE.match(line)):
+            start = para.start
+            break
+    end_lines = start
+    for para in reversed(paras):
+        if start is not None and para.start <= start:
+            break
+        line = source[para.start : para.end]
+        if _is_signature_or_date(line):
+            end_lines = para.start
+        else:
+            break
+    if end_lines is not None and (start is None or end_lines < start):
+        start = end_lines
+    if start is not None and start == paras[0].start:
+        return None
+    return start
+
+
+def _is_signature_or_date(line: str) -> bool:
+    if len(line) > CLOSING_LINE_MAX:
+        return False
+    if _DATE_LINE.match(line) or _CLOSING_LINE.match(line):
+        return True
+    return len(line) <= 24 and line[-1] not in _NOT_A_HEADLINE_END and bool(_SIGNATURE.search(line))
+
+
+def _appendix(source: str, paras: list[Paragraph], closing: int | None) -> list[Section]:
+    if closing is None:
         return []
-    tail = last[len(last) - count :]
-    one_paragraph_parts = len(parts) > 1 and len(last) == count + 1 and all(len(g) == 1 for g in parts[:-1])
-    if one_paragraph_parts or _SUMMARY_CUE.match(source, tail[0].start):
-        del last[len(last) - count :]
-        return tail
-    return []
-
-
-def _part(source: str, group: list[Paragraph], top: str) -> Section:
-    head = group[0]
-    part = Section("part", head.start, group[-1].end, marker=source[head.start : head.marker_end])
-    part.title_start, part.title_end = _title(source, head.marker_end, head.end, head.style == "headline")
-    sub_styles = [p.style for p in group[1:] if p.style not in (None, top, "headline")]
-    if sub_styles:
-        part.children = _paragraph_initiatives(source, group, sub_styles[0])
-    else:
-        part.children = _inline_initiatives(source, part.title_end, part.end)
-    if part.children:
-        part.end = _rstrip(source, part.start, part.children[0].start)
-    return part
-
-
-def _paragraph_initiatives(source: str, group: list[Paragraph], style: str) -> list[Section]:
-    children: list[Section] = []
-    for para in group[1:]:
-        if para.style == style:
-            child = Section("initiative", para.start, para.end, marker=source[para.start : para.marker_end])
-            child.title_start, child.title_end = _title(source, para.marker_end, para.end, False)
-            children.append(child)
-        elif children:
-            children[-1].end = para.end
-    return children
-
-
-def _inline_initiatives(source: str, start: int, end: int) -> list[Section]:
-    """一是 … 二是 … in sequence; a marker out of sequence is ordinary text (统一是 …)."""
-    found: list[tuple[int, int]] = []
-    expected = 1
-    for m in _INLINE.finditer(source, start, end):
-        if cn_number(m.group(1)) == expected:
-            found.append((m.start(), m.end()))
-            expected += 1
-    children = []
-    for i, (m_start, m_end) in enumerate(found):
-        stop = found[i + 1][0] if i + 1 < len(found) else end
-        stop = _rstrip(source, m_start, stop)
-        child = Section("initiative", m_start, stop, marker=source[m_start:m_end])
-        child.title_start, child.title_end = _title(source, m_end, stop, False)
-        children.append(child)
-    return children
-
-
-def _title(source: str, start: int, end: int, whole: bool) -> tuple[int, int]:
-    """The title sentence: up to the first 。！？ (kept out), or the whole paragraph for a headline."""
-    if whole:
-        return start, end
-    for i in range(start, end):
-        if source[i] in _SENTENCE_END:
-            return start, i
-    return start, end
+    tail = [p for p in paras if p.start >= closing]
+    if not tail:
+        return []
+    appendix = Section("appendix", tail[0].start, tail[-1].end)
+    appendix.title_start, appendix.title_end = tail[0].start, tail[0].end
+    return [appendix]
 
 
 def _rstrip(source: str, start: int, end: int) -> int:

@@ -1,4 +1,5 @@
-"""From the bytes of a report to a `Report`: outline, normalised text, figures, entities, corrections."""
+"""From the bytes of a report to a `Report`: outline, normalised text, figures, entities, corrections,
+and where each of them is marked in a node's display text."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import re
 
 from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
-from zoneview.ingest.indicators import find_figures
-from zoneview.ingest.model import Indicator, Mention, Node, Report
+from zoneview.ingest.indicators import Context, find_figures
+from zoneview.ingest.metadata import document_kind, document_title, issuer, report_year
+from zoneview.ingest.model import Indicator, Mark, Mention, Node, Report
 from zoneview.ingest.normalize import normalise
-from zoneview.ingest.outline import Section, node_id, parse_outline
+from zoneview.ingest.outline import Section, parse_outline
+from zoneview.ingest.periods import SectionTime, section_time
 
 TITLE_MAX = 40
-_ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:示范区|试验区|开发区|高新区|新区|自贸区)")
 PREAMBLE_TITLE = "概述"
 WHOLE_TEXT_TITLE = "全文"
 
@@ -27,62 +29,89 @@ def parse_report(data: bytes, source_file: str) -> Report:
 def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
     """Parse decoded text; never raises on any string."""
     outline = parse_outline(source)
-    nodes = _nodes(source, outline.sections)
+    front = next((source[s.start : s.end] for s in outline.sections if s.kind == "preamble"), "")
+    closing = source[outline.closing_start :] if outline.closing_start is not None else ""
+    title = document_title(source, front, source_file)
+    year = report_year(source, title, _heading_titles(source, outline.sections), closing, source_file)
     report = Report(
-        title=document_title(source, nodes),
+        title=title,
         source_file=source_file,
         sha256=sha256 or hashlib.sha256(source.encode("utf-8")).hexdigest(),
         source=source,
-        nodes=nodes,
+        nodes=[],
         warnings=list(outline.warnings),
+        issuer=issuer(source, title, closing),
+        year=year,
+        kind=document_kind(title, source_file, source),
     )
-    preamble = next((n for n in nodes if n.kind == "preamble"), None)
+    report.nodes = _nodes(source, outline.sections, year)
+    preamble = next((n for n in report.nodes if n.kind == "preamble"), None)
     parks = scope_parks(preamble.text) if preamble else []
-    for node in nodes:
+    for node in report.nodes:
         _annotate(report, node, parks)
     return report
 
 
-def document_title(source: str, nodes: list[Node]) -> str:
-    """A short first line is the title; otherwise name the report after the zone it is about."""
-    first_line = source.strip().split("\n", 1)[0].strip()
-    if first_line and len(first_line) <= TITLE_MAX and first_line[-1] not in "。；;，," and len(nodes) > 1:
-        first = nodes[0]
-        if first.kind == "part" and first.title == first_line:
-            pass
-        else:
-            return normalise(first_line).text
-    zone = _ZONE_NAME.search(nodes[0].text if nodes else source)
-    if zone:
-        return f"{zone.group()}建设进展情况"
-    return "未命名报告"
+def _heading_titles(source: str, sections: list[Section]) -> list[str]:
+    titles: list[str] = []
+    for s in sections:
+        if s.kind not in ("preamble", "summary", "appendix"):
+            titles.append(source[s.title_start : s.title_end])
+            titles.extend(_heading_titles(source, s.children))
+    return titles
 
 
-def _nodes(source: str, sections: list[Section]) -> list[Node]:
+def _nodes(source: str, sections: list[Section], year: int | None) -> list[Node]:
     nodes: list[Node] = []
     part_number = 0
+    top_time = SectionTime(None, False)
     for ordinal, section in enumerate(sections):
-        if section.kind == "part":
-            part_number += 1
-            nid = node_id("part", part_number)
-            nodes.append(_node(source, section, nid, ordinal, None))
-            for k, child in enumerate(section.children, start=1):
-                nodes.append(_node(source, child, node_id("initiative", part_number, k), k, nid))
-        else:
-            nodes.append(_node(source, section, node_id(section.kind), ordinal, None))
-    if len(nodes) == 1 and nodes[0].kind == "preamble" and len(sections) == 1:
-        nodes[0].title = WHOLE_TEXT_TITLE if not any(s.kind == "part" for s in sections) else nodes[0].title
+        if section.kind in ("preamble", "summary", "appendix"):
+            nodes.append(_node(source, section, section.kind, ordinal, None, top_time, year))
+            continue
+        part_number += 1
+        _add_tree(source, section, str(part_number), ordinal, None, top_time, year, nodes)
+    if len(nodes) == 1 and nodes[0].kind == "preamble":
+        nodes[0].title = WHOLE_TEXT_TITLE
     return nodes
 
 
-def _node(source: str, section: Section, nid: str, ordinal: int, parent: str | None) -> Node:
-    if section.kind in ("part", "initiative"):
+def _add_tree(
+    source: str,
+    section: Section,
+    nid: str,
+    ordinal: int,
+    parent: str | None,
+    parent_time: SectionTime,
+    year: int | None,
+    nodes: list[Node],
+) -> None:
+    time = section_time(source[section.title_start : section.title_end], year, parent_time)
+    nodes.append(_node(source, section, nid, ordinal, parent, time, year))
+    for k, child in enumerate(section.children, start=1):
+        _add_tree(source, child, f"{nid}.{k}", k, nid, time, year, nodes)
+
+
+def _node(
+    source: str,
+    section: Section,
+    nid: str,
+    ordinal: int,
+    parent: str | None,
+    time: SectionTime,
+    year: int | None,
+) -> Node:
+    if section.kind in ("part", "section", "initiative"):
         title = normalise(source, section.title_start, section.title_end).text.strip()
-        body_start = section.title_end + 1 if section.title_end < section.end else section.end
-        text = normalise(source, body_start, section.end).text.strip()
+        body_start = _body_start(source, section)
     else:
-        text = normalise(source, section.start, section.end).text
-        title = PREAMBLE_TITLE if section.kind == "preamble" else _summary_title(text)
+        body_start = section.start
+        title = _closing_title(source, section) if section.kind == "appendix" else ""
+    text = normalise(source, body_start, section.end).text.strip()
+    if section.kind == "preamble":
+        title = PREAMBLE_TITLE
+    elif section.kind == "summary":
+        title = _summary_title(text)
     return Node(
         id=nid,
         kind=section.kind,
@@ -94,7 +123,24 @@ def _node(source: str, section: Section, nid: str, ordinal: int, parent: str | N
         original=source[section.start : section.end],
         start=section.start,
         end=section.end,
+        level=section.level,
+        body_start=body_start,
+        period=time.period,
+        plan=time.plan,
     )
+
+
+def _body_start(source: str, section: Section) -> int:
+    """Where a heading's body starts: after its title and the 。 that ends it."""
+    end = section.title_end
+    if end < section.end and source[end] in "。！？!?；;":
+        end += 1
+    return min(end, section.end)
+
+
+def _closing_title(source: str, section: Section) -> str:
+    first_line = source[section.start : section.end].split("\n", 1)[0].strip()
+    return normalise(first_line).text.rstrip("。：:") or "附录"
 
 
 def _summary_title(text: str) -> str:
@@ -111,10 +157,27 @@ def _short(title: str) -> str:
 
 def _annotate(report: Report, node: Node, parks: list[str]) -> None:
     norm = normalise(report.source, node.start, node.end)
-    for c in norm.corrections:
+    body = normalise(report.source, node.body_start, node.end)
+    shown = len(body.text) - len(body.text.lstrip())
+
+    def mark(start: int, end: int, kind: str, ref: int) -> None:
+        first, last = body.text_span(start, end)
+        first, last = first - shown, last - shown
+        if 0 <= first < last <= len(node.text):
+            report.marks.append(Mark(node.id, first, last, kind, ref))
+        elif kind == "correction" and first == last and 0 <= first <= len(node.text) and node.text:
+            report.marks.append(Mark(node.id, max(0, first - 1), min(len(node.text), first + 1), kind, ref))
+
+    for k, c in enumerate(norm.corrections):
         report.corrections.append((node.id, c))
-    for f in find_figures(norm.text):
+        if c.reason != "punctuation":
+            mark(c.start, c.end, "correction", k)
+    context = Context(SectionTime(node.period, node.plan), report.year)
+    if node.kind == "appendix":
+        context = Context(SectionTime(None, False), report.year)
+    for f in find_figures(norm.text, context):
         start, end = norm.source_span(f.start, f.end)
+        mark(start, end, "figure", len(report.indicators))
         report.indicators.append(
             Indicator(
                 node_id=node.id,
@@ -130,8 +193,15 @@ def _annotate(report: Report, node: Node, parks: list[str]) -> None:
                 quote=report.source[start:end],
                 start=start,
                 end=end,
+                kind=f.kind,
+                value_high=f.value_high,
+                base_value_high=f.base_value_high,
+                approx_word=f.approx_word,
+                share_of_total_pct=f.share_of_total_pct,
+                share_of=f.share_of,
             )
         )
     for e in find_entities(norm.text, parks):
         start, end = norm.source_span(e.start, e.end)
+        mark(start, end, e.kind, len(report.mentions))
         report.mentions.append(Mention(e.name, e.kind, node.id, start, end))

@@ -1,0 +1,124 @@
+"""Time in a report: the expressions a clause uses (2018年, 今年, 过去五年, “十三五”时期) and the period
+a section is about (the review year of 2023年工作回顾, the plan year of 2024年工作安排).
+
+Periods are strings a reader knows: 2018年, 2021年一季度, 2016-2020年. A base year (比2010年, 较上年,
+与2015年相比) and a year inside 《》 are never a period, and a plan's name becomes its years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_YEAR_PART = r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年|1[-—～至]\d{1,2}月)"
+TIME = re.compile(
+    r"(?<![\d.．０-９])(?P<span>(?P<y1>(?:19|20)\d{2})\s*[-—–～~至到]\s*(?P<y2>(?:19|20)\d{2})年)"
+    rf"|(?<![\d.．０-９])(?P<year>(?:19|20)\d{{2}})年度?(?P<part>{_YEAR_PART})?(?![\d０-９])"
+    r"|(?P<plan>[“\"]?十(?P<nth>[一二三四五六七八九])五[”\"]?(?:时期|期间|以来|规划期|期末|末))"
+    rf"|(?P<this>今年|本年度?)(?P<this_part>{_YEAR_PART})?"
+    r"|(?P<last>去年|过去一年|一年来|上一年度)"
+    r"|(?P<past>(?:过去|近)(?P<n1>[两二三四五六七八九十])年|(?P<n2>[两二三四五六七八九十])年来)"
+    rf"|(?<![年度])(?P<bare_part>{_YEAR_PART})"
+)
+# What before a year makes it a base of comparison rather than the time of the figure.
+_BASE_BEFORE = ("比", "较", "与", "同", "对比", "相对")
+_PLAN_CUES = re.compile(r"任务|安排|计划|目标|思路|打算|建议|要求|重点工作|部署|展望|政策取向|考虑|工作重点")
+_REVIEW_CUES = re.compile(r"回顾|成就|成绩|进展|成效|主要工作|完成情况|工作情况|总结")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period and where its expression sits in the text it was found in."""
+
+    label: str
+    start: int
+    end: int
+
+
+def five_year_plan(nth: int) -> tuple[int, int]:
+    """The years of the nth five-year plan: 十三五 → 2016-2020 (plans 1–2 ran 1953–1962, then a gap)."""
+    start = 1953 + 5 * (nth - 1) + (3 if nth >= 3 else 0)
+    return start, start + 4
+
+
+def span_label(first: int, last: int) -> str:
+    return f"{first}年" if first == last else f"{first}-{last}年"
+
+
+def time_expressions(text: str, report_year: int | None, quoted: list[tuple[int, int]]) -> list[Period]:
+    """Every time expression of `text` that says when something happened, in order of position.
+
+    `quoted` holds the spans of 《》 titles, whose years name a document rather than a time."""
+    found: list[Period] = []
+    q = 0
+    last_year: int | None = None
+    for m in TIME.finditer(text):
+        while q < len(quoted) and quoted[q][1] <= m.start():
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= m.start() < quoted[q][1]:
+            continue
+        if m.group("year") or m.group("span"):
+            last_year = int(m.group("year") or m.group("y2"))
+        label = _label(m, report_year, last_year)
+        if label is None or _is_base(text, m.start()):
+            continue
+        found.append(Period(label, m.start(), m.end()))
+    return found
+
+
+def _label(m: re.Match[str], report_year: int | None, last_year: int | None) -> str | None:
+    if m.group("span"):
+        return span_label(int(m.group("y1")), int(m.group("y2")))
+    if m.group("year"):
+        return f"{m.group('year')}年{_part(m.group('part'))}"
+    if m.group("plan"):
+        return span_label(*five_year_plan(_CN_SMALL[m.group("nth")] + 10))
+    if report_year is None:
+        if m.group("bare_part") and last_year:
+            return f"{last_year}年{_part(m.group('bare_part'))}"
+        return None
+    if m.group("this"):
+        return f"{report_year}年{_part(m.group('this_part'))}"
+    if m.group("last"):
+        return f"{report_year - 1}年"
+    if m.group("past"):
+        n = _CN_SMALL[m.group("n1") or m.group("n2")]
+        return span_label(report_year - n, report_year - 1)
+    year = last_year or report_year
+    return f"{year}年{_part(m.group('bare_part'))}"
+
+
+def _part(part: str | None) -> str:
+    if not part or part == "全年":
+        return ""
+    return part.removeprefix("第")
+
+
+def _is_base(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return any(before.endswith(word) for word in _BASE_BEFORE)
+
+
+@dataclass(frozen=True)
+class SectionTime:
+    """What a section is about: its period, and whether it plans (targets) or reviews (actuals)."""
+
+    period: str | None
+    plan: bool
+
+
+def section_time(title: str, report_year: int | None, parent: SectionTime) -> SectionTime:
+    """The period a heading names (the last one it names: 十三五发展成就和2020年工作回顾 → 2020年),
+    else its parent's; a plan if its words say so, or if it names the report's own year."""
+    periods = time_expressions(title, report_year, [])
+    explicit = [p for p in periods if p.label[:4].isdigit() and "年" in p.label]
+    years = [p for p in explicit if "-" not in p.label] or explicit
+    period = years[-1].label if years else parent.period
+    if _PLAN_CUES.search(title) and not _REVIEW_CUES.search(title):
+        return SectionTime(period, True)
+    if _REVIEW_CUES.search(title):
+        return SectionTime(period, False)
+    if years and report_year is not None and int(years[-1].label[:4]) >= report_year:
+        return SectionTime(period, True)
+    return SectionTime(period, parent.plan)
