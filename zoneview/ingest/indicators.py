@@ -27,17 +27,18 @@ _MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 FIGURE = re.compile(
     rf"百分之(?P<pct>{_CN}|{_AR})"
     rf"|(?P<num>{_AR}|{_CN})"
-    rf"(?:(?P<range>[%％]?[-—–~～至到])(?P<num2>{_AR}|{_CN}))?"
+    rf"(?:(?P<range>[%％]?[-—–~～－至到])(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<mid>余|多)?(?P<mag>{_MAG})?(?P<mid2>余|多)?(?P<unit>{_UNIT}|[%％])?"
 )
 _PRE_APPROX = ("不低于", "不少于", "不超过", "将近", "接近", "超过", "突破", "不到", "不足", "大于", "近", "约", "逾", "超")
 _POST_APPROX = ("左右", "上下", "以上", "以内", "以下")
 _QUALIFIERS = (("累计", "累计"), ("共计", "累计"), ("总计", "累计"), ("合计", "累计"), ("新增", "新增"))
 _QUALIFIERS += (("最高", "最高"), ("最多", "最高"))
-_TARGET_WORDS = re.compile(r"预期|力争|确保|争取|拟(?!定)|目标(?:是|为|：)")
+_TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
-    r"(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增|降|涨|翻)了?(?:约|近|超过|超)?$"
+    r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|(?<!新)增|降|涨|翻)了?"
+    r"|(?:增速|增幅|涨幅|降幅|增长率)(?:为|达|达到|保持在)?)(?:约|近|超过|超)?$"
 )
 _SHARE_OF = re.compile(r"占(?P<scope>全[市省国区县球])")
 _CLAUSE_BREAKS = frozenset("，。；！？：,;!?\n")
@@ -48,10 +49,15 @@ _TRAILING_VERBS = re.compile(
     r"提高到|提高至|提高|提升到|提升至|提升|增加到|增加|减少|上涨|上升|回落|突破|超过|超|近|约|占|"
     r"保持在|保持|控制在|稳定在|可达到|可达|可|最高|最多|在|是|有|拥有|已|了|就)+$"
 )
-_LEADING_WORDS = re.compile(r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成)+")
+_LEADING_WORDS = re.compile(
+    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|年均|全区|全市|全省)+"
+)
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
+_MEASURE_NOUNS = ("总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值")
 _NAME_CUT = re.compile(r"[、和及与等的]|以上|左右")
 _FOLLOWING_STOP = re.compile(r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订")
 _CLASSIFIER_FAMILIES = ("count", "people")
+_NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
 NAME_MAX = 16
 
@@ -122,7 +128,7 @@ class _Scan:
         self.paragraph_breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,200}》", text)]
         self.quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{0,60}”", text)]
-        self.times = time_expressions(text, context.report_year, self.titles)
+        self.times = time_expressions(text, context.report_year, self.titles, _year_of(context.section.period))
         self.time_starts = [p.start for p in self.times]
         self.paragraph_times = self._paragraph_times()
 
@@ -164,7 +170,7 @@ class _Scan:
         if parsed is None or self._not_a_figure(m):
             return None
         value, value_high, unit, base_unit, factor = parsed
-        start, end = m.start(), m.end()
+        start, end = m.start(), m.end() if base_unit or not m.group("unit") else m.start("unit")
         approx = _approx_before(text, start)
         after = _approx_after(text, end)
         approx_word = approx or m.group("mid") or m.group("mid2") or after
@@ -182,14 +188,18 @@ class _Scan:
         before = text[max(clause, m.start() - LOOK_BACK) : m.start()]
         own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
         qualifier = _qualifier(before)
-        kind = self._kind(before, own, unit)
+        last = previous[-1] if previous and previous[-1].end > clause else None
+        if last is not None and not own.strip("、和及与 "):
+            kind = last.kind  # 分别增长4.4%、5.6%: the list shares its verb
+        else:
+            kind = self._kind(before, own, unit)
         return Figure(
             name=self._name(m, own, previous, clause, unit, base_unit, end),
             value=value,
             unit=unit,
             base_value=_scaled(value, factor),
             base_unit=base_unit,
-            period=self._period(m.start(), clause, qualifier),
+            period=self._period(m.start(), clause, qualifier, previous[-1].end if previous else -1),
             qualifier=qualifier,
             approximate=approx_word is not None,
             share_of_city_pct=None,
@@ -217,7 +227,7 @@ class _Scan:
                 return True
             if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约"):
                 return True  # 千人学位数: a name, not a thousand people
-        return bool(m.group("unit") == "人" and text[end : end + 1] in ("民", "口", "才", "均", "工"))
+        return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
     def _kind(self, before: str, own: str, unit: str) -> str:
         if self.context.section.plan or _TARGET_WORDS.search(before):
@@ -230,14 +240,19 @@ class _Scan:
             return "rate"
         return "level"
 
-    def _period(self, pos: int, clause: int, qualifier: str | None) -> str | None:
+    def _period(self, pos: int, clause: int, qualifier: str | None, previous_end: int) -> str | None:
         i = bisect.bisect_left(self.time_starts, pos) - 1
         if i >= 0 and self.times[i].end <= pos:
             p = self.times[i]
-            if p.start >= clause or (qualifier != "累计" and p.start >= self.sentence_start(pos)):
+            if self._from_value(p) and previous_end > p.end:
+                pass  # 由2012年的72.2%下降到60.7%: the year dates the first value only
+            elif p.start >= clause or (qualifier != "累计" and p.start >= self.sentence_start(pos)):
                 return p.label
         lead = self.paragraph_times.get(self.paragraph_start(pos))
         return lead or self.context.section.period
+
+    def _from_value(self, p: Period) -> bool:
+        return p.start > 0 and self.text[p.start - 1] in "由从" and self.text.startswith("的", p.end)
 
     def _name(
         self, m: re.Match[str], own: str, previous: list[Figure], clause: int, unit: str, base: str, end: int
@@ -262,6 +277,8 @@ def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | No
         value = parse_number(m.group("pct"))
         return (value, None, "%", "%", 1.0) if value is not None else None
     mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("％", "%")
+    if unit == "人" and m.string[m.end() : m.end() + 1] in _NOT_AFTER_PEOPLE:
+        unit = ""  # 14亿人口: the magnitude is printed, the unit is not
     if not mag and not unit:
         return None
     num = m.group("num")
@@ -278,6 +295,10 @@ def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | No
     if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
         return None
     return value, high, mag + unit, unit, factor
+
+
+def _year_of(period: str | None) -> int | None:
+    return int(period[:4]) if period and period[:4].isdigit() and "-" not in period else None
 
 
 def _arabic(num: str) -> bool:
@@ -313,13 +334,17 @@ def _qualifier(before: str) -> str | None:
 
 
 def _subject(before: str) -> str:
-    """The measured subject in the words before a figure: 国内生产总值增长 → 国内生产总值."""
-    words = _COMPARISON.sub("", before)
-    words = _strip_times(words)
+    """The measured subject in the words before a figure: 国内生产总值增长 → 国内生产总值; a bare
+    measure noun keeps the words before it (经营主体总量)."""
+    words = _strip_times(_ASIDE.sub("", _COMPARISON.sub("", before)))
     words = _TRAILING_VERBS.sub("", words)
-    words = _NAME_CUT.split(words)[-1] if _NAME_CUT.search(words) else words
-    words = _TRAILING_VERBS.sub("", words)
-    return _LEADING_WORDS.sub("", words).strip(" “”\"'（）()")
+    pieces = [_LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", p)).strip(" “”\"'") for p in _NAME_CUT.split(words)]
+    pieces = [p for p in pieces if len(p) >= 2]
+    if not pieces:
+        return ""
+    if pieces[-1] in _MEASURE_NOUNS and len(pieces) > 1:
+        return pieces[-2] + pieces[-1]
+    return pieces[-1]
 
 
 def _strip_times(words: str) -> str:

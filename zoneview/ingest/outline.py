@@ -218,13 +218,12 @@ def _title(source: str, section: Section, para: Paragraph) -> None:
 def _inline_items(source: str, para: Paragraph, stack: list[tuple[str, int, Section]]) -> None:
     """一是…二是… inside a paragraph: continue an open 一是 sequence, or start one of two or more."""
     own_level = next((d for d, (f, _, _) in enumerate(stack) if f == "shi"), None)
-    expected = stack[own_level][1] + 1 if own_level is not None else 1
-    found: list[tuple[int, int, int]] = []
-    for m in _INLINE.finditer(source, para.marker_end or para.start, para.end):
-        if cn_number(m.group(1)) == expected + len(found):
-            found.append((m.start(), m.end(), cn_number(m.group(1))))
-    if not found or (own_level is None and len(found) < 2):
-        return
+    fresh = _sequence(source, para, 1)
+    found = _sequence(source, para, stack[own_level][1] + 1) if own_level is not None else []
+    if len(fresh) >= 2 and (not found or fresh[0][0] < found[0][0]):
+        found = fresh  # a new list starts before the open one would go on
+    if not found:
+        return  # a lone 一是 is a word, not a list
     depth = own_level if own_level is not None else len(stack)
     parent = stack[depth - 1][2] if depth > 0 else None
     if parent is None:
@@ -240,6 +239,15 @@ def _inline_items(source: str, para: Paragraph, stack: list[tuple[str, int, Sect
         )
         parent.children.append(item)
         stack[depth:] = [("shi", number, item)]
+
+
+def _sequence(source: str, para: Paragraph, first: int) -> list[tuple[int, int, int]]:
+    """Inline markers numbered first, first + 1, … in order: (start, marker end, number)."""
+    found: list[tuple[int, int, int]] = []
+    for m in _INLINE.finditer(source, para.marker_end or para.start, para.end):
+        if cn_number(m.group(1)) == first + len(found):
+            found.append((m.start(), m.end(), first + len(found)))
+    return found
 
 
 def _close(source: str, section: Section) -> None:

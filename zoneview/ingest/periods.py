@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass
 
 _CN_SMALL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_YEAR_PART = r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年|1[-—～至]\d{1,2}月)"
+_YEAR_PART = r"(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|1[-—～至]\d{1,2}月)"
 TIME = re.compile(
     r"(?<![\d.．０-９])(?P<span>(?P<y1>(?:19|20)\d{2})\s*[-—–～~至到]\s*(?P<y2>(?:19|20)\d{2})年)"
-    rf"|(?<![\d.．０-９])(?P<year>(?:19|20)\d{{2}})年度?(?P<part>{_YEAR_PART})?(?![\d０-９])"
+    rf"|(?<![\d.．０-９])(?P<year>(?:19|20)\d{{2}})年度?(?P<part>{_YEAR_PART}|全年)?(?![\d０-９])"
     r"|(?P<plan>[“\"]?十(?P<nth>[一二三四五六七八九])五[”\"]?(?:时期|期间|以来|规划期|期末|末))"
     rf"|(?P<this>今年|本年度?)(?P<this_part>{_YEAR_PART})?"
     r"|(?P<last>去年|过去一年|一年来|上一年度)"
-    r"|(?P<past>(?:过去|近)(?P<n1>[两二三四五六七八九十])年|(?P<n2>[两二三四五六七八九十])年来)"
+    r"|(?P<past>(?:过去|近)(?P<n1>[两二三四五六七八九十])年|(?P<n2>[两二三四五六七八九十])年多?来)"
     rf"|(?<![年度])(?P<bare_part>{_YEAR_PART})"
 )
 # What before a year makes it a base of comparison rather than the time of the figure.
@@ -46,10 +46,13 @@ def span_label(first: int, last: int) -> str:
     return f"{first}年" if first == last else f"{first}-{last}年"
 
 
-def time_expressions(text: str, report_year: int | None, quoted: list[tuple[int, int]]) -> list[Period]:
+def time_expressions(
+    text: str, report_year: int | None, quoted: list[tuple[int, int]], year_hint: int | None = None
+) -> list[Period]:
     """Every time expression of `text` that says when something happened, in order of position.
 
-    `quoted` holds the spans of 《》 titles, whose years name a document rather than a time."""
+    `quoted` holds the spans of 《》 titles, whose years name a document rather than a time;
+    `year_hint` is the year a bare 上半年 or 一季度 belongs to when no year came before it."""
     found: list[Period] = []
     q = 0
     last_year: int | None = None
@@ -60,7 +63,7 @@ def time_expressions(text: str, report_year: int | None, quoted: list[tuple[int,
             continue
         if m.group("year") or m.group("span"):
             last_year = int(m.group("year") or m.group("y2"))
-        label = _label(m, report_year, last_year)
+        label = _label(m, report_year, last_year or year_hint)
         if label is None or _is_base(text, m.start()):
             continue
         found.append(Period(label, m.start(), m.end()))
@@ -89,6 +92,21 @@ def _label(m: re.Match[str], report_year: int | None, last_year: int | None) -> 
     return f"{year}年{_part(m.group('bare_part'))}"
 
 
+def review_year(headings: list[str], report_year: int | None, delivered_early: bool) -> int | None:
+    """The year a report's review covers when its headings do not say: the year before the one it
+    plans, the year its review heading names, or (for a report delivered early in the year, like a
+    政府工作报告) the year before it."""
+    for heading in headings:
+        for p in time_expressions(heading, report_year, []):
+            if p.label[:4].isdigit() and "-" not in p.label:
+                year = int(p.label[:4])
+                planned = _PLAN_CUES.search(heading) and not _REVIEW_CUES.search(heading)
+                return year - 1 if planned else year
+    if report_year is None:
+        return None
+    return report_year - 1 if delivered_early else report_year
+
+
 def _part(part: str | None) -> str:
     if not part or part == "全年":
         return ""
@@ -108,12 +126,20 @@ class SectionTime:
     plan: bool
 
 
+_PLAN_NAME = re.compile(r"十([一二三四五六七八九])五")
+
+
 def section_time(title: str, report_year: int | None, parent: SectionTime) -> SectionTime:
     """The period a heading names (the last one it names: 十三五发展成就和2020年工作回顾 → 2020年),
-    else its parent's; a plan if its words say so, or if it names the report's own year."""
+    else its parent's; a plan if its words say so, or if it names the report's own year.
+    In a heading, a plan's bare name (“十五五”发展的主要考虑) is the period it names."""
     periods = time_expressions(title, report_year, [])
     explicit = [p for p in periods if p.label[:4].isdigit() and "年" in p.label]
     years = [p for p in explicit if "-" not in p.label] or explicit
+    plan_name = _PLAN_NAME.search(title)
+    if not years and plan_name:
+        first, last = five_year_plan(_CN_SMALL[plan_name.group(1)] + 10)
+        years = [Period(span_label(first, last), plan_name.start(), plan_name.end())]
     period = years[-1].label if years else parent.period
     if _PLAN_CUES.search(title) and not _REVIEW_CUES.search(title):
         return SectionTime(period, True)

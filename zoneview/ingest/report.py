@@ -13,7 +13,7 @@ from zoneview.ingest.metadata import document_kind, document_title, issuer, repo
 from zoneview.ingest.model import Indicator, Mark, Mention, Node, Report
 from zoneview.ingest.normalize import normalise
 from zoneview.ingest.outline import Section, parse_outline
-from zoneview.ingest.periods import SectionTime, section_time
+from zoneview.ingest.periods import SectionTime, review_year, section_time
 
 TITLE_MAX = 40
 PREAMBLE_TITLE = "概述"
@@ -44,7 +44,9 @@ def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
         year=year,
         kind=document_kind(title, source_file, source),
     )
-    report.nodes = _nodes(source, outline.sections, year)
+    headings = _heading_titles(source, outline.sections)
+    reviewed = review_year(headings, year, report.kind == "政府工作报告")
+    report.nodes = _nodes(source, outline.sections, year, reviewed)
     preamble = next((n for n in report.nodes if n.kind == "preamble"), None)
     parks = scope_parks(preamble.text) if preamble else []
     for node in report.nodes:
@@ -61,13 +63,14 @@ def _heading_titles(source: str, sections: list[Section]) -> list[str]:
     return titles
 
 
-def _nodes(source: str, sections: list[Section], year: int | None) -> list[Node]:
+def _nodes(source: str, sections: list[Section], year: int | None, reviewed: int | None) -> list[Node]:
     nodes: list[Node] = []
     part_number = 0
-    top_time = SectionTime(None, False)
+    top_time = SectionTime(f"{reviewed}年" if reviewed else None, False)
     for ordinal, section in enumerate(sections):
         if section.kind in ("preamble", "summary", "appendix"):
-            nodes.append(_node(source, section, section.kind, ordinal, None, top_time, year))
+            time = top_time if section.kind == "summary" else SectionTime(None, False)
+            nodes.append(_node(source, section, section.kind, ordinal, None, time, year))
             continue
         part_number += 1
         _add_tree(source, section, str(part_number), ordinal, None, top_time, year, nodes)

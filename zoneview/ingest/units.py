@@ -35,13 +35,15 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "weight": ("吨", "千克", "公斤", "克", "斤"),
     "energy": ("千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "千伏", "伏"),
     "concentration": ("微克/立方米", "微克每立方米", "毫克/升", "微克"),
-    "time": ("个工作日", "工作日", "天", "小时", "分钟", "个月", "岁", "周"),
+    "time": ("个工作日", "工作日", "天", "小时", "分钟", "个月", "岁"),
 }
 UNIT_FAMILY: dict[str, str] = {unit: family for family, units in _LEXICON.items() for unit in units}
 # Longest first, so 平方公里 wins over 公里 and 个百分点 over 个.
 UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNIT_FAMILY, key=len, reverse=True))
 # Units that a Chinese numeral may carry: 三千万元, 千余家, 两倍, 三成. Others (一个, 两个确立) are words.
-CN_NUMERAL_UNITS = frozenset(_LEXICON["money"] + _LEXICON["percent"] + ("家", "项", "所", "座", "人", "名"))
+CN_NUMERAL_UNITS = frozenset(
+    _LEXICON["money"] + _LEXICON["percent"] + _LEXICON["people"] + ("个", "家", "项", "所", "座", "件", "批", "场")
+)
 
 
 def unit_family(base_unit: str) -> str:
