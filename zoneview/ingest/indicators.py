@@ -57,6 +57,7 @@ _MEASURE_NOUNS = ("总量", "总额", "规模", "比率", "比重", "余额", "�
 _NAME_CUT = re.compile(r"[、和及与等的]|以上|左右")
 _FOLLOWING_STOP = re.compile(r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订")
 _CLASSIFIER_FAMILIES = ("count", "people")
+_MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
 NAME_MAX = 16
@@ -258,9 +259,10 @@ class _Scan:
         self, m: re.Match[str], own: str, previous: list[Figure], clause: int, unit: str, base: str, end: int
     ) -> str:
         """The noun a classifier counts (5个合作中心), else the subject before the figure (地区生产总值达…)."""
-        if UNIT_FAMILY.get(base, "") in _CLASSIFIER_FAMILIES and unit == base:
+        family = UNIT_FAMILY.get(base, "")
+        if family in _CLASSIFIER_FAMILIES and unit == base or family == "money":
             following = _following(self.text, end)
-            if len(following) >= 2:
+            if len(following) >= 2 and (family != "money" or following.endswith(_MONEY_NOUNS)):
                 return _shorten(following)
         subject = _subject(own)
         if len(subject) >= 2:

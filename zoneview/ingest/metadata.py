@@ -19,7 +19,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})年(?:工作)?(?:回顾|主要工作)")
 _PLAN_HEADING = re.compile(r"((?:19|20)\d{2})年(?:[^，。]{0,12})(?:任务|安排|计划|重点|目标|要求)")
 _DELEGATE = re.compile(r"我代表([^，,。、]{2,20}?)(?:，|,|向)")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{1,6}[省市区县])(?:省长|市长|区长|县长|人民政府)")
+_PLACE = re.compile(r"(?:^|年|\s)([\u4e00-\u9fff]{1,6}?[省市区县])(?:省长|市长|区长|县长|人民政府)", re.M)
 _ZONE_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:示范区|试验区|开发区|高新区|新区|自贸区)")
 _KINDS = (
     ("法治政府建设", "法治政府建设报告"),
@@ -79,7 +79,7 @@ def issuer(source: str, title: str, closing: str) -> str | None:
     place = _PLACE.search(source[:600])
     if delegate and place and place.group(1).endswith(delegate.group(1)[0]):
         return place.group(1) + delegate.group(1)[1:]  # 广东省 + 省人民政府
-    named = re.sub(r"(?:19|20)\d{2}年|(?:政府)?工作报告$|报告$", "", title)
+    named = re.sub(r"(?:19|20)\d{2}年?|(?:政府)?工作报告$|报告$", "", title.strip(" _0123456789"))
     if len(named) >= 2:
         return named
     return delegate.group(1) if delegate else None

@@ -6,7 +6,9 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -79,6 +81,9 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
             "source_file": report.source_file,
             "sha256": report.sha256,
             "chars": len(report.source),
+            "issuer": report.issuer,
+            "year": report.year,
+            "kind": report.kind,
         }
     )
     db.table("nodes").insert_all(
@@ -94,25 +99,17 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
             "original": n.original,
             "span_start": n.start,
             "span_end": n.end,
+            "level": n.level,
+            "period": n.period,
+            "plan": int(n.plan),
         }
         for n in report.nodes
     )
     db.table("indicators").insert_all(
         {
             "id": i,
-            "node_id": f.node_id,
-            "name": f.name,
-            "value": f.value,
-            "unit": f.unit,
-            "base_value": f.base_value,
-            "base_unit": f.base_unit,
-            "period": f.period,
-            "qualifier": f.qualifier,
+            **_columns(asdict(f), "indicators", {"start": "span_start", "end": "span_end"}),
             "approximate": int(f.approximate),
-            "share_of_city_pct": f.share_of_city_pct,
-            "quote": f.quote,
-            "span_start": f.start,
-            "span_end": f.end,
         }
         for i, f in enumerate(report.indicators, start=1)
     )
@@ -142,3 +139,31 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
         }
         for i, (node_id, c) in enumerate(report.corrections, start=1)
     )
+    db.table("marks").insert_all(
+        {
+            "id": i,
+            "node_id": mark.node_id,
+            "start": mark.start,
+            "end": mark.end,
+            "kind": mark.kind,
+            "ref": _mark_ref(report, mark.kind, mark.ref, entity_ids),
+        }
+        for i, mark in enumerate(report.marks, start=1)
+    )
+
+
+def _columns(record: dict[str, Any], table: str, renames: dict[str, str]) -> dict[str, Any]:
+    """A dataclass's fields as the table's columns: renamed where the names differ, the rest dropped."""
+    columns = TABLES[table]["columns"]
+    named = {renames.get(k, k): v for k, v in record.items()}
+    return {k: v for k, v in named.items() if k in columns}
+
+
+def _mark_ref(report: Report, kind: str, ref: int, entity_ids: dict[tuple[str, str], int]) -> int:
+    """The row a mark points at: an indicator id, an entity id, or a correction's index in its node."""
+    if kind == "figure":
+        return ref + 1
+    if kind == "correction":
+        return ref
+    mention = report.mentions[ref]
+    return entity_ids[(mention.name, mention.kind)]

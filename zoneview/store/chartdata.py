@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zoneview.ingest.indicators import unit_family
+from zoneview.ingest.units import unit_family
 from zoneview.store.read import ReportStore
 from zoneview.store.records import IndicatorRecord
 
@@ -57,7 +57,7 @@ def node_series(store: ReportStore, node_id: str) -> list[Series]:
 def family_series(indicators: list[IndicatorRecord]) -> list[Series]:
     by_family: dict[str, list[IndicatorRecord]] = {}
     for ind in indicators:
-        by_family.setdefault(unit_family(ind.unit), []).append(ind)
+        by_family.setdefault(_chart_family(ind), []).append(ind)
     result = []
     for family in FAMILY_ORDER:
         members = by_family.get(family)
@@ -77,6 +77,14 @@ def share_series(indicators: list[IndicatorRecord]) -> Series:
         total = ind.base_value / (share / 100) if share else None
         bars.append(Bar(**{**bar.__dict__, "share_of_city_pct": share, "implied_city_total": total}))
     return Series("share", "%", tuple(bars))
+
+
+def _chart_family(ind: IndicatorRecord) -> str:
+    """money, area and percent have their own scales; every other unit is drawn as a count."""
+    family = unit_family(ind.base_unit)
+    if ind.base_unit == "%":
+        return "percent"
+    return family if family in ("money", "area") else "count"
 
 
 def _scale(family: str, members: list[IndicatorRecord]) -> tuple[str, float]:

@@ -14,6 +14,7 @@ from zoneview.store.records import (
     DocumentRecord,
     EntityRecord,
     IndicatorRecord,
+    MarkRecord,
     MentionRecord,
     NodeRecord,
     SearchHit,
@@ -57,7 +58,9 @@ class ReportStore:
     # -- queries ---------------------------------------------------------------------------------
 
     def document(self) -> DocumentRecord:
-        row = self._one("SELECT id, title, source_file, sha256, chars FROM documents ORDER BY id LIMIT 1")
+        row = self._one(
+            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents ORDER BY id LIMIT 1"
+        )
         if row is None:
             raise StoreError(f"database {self.path} holds no document")
         return DocumentRecord(**dict(row))
@@ -156,6 +159,13 @@ class ReportStore:
         )
         return [r["node_id"] for r in rows]
 
+    def marks(self, node_id: str) -> list[MarkRecord]:
+        """Where the build marked figures, entities and corrections in the node's text, outer first."""
+        rows = self._all(
+            'SELECT start, "end", kind, ref FROM marks WHERE node_id = ? ORDER BY start, "end" DESC', node_id
+        )
+        return [MarkRecord(**dict(r)) for r in rows]
+
     def corrections(self, node_id: str | None = None) -> list[CorrectionRecord]:
         sql = "SELECT node_id, original, corrected, reason, span_start, span_end FROM corrections"
         args: tuple[Any, ...] = ()
@@ -195,6 +205,9 @@ class ReportStore:
                 "source_file": doc.source_file,
                 "sha256": doc.sha256,
                 "chars": doc.chars,
+                "issuer": doc.issuer,
+                "year": doc.year,
+                "kind": doc.kind,
             },
             "nodes": [
                 {
@@ -207,6 +220,9 @@ class ReportStore:
                     "text": n.text,
                     "original": n.original,
                     "span": [n.span_start, n.span_end],
+                    "level": n.level,
+                    "period": n.period,
+                    "plan": bool(n.plan),
                     "actors": self.actors(n.id),
                 }
                 for n in self.nodes()
@@ -226,6 +242,12 @@ class ReportStore:
                     "share_of_city_pct": i.share_of_city_pct,
                     "quote": i.quote,
                     "span": [i.span_start, i.span_end],
+                    "kind": i.kind,
+                    "value_high": i.value_high,
+                    "base_value_high": i.base_value_high,
+                    "approx_word": i.approx_word,
+                    "share_of_total_pct": i.share_of_total_pct,
+                    "share_of": i.share_of,
                 }
                 for i in self.indicators()
             ],
@@ -324,10 +346,13 @@ class ReportStore:
             return row
 
 
-_NODE_COLUMNS = "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end"
+_NODE_COLUMNS = (
+    "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
+)
 _INDICATOR_COLUMNS = (
     "id, node_id, name, value, unit, base_value, base_unit, period, qualifier, approximate, "
-    "share_of_city_pct, quote, span_start, span_end"
+    "share_of_city_pct, quote, span_start, span_end, kind, value_high, base_value_high, approx_word, "
+    "share_of_total_pct, share_of"
 )
 
 

@@ -12,6 +12,9 @@ class DocumentRecord:
     source_file: str
     sha256: str
     chars: int
+    issuer: str | None = None
+    year: int | None = None
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,9 @@ class NodeRecord:
     original: str
     span_start: int
     span_end: int
+    level: int = 0
+    period: str | None = None
+    plan: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,12 @@ class IndicatorRecord:
     quote: str
     span_start: int
     span_end: int
+    kind: str = "level"
+    value_high: float | None = None
+    base_value_high: float | None = None
+    approx_word: str | None = None
+    share_of_total_pct: float | None = None
+    share_of: str | None = None
 
     @property
     def label(self) -> str:
@@ -54,11 +66,35 @@ class IndicatorRecord:
 
     @property
     def display_value(self) -> str:
-        """The figure as printed, with 近/余 kept: 近5万平方米, 20余场."""
-        number = f"{self.value:g}" if self.value != int(self.value) else f"{int(self.value)}"
-        if not self.approximate:
-            return f"{number}{self.unit}"
-        return f"近{number}{self.unit}" if self.quote.startswith("近") else f"{number}余{self.unit}"
+        """The figure as printed, with its approximation word where the report puts it: 近5万平方米,
+        20余场, 6.5-7%左右, 超过50亿元."""
+        number = _number(self.value)
+        if self.value_high is not None:
+            number = f"{number}-{_number(self.value_high)}"
+        word = self.approx_word or ""
+        if word in ("余", "多"):
+            return f"{number}{word}{self.unit}"
+        if word in _WORDS_AFTER:
+            return f"{number}{self.unit}{word}"
+        return f"{word}{number}{self.unit}"
+
+
+_WORDS_AFTER = ("左右", "上下", "以上", "以内", "以下")
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else f"{int(value)}"
+
+
+@dataclass(frozen=True)
+class MarkRecord:
+    """text[start:end] of a node is a figure (ref = indicator id), an entity (ref = entity id) or a
+    corrected place (ref = index into the node's corrections); placed by the build."""
+
+    start: int
+    end: int
+    kind: str
+    ref: int
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x5A564442  # "ZVDB": tells a zoneview database from any other SQLite file
-REQUIRED_TABLES = ("documents", "nodes", "indicators", "entities", "mentions", "corrections", "nodes_fts")
+REQUIRED_TABLES = (
+    "documents", "nodes", "indicators", "entities", "mentions", "corrections", "marks", "nodes_fts"
+)  # fmt: skip
 
 TABLES: dict[str, dict[str, Any]] = {
     "documents": {
-        "columns": {"id": int, "title": str, "source_file": str, "sha256": str, "chars": int},
+        "columns": {
+            "id": int,
+            "title": str,
+            "source_file": str,
+            "sha256": str,
+            "chars": int,
+            "issuer": str,
+            "year": int,
+            "kind": str,
+        },
         "pk": "id",
         "not_null": {"title", "source_file", "sha256", "chars"},
     },
@@ -27,6 +38,9 @@ TABLES: dict[str, dict[str, Any]] = {
             "original": str,
             "span_start": int,
             "span_end": int,
+            "level": int,
+            "period": str,
+            "plan": int,
         },
         "pk": "id",
         "not_null": {"document_id", "kind", "ordinal", "title", "text", "original", "span_start", "span_end"},
@@ -48,6 +62,12 @@ TABLES: dict[str, dict[str, Any]] = {
             "quote": str,
             "span_start": int,
             "span_end": int,
+            "kind": str,
+            "value_high": float,
+            "base_value_high": float,
+            "approx_word": str,
+            "share_of_total_pct": float,
+            "share_of": str,
         },
         "pk": "id",
         "not_null": {"node_id", "name", "value", "unit", "base_value", "base_unit", "approximate", "quote"},
@@ -79,7 +99,16 @@ TABLES: dict[str, dict[str, Any]] = {
         "foreign_keys": [("node_id", "nodes", "id")],
     },
 }
+TABLES["marks"] = {
+    # where the build marked a figure (ref: indicator id), an entity (ref: entity id) or a correction
+    # (ref: its index among the node's corrections) in the node's display text
+    "columns": {"id": int, "node_id": str, "start": int, "end": int, "kind": str, "ref": int},
+    "pk": "id",
+    "not_null": {"node_id", "start", "end", "kind", "ref"},
+    "foreign_keys": [("node_id", "nodes", "id")],
+}
 INDEXES = (
+    ("marks", ["node_id"]),
     ("nodes", ["parent_id"]),
     ("indicators", ["node_id"]),
     ("entities", ["name", "kind"]),

@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from zoneview.store.annotate import Mark, body_marks
 from zoneview.store.read import ReportStore
-from zoneview.store.records import CorrectionRecord, IndicatorRecord, NodeRecord
+from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord
 from zoneview.ui.text import fill
 
 KIND_COLOURS = {
@@ -82,7 +81,7 @@ class PageRenderer(QObject):
             links = "、".join(self._entity_link(park_ids[a], a, "park") for a in actors)
             acting = self.tr("Acting parks")
             parts.append(f"<p class='meta'>{acting}: {links}</p>")
-        marks = body_marks(node, indicators, mentions, corrections)
+        marks = self.store.marks(node.id)
         if node.text:
             body = self._marked_text(node.text, marks, indicators, corrections, highlight or [], page)
             parts.append(f"<p class='body'>{body}</p>")
@@ -197,14 +196,14 @@ class PageRenderer(QObject):
     def _marked_text(
         self,
         text: str,
-        marks: list[Mark],
+        marks: list[MarkRecord],
         indicators: list[IndicatorRecord],
         corrections: list,
         highlight: list[str],
         page: Page,
     ) -> str:
         """The body with figures, entities and corrected places as links, and search terms highlighted."""
-        owner: list[Mark | None] = [None] * len(text)
+        owner: list[MarkRecord | None] = [None] * len(text)
         for mark in marks:  # outer marks come first and win
             if all(owner[i] is None for i in range(mark.start, mark.end)):
                 for i in range(mark.start, mark.end):
