@@ -49,8 +49,8 @@ def test_bad_input_is_refused_with_a_reason(data: bytes, message: str) -> None:
 
 
 def test_html_and_control_characters_stay_literal_text() -> None:
-    text = "1.标题<b>加粗</b>。一是<script>alert(1)</script>试点。\x07响铃\n"
+    text = "1.标题<b>加粗</b>。一是<script>alert(1)</script>试点。二是推进。\x07响铃\n"
     report = parse_report(text.encode("utf-8"), "html.txt")
-    initiative = report.nodes[-1]
+    initiative = report.nodes[-2]
     assert "<script>alert(1)</script>" in initiative.title
-    assert "\x07" in initiative.text
+    assert "\x07" in report.nodes[-1].text

@@ -3,30 +3,34 @@ import pytest
 from zoneview.ingest import parse_text
 from zoneview.ingest.indicators import find_figures
 
-# node, quote, value, unit, base value, period, qualifier, approximate, share of city
+# node, quote, value, unit, base value, period, qualifier, approximation word, kind, share of the total
+# The three shares of the city total are figures of their own and are noted on the figure before them.
 EXPECTED = [
-    ("1.1", "2100万元", 2100, "万元", 21_000_000, "2021年一季度", None, False, None),
-    ("1.1", "281家次", 281, "家次", 281, "2021年一季度", "累计", False, None),
-    ("1.1", "6.05亿元", 6.05, "亿元", 605_000_000, "2021年一季度", None, False, None),
-    ("1.2", "100 %", 100, "%", 100, None, "最高", False, None),
-    ("2.2", "56家", 56, "家", 56, "2021年一季度", "新增", False, None),
-    ("2.2", "829家", 829, "家", 829, "2021年一季度", "累计", False, None),
-    ("4.1", "近5万平方米", 5, "万平方米", 50_000, None, None, True, None),
-    ("4.1", "5个", 5, "个", 5, None, "增至", False, None),
-    ("4.2", "7家", 7, "家", 7, None, None, False, None),
-    ("4.2", "980万元", 980, "万元", 9_800_000, None, None, False, None),
-    ("5", "5个", 5, "个", 5, None, None, False, None),
-    ("5", "3个", 3, "个", 3, None, None, False, None),
-    ("5", "25万", 25, "万元", 250_000, None, None, False, None),
-    ("5", "100万元", 100, "万元", 1_000_000, None, None, False, None),
-    ("5", "20余场", 20, "场", 20, None, "累计", True, None),
-    ("5", "53个", 53, "个", 53, None, None, False, None),
-    ("5", "62名", 62, "名", 62, None, None, False, None),
-    ("summary", "2902.97亿元", 2902.97, "亿元", 290_297_000_000, "2020年", "达", False, 11.6),
-    ("summary", "6830.47亿元", 6830.47, "亿元", 683_047_000_000, "2020年", "达", False, 30.1),
-    ("summary", "938家", 938, "家", 938, "2020年", "达", False, 22.2),
-    ("summary", "781家", 781, "家", 781, "2020年", "达", False, None),
-    ("summary", "2776.79亿元", 2776.79, "亿元", 277_679_000_000, "2020年", "达", False, None),
+    ("1.1", "2100万元", 2100, "万元", 21_000_000, "2021年一季度", None, None, "level", None),
+    ("1.1", "281家次", 281, "家次", 281, None, "累计", None, "level", None),
+    ("1.1", "6.05亿元", 6.05, "亿元", 605_000_000, None, "累计", None, "level", None),  # cumulative
+    ("1.2", "100 %", 100, "%", 100, None, "最高", None, "share", None),
+    ("2.2", "56家", 56, "家", 56, "2021年一季度", None, None, "change", None),
+    ("2.2", "829家", 829, "家", 829, "2021年一季度", "累计", None, "level", None),
+    ("4.1", "近5万平方米", 5, "万平方米", 50_000, None, None, "近", "level", None),
+    ("4.1", "5个", 5, "个", 5, None, None, None, "level", None),
+    ("4.2", "7家", 7, "家", 7, None, None, None, "level", None),
+    ("4.2", "980万元", 980, "万元", 9_800_000, None, None, None, "level", None),
+    ("5", "5个", 5, "个", 5, None, None, None, "level", None),
+    ("5", "3个", 3, "个", 3, None, None, None, "level", None),
+    ("5", "25万", 25, "万", 250_000, None, None, None, "level", None),  # no unit printed
+    ("5", "100万元", 100, "万元", 1_000_000, None, None, None, "level", None),
+    ("5", "20余场", 20, "场", 20, None, "累计", "余", "level", None),
+    ("5", "53个", 53, "个", 53, None, None, None, "level", None),
+    ("5", "62名", 62, "名", 62, None, None, None, "level", None),
+    ("summary", "2902.97亿元", 2902.97, "亿元", 290_297_000_000, "2020年", None, None, "level", 11.6),
+    ("summary", "11.6%", 11.6, "%", 11.6, "2020年", None, None, "share", None),
+    ("summary", "6830.47亿元", 6830.47, "亿元", 683_047_000_000, "2020年", None, None, "level", 30.1),
+    ("summary", "30.1%", 30.1, "%", 30.1, "2020年", None, None, "share", None),
+    ("summary", "938家", 938, "家", 938, "2020年", None, None, "level", 22.2),
+    ("summary", "22.2%", 22.2, "%", 22.2, "2020年", None, None, "share", None),
+    ("summary", "781家", 781, "家", 781, "2020年", None, None, "level", None),
+    ("summary", "2776.79亿元", 2776.79, "亿元", 277_679_000_000, "2020年", None, None, "level", None),
 ]
 
 
@@ -40,8 +44,9 @@ def test_every_figure_of_the_report_and_nothing_else(report) -> None:
             i.base_value,
             i.period,
             i.qualifier,
-            i.approximate,
-            i.share_of_city_pct,
+            i.approx_word,
+            i.kind,
+            i.share_of_total_pct,
         )
         for i in report.indicators
     ]
@@ -55,7 +60,7 @@ def test_quotes_are_the_source_at_their_spans(report, source) -> None:
 
 def test_names_say_what_is_counted(report) -> None:
     names = {(i.node_id, i.quote): i.name for i in report.indicators}
-    assert names[("summary", "2902.97亿元")] == "地区生产总值"
+    assert names[("summary", "2902.97亿元")].endswith("地区生产总值")
     assert names[("summary", "6830.47亿元")] == "规上工业总产值"
     assert names[("5", "5个")] == "合作中心"
     assert names[("5", "3个")] == "海外站点"
@@ -93,4 +98,73 @@ def test_figures_in_a_made_up_report() -> None:
         (120, "家", "2019年", False),
         (3.5, "亿元", "2019年", True),
         (2, "万平方米", "2019年", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_high", "unit", "base_value", "base_unit", "approx_word"),
+    [
+        ("国内生产总值达到1.5万亿元。", 1.5, None, "万亿元", 1.5e12, "元", None),
+        ("货物出口172.26亿美元。", 172.26, None, "亿美元", 172.26e8, "美元", None),
+        ("比重提高0.7个百分点。", 0.7, None, "个百分点", 0.7, "个百分点", None),
+        ("常住人口22.89万人。", 22.89, None, "万人", 228_900, "人", None),
+        ("预期增长6.5-7%。", 6.5, 7, "%", 6.5, "%", None),
+        ("预期增长6.5%—7%左右。", 6.5, 7, "%", 6.5, "%", "左右"),
+        ("新建学校2至3所。", 2, 3, "所", 2, "所", None),
+        ("引进企业千余家。", 1000, None, "家", 1000, "家", "余"),
+        ("安排资金三千万元。", 3000, None, "万元", 3e7, "元", None),
+        ("产量增长两倍。", 2, None, "倍", 2, "倍", None),
+        ("覆盖率达到百分之五十。", 50, None, "%", 50, "%", None),
+        ("新增就业1100万人以上。", 1100, None, "万人", 1.1e7, "人", "以上"),
+        ("城镇调查失业率5.5%左右。", 5.5, None, "%", 5.5, "%", "左右"),
+        ("投资不低于50亿元。", 50, None, "亿元", 5e9, "元", "不低于"),
+        ("建成绿道1,200公里。", 1200, None, "公里", 1200, "公里", None),
+        ("增长０．５%。", 0.5, None, "%", 0.5, "%", None),
+        ("净利润－3亿元。", -3, None, "亿元", -3e8, "元", None),
+        ("PM2.5平均浓度26微克/立方米。", 26, None, "微克/立方米", 26, "微克/立方米", None),
+        ("近14亿人口。", 14, None, "亿", 1.4e9, "", "近"),
+    ],
+)
+def test_the_figure_grammar(text, value, value_high, unit, base_value, base_unit, approx_word) -> None:
+    [figure] = find_figures(text)
+    assert (figure.value, figure.value_high, figure.unit, figure.base_unit, figure.approx_word) == (
+        value,
+        value_high,
+        unit,
+        base_unit,
+        approx_word,
+    )
+    assert figure.base_value == pytest.approx(base_value)
+    assert figure.approximate == (approx_word is not None)
+
+
+@pytest.mark.parametrize(
+    "text", ["实施“十四五”规划。", "落实《2019-2021年行动计划（3年）》。", "打好三大攻坚战。", "坚持两个确立。"]
+)
+def test_plan_names_titles_and_slogans_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_each_value_of_a_list_gets_its_own_subject() -> None:
+    figures = find_figures("抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5%。")
+    assert [f.name for f in figures] == ["抢劫", "盗窃", "抢夺案件"]
+    assert {f.kind for f in figures} == {"change"}
+
+
+def test_the_qualifier_is_split_off_without_cutting_a_word() -> None:
+    [figure] = find_figures("新增博士后工作站12个。")
+    assert (figure.name, figure.qualifier) == ("博士后工作站", "新增")
+    [added_value] = find_figures("工业增加值增长6%。")
+    assert added_value.qualifier is None
+
+
+def test_periods_come_from_the_clause_the_section_and_never_a_base_year() -> None:
+    report = parse_text(
+        "一、2018年工作回顾\n国内生产总值比2010年提高了12%。依据《规划（2016-2020年）》，企业达到300家。\n"
+        "二、2019年工作安排\n国内生产总值预期增长6%-6.5%。\n"
+    )
+    assert [(i.value, i.period, i.kind) for i in report.indicators] == [
+        (12, "2018年", "change"),
+        (300, "2018年", "level"),
+        (6, "2019年", "target"),
     ]

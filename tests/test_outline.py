@@ -86,8 +86,8 @@ def test_chinese_section_markers_with_paragraph_initiatives() -> None:
     assert [(n.id, n.kind, n.title) for n in report.nodes] == [
         ("preamble", "preamble", "概述"),
         ("1", "part", "总体进展"),
-        ("1.1", "initiative", "加强统筹"),
-        ("1.2", "initiative", "完善机制"),
+        ("1.1", "section", "加强统筹"),
+        ("1.2", "section", "完善机制"),
         ("2", "part", "下一步打算"),
     ]
     assert "补充说明段落" in report.nodes[2].original

@@ -35,6 +35,7 @@ _CLOSING_HEAD = re.compile(
 _CLOSING_LINE = re.compile(r"^(?:专此报告|特此报告|以上报告|现此报告)[。.]?$")
 _DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十]{4}年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$")
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|管委会|办公室|办公厅|政府|局|厅|部|院|中心|工作领导小组)$")
+_TITLE_LIKE = re.compile(r"报告|纲要|公报|[:：]|\d{1,2}[时日]")
 HEADLINE_MAX = 30
 CLOSING_LINE_MAX = 40
 
@@ -153,7 +154,9 @@ def _first_heading(source: str, body: list[Paragraph]) -> int | None:
     for i, para in enumerate(body):
         if para.family and para.family != "headline" and para.number == 1 and para.family != "shi":
             return i
-        if para.family == "headline" and i > 0 and _prose_before(source, body[:i]):
+        if para.family == "headline" and (
+            _prose_before(source, body[:i]) or not _TITLE_LIKE.search(source, para.start, para.end)
+        ):
             return i
     return None
 

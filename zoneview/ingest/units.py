@@ -40,9 +40,9 @@ _LEXICON: dict[str, tuple[str, ...]] = {
 UNIT_FAMILY: dict[str, str] = {unit: family for family, units in _LEXICON.items() for unit in units}
 # Longest first, so 平方公里 wins over 公里 and 个百分点 over 个.
 UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNIT_FAMILY, key=len, reverse=True))
-# Units that a Chinese numeral may carry: 三千万元, 千余家, 两倍, 三成. Others (一个, 两个确立) are words.
+# Units that a Chinese numeral may carry: 三千万元, 千余家, 两倍, 三成. With others it is a word (两个确立).
 CN_NUMERAL_UNITS = frozenset(
-    _LEXICON["money"] + _LEXICON["percent"] + _LEXICON["people"] + ("个", "家", "项", "所", "座", "件", "批", "场")
+    _LEXICON["money"] + _LEXICON["percent"] + _LEXICON["people"] + ("家", "项", "所", "座", "件", "批", "场")
 )
 
 
