@@ -23,7 +23,7 @@ def test_build_writes_a_database_that_checks(tmp_path) -> None:
     out = tmp_path / "z.db"
     result = run_zoneview("build", REPORT, "-o", out)
     assert result.returncode == 0, result.stderr
-    assert "17 nodes, 22 figures" in result.stdout
+    assert "17 nodes, 25 figures" in result.stdout
     assert run_zoneview("check", "--db", out).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["z.db"]
 
@@ -33,7 +33,7 @@ def test_export_json_shows_outline_figures_actors_and_policies() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert [n["id"] for n in data["nodes"]][:3] == ["preamble", "1", "1.1"]
-    assert len(data["indicators"]) == 22
+    assert len(data["indicators"]) == 25
     assert {n["id"]: n["actors"] for n in data["nodes"]}["3.2"] == ["两江新区", "璧山高新区"]
     policies = [e["name"] for e in data["entities"] if e["kind"] == "policy"]
     assert "科技成果转化管理办法" in policies and len(policies) == 5
@@ -47,7 +47,7 @@ def test_export_csv_writes_one_file_per_table(tmp_path) -> None:
     assert names == ["corrections.csv", "indicators.csv", "mentions.csv", "nodes.csv"]
     indicators = (out / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()
     assert indicators[0].startswith("id,node,name,value,unit")
-    assert len(indicators) == 23
+    assert len(indicators) == 26
     assert any("2902.97" in line and "地区生产总值" in line for line in indicators)
     assert [p.name for p in tmp_path.iterdir()] == ["csv"]
 

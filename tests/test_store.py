@@ -67,15 +67,15 @@ def test_read_api_returns_dataclasses(store) -> None:
     assert store.nodes_with_actor("璧山高新区") == ["1.3", "2.3", "3.2"]
     assert len(store.indicators("4", with_children=True)) == 4
     summary = store.indicators("summary")
-    assert [i.share_of_city_pct for i in summary] == [11.6, 30.1, 22.2, None, None]
-    assert {i.label for i in store.indicators("2.2")} == {"科技型企业（新增）", "科技型企业（累计）"}
+    assert [i.share_of_city_pct for i in summary if i.kind != "share"] == [11.6, 30.1, 22.2, None, None]
+    assert {i.label for i in store.indicators("2.2")} == {"科技型企业", "科技型企业（累计）"}
     assert [i.display_value for i in store.indicators("4.1")] == ["近5万平方米", "5个"]
 
 
 def test_check_passes_on_the_shipped_database(store) -> None:
     result = store.check()
     assert result.ok, result.problems
-    assert result.counts["nodes"] == 17 and result.counts["indicators"] == 22
+    assert result.counts["nodes"] == 17 and result.counts["indicators"] == 25
 
 
 def test_export_has_the_documented_shape(store) -> None:
@@ -93,6 +93,9 @@ def test_export_has_the_documented_shape(store) -> None:
         "original",
         "span",
         "actors",
+        "level",
+        "period",
+        "plan",
     }
     assert node["actors"] == ["重庆高新区"]
     assert set(data["indicators"][0]) == {
@@ -109,6 +112,12 @@ def test_export_has_the_documented_shape(store) -> None:
         "share_of_city_pct",
         "quote",
         "span",
+        "kind",
+        "value_high",
+        "base_value_high",
+        "approx_word",
+        "share_of_total_pct",
+        "share_of",
     }
     assert {"name", "kind", "mentions"} == set(data["entities"][0])
 

@@ -195,7 +195,7 @@ def test_the_figures_table_sorts_by_value_and_jumps(make_window) -> None:
     window = make_window()
     window.tabs.setCurrentIndex(1)  # built on first use, or after the first paint
     table = window.figures
-    assert table.model.rowCount() == 22
+    assert table.model.rowCount() == 25
     table.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     top = table.proxy.index(0, 0).data()
     assert top == "规上工业总产值"
@@ -240,7 +240,7 @@ def test_about_names_version_document_and_licences(make_window) -> None:
         "000_fbc4be491c91ac1b.txt",
         "c5c5add0cd59",
         "17",
-        "22",
+        "25",
         "SIL",
         "Noto Sans CJK SC",
     ]:
@@ -251,7 +251,7 @@ def test_markup_in_a_document_is_shown_as_text_and_nothing_loads(make_window, tm
     from zoneview.ingest import parse_report
     from zoneview.store import write_database
 
-    text = '1.标题<img src="http://example.invalid/x.png">。一是测试<a href="http://x">链接</a>。正文。\n'
+    text = '1.标题<img src="http://example.invalid/x.png">。一是测试<a href="http://x">链接</a>。正文。二是推进。\n'
     db = tmp_path / "markup.db"
     write_database(parse_report(text.encode(), "m.txt"), db)
     window = make_window(db=db)

@@ -54,7 +54,7 @@ _LEADING_WORDS = re.compile(
 )
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
 _MEASURE_NOUNS = ("总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值")
-_NAME_CUT = re.compile(r"[、和及与等的]|以上|左右")
+_NAME_CUT = re.compile(r"[、和及与等的]|以上|左右|实现|完成")
 _FOLLOWING_STOP = re.compile(r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订")
 _CLASSIFIER_FAMILIES = ("count", "people")
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
