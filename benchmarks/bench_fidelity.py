@@ -103,7 +103,9 @@ def _score_headings(gold: dict[str, Any], report: Report, score: Score) -> None:
         if parent_offset == gold_parent[offset]:
             score.nested += 1
         else:
-            score.misses.append(f"nesting @{offset} {node.marker}: parent {parent_offset}, expected {gold_parent[offset]}")
+            score.misses.append(
+                f"nesting @{offset} {node.marker}: parent {parent_offset}, expected {gold_parent[offset]}"
+            )
     for offset, h in expected.items():
         if offset not in found:
             score.misses.append(f"missed heading @{offset}: {h['marker']}{h['title'][:20]}")

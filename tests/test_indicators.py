@@ -139,7 +139,8 @@ def test_the_figure_grammar(text, value, value_high, unit, base_value, base_unit
 
 
 @pytest.mark.parametrize(
-    "text", ["实施“十四五”规划。", "落实《2019-2021年行动计划（3年）》。", "打好三大攻坚战。", "坚持两个确立。"]
+    "text",
+    ["实施“十四五”规划。", "落实《2019-2021年行动计划（3年）》。", "打好三大攻坚战。", "坚持两个确立。"],
 )
 def test_plan_names_titles_and_slogans_are_not_figures(text: str) -> None:
     assert find_figures(text) == []

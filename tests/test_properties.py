@@ -1,5 +1,9 @@
 """Any text in, no exception out, and every span points at the text it quotes."""
 
+import subprocess
+import sys
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +80,22 @@ def test_any_bytes_either_parse_or_are_refused_cleanly(data: bytes) -> None:
         parse_report(data, "x.txt")
     except DecodeError as e:
         assert str(e)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "和及" * 24,
+        "和及" * 20_000,
+        "企业发展研究院平台" * 10_000,
+        "".join(f"企业{i}家" for i in range(8_000)),
+    ],
+    ids=["and-and-24", "and-and-long", "no-punctuation", "one-clause-of-figures"],
+)
+def test_hostile_text_parses_without_hanging(body: str) -> None:
+    """The 0.1.0 parser backtracked on 和及×24 for minutes; a hang guard, not a speed test
+    (benchmarks/bench_linear.py measures growth)."""
+    code = "import sys; from zoneview.ingest import parse_text; parse_text(sys.stdin.read())"
+    text = f"测试\n1.部分。{body}。\n"
+    done = subprocess.run([sys.executable, "-c", code], input=text, text=True, timeout=60, check=False)
+    assert done.returncode == 0

@@ -28,10 +28,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("event", "大赛|大会|宣讲会|论坛|博览会|交流会|峰会"),
 )
 _ENUM_HEADS = {"企业": "organization", "平台": "platform", "载体": "platform", "项目": "organization"}
-_ITEM = rf"(?:(?!等){NAME_CHARS})+"
-_ENUMERATION = re.compile(
-    rf"(?P<items>{_ITEM}(?:[、和及]{_ITEM})*)等(?P<head>[^，。；、]{{0,12}}?)(?P<noun>企业|平台|载体|项目)"
-)
+_ENUMERATION_HEAD = re.compile(r"等(?P<head>[^，。；、]{0,12}?)(?P<noun>企业|平台|载体|项目)")
+_NAME_CHAR = re.compile(NAME_CHARS)
+ENUMERATION_MAX = 120  # characters an enumeration before 等 may span
 _QUOTED = re.compile(r"“([^“”]{2,40}?(?:联盟|平台|中心|研究院))”")
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _SCOPE = re.compile(r"涵盖([^。；]*)")
@@ -100,13 +99,24 @@ def _by_suffix(text: str) -> list[Found]:
 
 
 def _by_enumeration(text: str) -> list[Found]:
+    """A、B和C等…企业: the items before 等, walked back over name characters (bounded, so linear)."""
     found = []
-    for m in _ENUMERATION.finditer(text):
+    for m in _ENUMERATION_HEAD.finditer(text):
         kind = _ENUM_HEADS[m.group("noun")]
-        items_start = m.start("items")
-        start = _left_edge(text, m.end("items"), items_start, breaks=_BREAKS.replace("、", ""))
+        items_end = m.start()
+        items_start = items_end
+        while (
+            items_start > 0
+            and items_end - items_start < ENUMERATION_MAX
+            and text[items_start - 1] != "等"
+            and (_NAME_CHAR.match(text[items_start - 1]) or text[items_start - 1] in "、和及")
+        ):
+            items_start -= 1
+        if items_start == items_end:
+            continue
+        start = _left_edge(text, items_end, items_start, breaks=_BREAKS.replace("、", ""))
         pos = start
-        for item in re.split(r"([、和及])", text[start : m.end("items")]):
+        for item in re.split(r"([、和及])", text[start:items_end]):
             if item and item not in "、和及" and 2 <= len(item) <= 20:
                 found.append(Found(item, kind, pos, pos + len(item)))
             pos += len(item)

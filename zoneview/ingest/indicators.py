@@ -30,10 +30,26 @@ FIGURE = re.compile(
     rf"(?:(?P<range>[%％]?[-—–~～－至到])(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<mid>余|多)?(?P<mag>{_MAG})?(?P<mid2>余|多)?(?P<unit>{_UNIT}|[%％])?"
 )
-_PRE_APPROX = ("不低于", "不少于", "不超过", "将近", "接近", "超过", "突破", "不到", "不足", "大于", "近", "约", "逾", "超")
+_PRE_APPROX = (
+    "不低于",
+    "不少于",
+    "不超过",
+    "将近",
+    "接近",
+    "超过",
+    "突破",
+    "不到",
+    "不足",
+    "大于",
+    "近",
+    "约",
+    "逾",
+    "超",
+)
 _POST_APPROX = ("左右", "上下", "以上", "以内", "以下")
-_QUALIFIERS = (("累计", "累计"), ("共计", "累计"), ("总计", "累计"), ("合计", "累计"), ("新增", "新增"))
-_QUALIFIERS += (("最高", "最高"), ("最多", "最高"))
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("累计", "累计"), ("共计", "累计"), ("总计", "累计"), ("合计", "累计"), ("新增", "新增"), ("最高", "最高"), ("最多", "最高")
+)  # fmt: skip
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
@@ -43,7 +59,9 @@ _CHANGE_VERB = re.compile(
 _SHARE_OF = re.compile(r"占(?P<scope>全[市省国区县球])")
 _CLAUSE_BREAKS = frozenset("，。；！？：,;!?\n")
 _SENTENCE_BREAKS = frozenset("。！？!?\n")
-_COMPARISON = re.compile(r"(?:同比|环比|比上年|比去年|较上年|较去年|比(?:19|20)\d\d年|较(?:19|20)\d\d年)(?:同期)?")
+_COMPARISON = re.compile(
+    r"(?:同比|环比|比上年|比去年|较上年|较去年|比(?:19|20)\d\d年|较(?:19|20)\d\d年)(?:同期)?"
+)
 _TRAILING_VERBS = re.compile(
     r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|增长到|增长|下降到|下降|降至|降到|降低|"
     r"提高到|提高至|提高|提升到|提升至|提升|增加到|增加|减少|上涨|上升|回落|突破|超过|超|近|约|占|"
@@ -55,7 +73,9 @@ _LEADING_WORDS = re.compile(
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
 _MEASURE_NOUNS = ("总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值")
 _NAME_CUT = re.compile(r"[、和及与等的]|以上|左右|实现|完成")
-_FOLLOWING_STOP = re.compile(r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订")
+_FOLLOWING_STOP = re.compile(
+    r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订"
+)
 _CLASSIFIER_FAMILIES = ("count", "people")
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
@@ -90,7 +110,7 @@ class Figure:
 class Context:
     """What the section around a text says: its period and whether it plans; the report's year."""
 
-    section: SectionTime = SectionTime(None, False)
+    section: SectionTime = dataclasses.field(default_factory=lambda: SectionTime(None, False))
     report_year: int | None = None
 
 
@@ -129,7 +149,9 @@ class _Scan:
         self.paragraph_breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,200}》", text)]
         self.quotes = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{0,60}”", text)]
-        self.times = time_expressions(text, context.report_year, self.titles, _year_of(context.section.period))
+        self.times = time_expressions(
+            text, context.report_year, self.titles, _year_of(context.section.period)
+        )
         self.time_starts = [p.start for p in self.times]
         self.paragraph_times = self._paragraph_times()
 
@@ -190,10 +212,8 @@ class _Scan:
         own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
         qualifier = _qualifier(before)
         last = previous[-1] if previous and previous[-1].end > clause else None
-        if last is not None and not own.strip("、和及与 "):
-            kind = last.kind  # 分别增长4.4%、5.6%: the list shares its verb
-        else:
-            kind = self._kind(before, own, unit)
+        shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
+        kind = last.kind if last is not None and shares_verb else self._kind(before, own, unit)
         return Figure(
             name=self._name(m, own, previous, clause, unit, base_unit, end),
             value=value,
@@ -216,7 +236,9 @@ class _Scan:
         text, start, end = self.text, m.start(), m.end()
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if before and (before in "第+.．/／#№" or before.isdigit() or (before.isascii() and before.isalpha())):
+        if before and (
+            before in "第+.．/／#№" or before.isdigit() or (before.isascii() and before.isalpha())
+        ):
             return True
         if after and (after in "+＋" or (after.isascii() and after.isalnum())):
             return True
@@ -258,9 +280,9 @@ class _Scan:
     def _name(
         self, m: re.Match[str], own: str, previous: list[Figure], clause: int, unit: str, base: str, end: int
     ) -> str:
-        """The noun a classifier counts (5个合作中心), else the subject before the figure (地区生产总值达…)."""
+        """The noun a classifier counts (5个合作中心), else the subject before it (地区生产总值达…)."""
         family = UNIT_FAMILY.get(base, "")
-        if family in _CLASSIFIER_FAMILIES and unit == base or family == "money":
+        if (family in _CLASSIFIER_FAMILIES and unit == base) or family == "money":
             following = _following(self.text, end)
             if len(following) >= 2 and (family != "money" or following.endswith(_MONEY_NOUNS)):
                 return _shorten(following)
@@ -284,9 +306,10 @@ def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | No
     if not mag and not unit:
         return None
     num = m.group("num")
-    if not _arabic(num):
-        if (unit and unit not in CN_NUMERAL_UNITS) or (num == "一" and unit not in ("倍", "成")):
-            return None  # 两个确立, 一个中心: words, not counts
+    if not _arabic(num) and (
+        (unit and unit not in CN_NUMERAL_UNITS) or (num == "一" and unit not in ("倍", "成"))
+    ):
+        return None  # 两个确立, 一个中心: words, not counts
     value = parse_number(num)
     high = parse_number(m.group("num2")) if m.group("num2") else None
     if value is None or (m.group("num2") and high is None):
@@ -340,7 +363,9 @@ def _subject(before: str) -> str:
     measure noun keeps the words before it (经营主体总量)."""
     words = _strip_times(_ASIDE.sub("", _COMPARISON.sub("", before)))
     words = _TRAILING_VERBS.sub("", words)
-    pieces = [_LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", p)).strip(" “”\"'") for p in _NAME_CUT.split(words)]
+    pieces = [
+        _LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", p)).strip(" “”\"'") for p in _NAME_CUT.split(words)
+    ]
     pieces = [p for p in pieces if len(p) >= 2]
     if not pieces:
         return ""

@@ -14,7 +14,9 @@ from zoneview.ingest.normalize import normalise
 
 TITLE_MAX = 40
 _TITLE_WORDS = re.compile(r"报告|情况|纲要|规划|总结|公报")
-_CHROME = re.compile(r"^(?:下载|打印|关闭|分享|来源|【字体|字体|首页|当前位置|您现在的位置|发布时间|责任编辑)")
+_CHROME = re.compile(
+    r"^(?:下载|打印|关闭|分享|来源|【字体|字体|首页|当前位置|您现在的位置|发布时间|责任编辑)"
+)
 _DATE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})年(?:工作)?(?:回顾|主要工作)")
 _PLAN_HEADING = re.compile(r"((?:19|20)\d{2})年(?:[^，。]{0,12})(?:任务|安排|计划|重点|目标|要求)")

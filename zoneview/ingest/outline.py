@@ -33,7 +33,9 @@ _CLOSING_HEAD = re.compile(
     r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|\[1\]|【1】|〔1〕)"
 )
 _CLOSING_LINE = re.compile(r"^(?:专此报告|特此报告|以上报告|现此报告)[。.]?$")
-_DATE_LINE = re.compile(r"^[\d〇零一二三四五六七八九十]{4}年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$")
+_DATE_LINE = re.compile(
+    r"^[\d〇零一二三四五六七八九十]{4}年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$"
+)
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|管委会|办公室|办公厅|政府|局|厅|部|院|中心|工作领导小组)$")
 _TITLE_LIKE = re.compile(r"报告|纲要|公报|[:：]|\d{1,2}[时日]")
 HEADLINE_MAX = 30
@@ -135,8 +137,8 @@ def parse_outline(source: str) -> Outline:
         if not paras:
             return Outline([Section("preamble", 0, len(source))], ["the text is empty"])
         warning = "no outline markers found: the whole text is kept as a single node"
-        sections = [Section("preamble", body[0].start, body[-1].end)] if body else []
-        return Outline(sections + _appendix(source, paras, closing), [warning], closing)
+        whole = [Section("preamble", body[0].start, body[-1].end)] if body else []
+        return Outline(whole + _appendix(source, paras, closing), [warning], closing)
 
     sections: list[Section] = []
     if first > 0:

@@ -59,7 +59,8 @@ class ReportStore:
 
     def document(self) -> DocumentRecord:
         row = self._one(
-            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents ORDER BY id LIMIT 1"
+            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents "
+            "ORDER BY id LIMIT 1"
         )
         if row is None:
             raise StoreError(f"database {self.path} holds no document")
