@@ -47,9 +47,12 @@ _PRE_APPROX = (
     "超",
 )
 _POST_APPROX = ("左右", "上下", "以上", "以内", "以下")
-_QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("累计", "累计"), ("共计", "累计"), ("总计", "累计"), ("合计", "累计"), ("新增", "新增"), ("最高", "最高"), ("最多", "最高")
-)  # fmt: skip
+# word as printed -> qualifier: a running total, an addition, a ceiling
+_QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
+    (word, qualifier)
+    for qualifier, words in (("累计", "累计 共计 总计 合计"), ("新增", "新增"), ("最高", "最高 最多"))
+    for word in words.split()
+)
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
