@@ -123,7 +123,7 @@ def privilege() -> list[str] | None:
 
 
 def apt_command(packages: list[str]) -> str:
-    return "sudo apt-get install --no-install-recommends " + " ".join(packages)
+    return "sudo apt-get update && sudo apt-get install --no-install-recommends " + " ".join(packages)
 
 
 def cannot_install_line(missing: list[str], mode: str) -> str:
@@ -152,8 +152,8 @@ def system_packages(mode: str, check: bool) -> bool:
         if not missing:
             say("system packages missing: none")
             return False
-        how = "cannot install them here (not root, no sudo)" if prefix is None else "would install them"
-        say(f"system packages missing: {' '.join(missing)} ({how})")
+        how = "cannot install them here: not root, no sudo" if prefix is None else "would install them"
+        say(f"system packages missing: {' '.join(missing)}; {how}")
         return prefix is not None
     if not missing:
         say(f"system packages: all {len(wanted)} present")
