@@ -64,7 +64,8 @@ def ensure_python() -> None:
         return
     for minor in range(20, MINIMUM[1] - 1, -1):
         newer = shutil.which(f"python3.{minor}")
-        if newer:
+        works = newer and subprocess.run([newer, "-c", ""], capture_output=True).returncode == 0
+        if newer and works:  # not a version manager's shim for a Python it does not offer here
             os.execv(newer, [newer, str(Path(__file__).resolve()), *sys.argv[1:]])
     have = ".".join(map(str, sys.version_info[:2]))
     complain(
