@@ -146,7 +146,7 @@ def system_packages(mode: str, check: bool) -> bool:
         )
         return False
     missing = [p for p in wanted if p not in present]
-    prefix = privilege()
+    prefix = privilege() if missing else []  # asks sudo only when there is something to install
     if check:
         if present.intersection(wanted):
             say(f"system packages present: {' '.join(p for p in wanted if p in present)}")
