@@ -1,31 +1,45 @@
-"""Writing output files so that a failure never leaves a half-written file behind."""
+"""Writing output files, every one the same way: a temp file beside the target is written, flushed and
+fsynced, checked, and only then renamed over the target. A failure (a full disk, a writer that gave up,
+an interrupted run) leaves the earlier file as it was and no temp file behind."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+TEMP_SUFFIX = ".tmp"  # our temp files are ".<target name>.<random>.tmp"
+
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str, suffix: str = "") -> Iterator[Path]:
-    """Yield a temp path beside `target`; it replaces `target` only if the block succeeds."""
+def atomic_path(target: Path | str) -> Iterator[Path]:
+    """Yield a temp path beside `target`; it replaces `target` only if the block succeeds and the data
+    reached the disk. System errors come out as one line naming the target: "cannot write …: …"."""
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
         raise OSError(f"folder does not exist: {folder}")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or target.suffix, dir=folder)
-    os.close(fd)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as e:
+        raise _failure(f"cannot write in {folder}", e) from None
     temp = Path(name)
     try:
+        os.close(fd)
         yield temp
+        _sync(temp)
         os.chmod(temp, default_file_mode())
         os.replace(temp, target)
+        _sync(folder)
+    except OSError as e:
+        raise _failure(f"cannot write {target}", e) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        for leftover in (temp, *(Path(f"{temp}{s}") for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 def default_file_mode() -> int:
@@ -37,13 +51,56 @@ def default_file_mode() -> int:
 
 def write_atomic(target: Path | str, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_path(target) as temp:
-        temp.write_bytes(payload)
+    with atomic_path(target) as temp, temp.open("wb") as f:
+        f.write(payload)  # a short write or a failing close raises
 
 
-def write_with(target: Path | str, writer: Callable[[Path], None]) -> None:
-    """Let `writer` fill a temp file, then move it into place."""
+def write_with(
+    target: Path | str, writer: Callable[[Path], None], check: Callable[[Path], bool] | None = None
+) -> None:
+    """Let `writer` fill a temp file, then move it into place. Writers that do not report their own
+    errors (Qt's PDF engine) name a `check` of the finished file: if it fails, nothing is replaced."""
     with atomic_path(target) as temp:
         writer(temp)
-        if not temp.exists() or temp.stat().st_size == 0:
-            raise OSError(f"nothing was written to {target}")
+        if not temp.exists() or temp.stat().st_size == 0 or (check is not None and not check(temp)):
+            raise OSError(f"cannot write {target}: {_why_incomplete(temp.parent)}")
+
+
+def is_complete_pdf(path: Path) -> bool:
+    """A PDF ends with its %%EOF marker; a writer cut short (a full disk) never writes it."""
+    with path.open("rb") as f:
+        f.seek(max(0, path.stat().st_size - 1024))
+        return b"%%EOF" in f.read()
+
+
+def _why_incomplete(folder: Path) -> str:
+    with contextlib.suppress(OSError):
+        if os.statvfs(folder).f_bavail == 0:
+            return "the disk is full"
+    return "the file came out incomplete"
+
+
+def _sync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to the disk; where the disk reports a late failure."""
+    if os.name == "nt" and path.is_dir():
+        return  # Windows cannot open folders for syncing
+    fd = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _failure(what: str, error: OSError) -> OSError:
+    """A system error as one line; messages we wrote ourselves (no errno) pass unchanged."""
+    if error.errno is None:
+        return error
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        reason = "the disk is full"
+    elif error.errno == errno.EFBIG:
+        reason = "the file is larger than this disk or the file size limit allows"
+    else:
+        reason = error.strerror or str(error)
+    failure = OSError(f"{what}: {reason}")
+    failure.errno = error.errno
+    return failure

@@ -16,10 +16,11 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from zoneview import paths
-from zoneview.files import write_with
+from zoneview.files import write_atomic
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
+from zoneview.ui.images import png_bytes
 from zoneview.ui.text import fill
 
 WM_CLASS = "zoneview"
@@ -233,13 +234,8 @@ def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int]
         QApplication.processEvents()
         time.sleep(0.02)
     image = window.grab().toImage()
-
-    def save(temp: Path) -> None:
-        if not image.save(str(temp), "PNG"):
-            raise OSError(f"cannot write {out}")
-
     try:
-        write_with(out, save)
+        write_atomic(out, png_bytes(image))
     except OSError as e:
         print(f"zoneview: error: {e}", file=sys.stderr)
         return 1

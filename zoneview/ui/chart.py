@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.files import write_atomic, write_with
+from zoneview.files import write_atomic
 from zoneview.store.chartdata import Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
+from zoneview.ui.images import png_bytes
 from zoneview.ui.page import PageRenderer, number
 from zoneview.ui.text import fill
 
@@ -348,12 +349,7 @@ class ChartPane(QWidget):
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
         image = self.render_image(width)
-
-        def save(temp: Path) -> None:
-            if not image.save(str(temp), "PNG"):
-                raise OSError(f"cannot write PNG {path}")
-
-        write_with(path, save)
+        write_atomic(path, png_bytes(image))
         return image
 
     def csv_text(self) -> str:

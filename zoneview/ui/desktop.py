@@ -68,6 +68,7 @@ def install(prefix: Path | None = None) -> list[Path]:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
+    from zoneview.ui.images import png_bytes
     from zoneview.ui.offscreen import offscreen_app
 
     offscreen_app()
@@ -91,8 +92,7 @@ def install(prefix: Path | None = None) -> list[Path]:
         painter = QPainter(image)
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
-        if not image.save(str(target), "PNG"):
-            raise OSError(f"cannot write {target}")
+        write_atomic(target, png_bytes(image))
         written.append(target)
     _record(prefix, written, created_dirs)
     return written

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from zoneview.files import write_with
+from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.read import ReportStore
 from zoneview.ui.page import PageRenderer, in_context, number
 from zoneview.ui.text import fill
@@ -369,7 +369,7 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None) -> int:
         printer.setCreator("zoneview")
         pages = printer_.paint(job, printer)
 
-    write_with(out, paint)
+    write_with(out, paint, check=is_complete_pdf)  # Qt's PDF engine does not report failed writes
     return pages
 
 
