@@ -15,7 +15,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
-from zoneview.files import write_atomic
+from zoneview.files import is_stdout, output_file, write_atomic, write_with
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -108,15 +108,23 @@ def build(source: Path, output: Path | None) -> None:
 
     if not source.is_file():
         raise UserError(f"no such file: {source}")
-    report = parse_report(source.read_bytes(), source.name)
     target = output or paths.user_database()
+    to_stdout = is_stdout(target)
+    if not to_stdout:
+        output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
+    report = parse_report(source.read_bytes(), source.name)
     signal.signal(signal.SIGTERM, _interrupt)
-    write_database(report, target)
+    if to_stdout:
+        write_with(target, lambda temp: write_database(report, temp))
+    else:
+        write_database(report, target)
     for warning in report.warnings:
         click.echo(f"zoneview: warning: {warning}", err=True)
     click.echo(
-        f"wrote {target}: {len(report.nodes)} nodes, {len(report.indicators)} figures, "
-        f"{len({(m.name, m.kind) for m in report.mentions})} entities, {len(report.corrections)} corrections"
+        f"wrote {'standard output' if to_stdout else target}: {len(report.nodes)} nodes, "
+        f"{len(report.indicators)} figures, {len({(m.name, m.kind) for m in report.mentions})} entities, "
+        f"{len(report.corrections)} corrections",
+        err=to_stdout,
     )
 
 
@@ -133,34 +141,38 @@ def export(db: Path | None, fmt: str, output: Path | None) -> None:
     """Everything in the database, as JSON or as one CSV file per table."""
     from zoneview.store.export import export_csv_tables, export_json
 
+    if fmt == "csv" and (output is None or is_stdout(output)):
+        raise UserError("csv export writes one file per table: name a folder with -o")
     with open_store(db) as store:
         if fmt == "json":
+            if output and not is_stdout(output):
+                output_file(output, inputs=[store.path])
             text = export_json(store)
             if output:
-                write_atomic(output, text)
+                write_atomic(output, text, inputs=[store.path])
             else:
                 click.echo(text, nl=False)
             return
         tables = export_csv_tables(store)
-    if output is None:
-        raise UserError("csv export writes one file per table: name a folder with -o")
-    _write_folder(output, tables)
+        _write_folder(output, tables, inputs=[store.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
 
-def _write_folder(folder: Path, files: dict[str, str]) -> None:
+def _write_folder(folder: Path, files: dict[str, str], inputs: list[Path]) -> None:
+    """All the files or none: each is written and synced in a staging folder, then moved into place."""
     if folder.exists() and not folder.is_dir():
         raise UserError(f"not a folder: {folder}")
     parent = folder.resolve().parent
     if not parent.is_dir():
         raise UserError(f"folder does not exist: {parent}")
+    targets = {name: output_file(folder / name, inputs) for name in files}
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
     try:
         for name, text in files.items():
-            (staging / name).write_text(text, encoding="utf-8")
+            write_atomic(staging / name, text)
         folder.mkdir(exist_ok=True)
-        for name in files:
-            (staging / name).replace(folder / name)
+        for name, target in targets.items():
+            (staging / name).replace(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -215,15 +227,22 @@ def chart(
     """The chart of a node, without a window: PNG and/or CSV of what it plots."""
     if png is None and csv_out is None:
         raise UserError("say what to write: --png OUT and/or --csv OUT")
+    outputs = [path for path in (png, csv_out) if path is not None]
+    to_stdout = [path for path in outputs if is_stdout(path)]
+    if len(to_stdout) > 1:
+        raise UserError("only one of --png and --csv can go to standard output")
     with open_store(db) as store:
+        for path in outputs:
+            if not is_stdout(path):
+                output_file(path, inputs=[store.path])
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_chart
 
         export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
-    for path in (png, csv_out):
-        if path is not None:
-            click.echo(f"wrote {path}")
+    for path in outputs:
+        if not is_stdout(path):
+            click.echo(f"wrote {path}", err=bool(to_stdout))
 
 
 @cli.command(name="print")
@@ -238,12 +257,14 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
     if whole == (node_id is not None):
         raise UserError("give either --node ID or --all")
     with open_store(db) as store:
+        if not is_stdout(pdf):
+            output_file(pdf, inputs=[store.path])
         if node_id is not None and store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_pdf
 
         pages = export_pdf(store, node_id, pdf, lang=lang)
-    click.echo(f"wrote {pdf}: {pages} pages")
+    click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
 
 
 @cli.command(name="install-desktop")

@@ -7,23 +7,62 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
+import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"  # our temp files are ".<target name>.<random>.tmp"
+# Names that mean standard output, on purpose: written to, never replaced.
+STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+
+
+def is_stdout(target: Path | str) -> bool:
+    return str(target) in STDOUT_NAMES
+
+
+def output_file(target: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
+    """The regular file that writing `target` replaces, symlinks followed to it. Refuses a target that
+    is not a regular file (a device such as /dev/full, a FIFO, a socket, a folder, or a link to one),
+    and a target that is one of the `inputs`: replacing either would destroy it."""
+    real = Path(os.path.realpath(target))
+    try:
+        mode: int | None = os.stat(real).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise _failure(f"cannot write {target}", e) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OSError(f"cannot write {target}: it is a folder")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise OSError(
+            f"cannot write {target}: it is not a regular file (a device, pipe or socket); "
+            "name a file, or - for standard output"
+        )
+    for source in inputs:
+        if _same_file(real, source):
+            raise OSError(f"cannot write {target}: it is the input {source}; name another output")
+    return real
+
+
+def _same_file(a: Path, b: Path | str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str) -> Iterator[Path]:
+def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterator[Path]:
     """Yield a temp path beside `target`; it replaces `target` only if the block succeeds and the data
     reached the disk. System errors come out as one line naming the target: "cannot write …: …"."""
-    target = Path(target)
-    folder = target.parent
+    real = output_file(target, inputs)
+    folder = real.parent
     if not folder.is_dir():
-        raise OSError(f"folder does not exist: {folder}")
+        raise OSError(f"folder does not exist: {Path(target).parent}")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as e:
         raise _failure(f"cannot write in {folder}", e) from None
     temp = Path(name)
@@ -32,7 +71,8 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
         yield temp
         _sync(temp)
         os.chmod(temp, default_file_mode())
-        os.replace(temp, target)
+        output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
+        os.replace(temp, real)
         _sync(folder)
     except OSError as e:
         raise _failure(f"cannot write {target}", e) from None
@@ -49,21 +89,46 @@ def default_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(target: Path | str, data: bytes | str) -> None:
+def write_atomic(target: Path | str, data: bytes | str, inputs: Iterable[Path | str] = ()) -> None:
+    """Text (UTF-8) or bytes to `target`, or to standard output if `target` names it."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_path(target) as temp, temp.open("wb") as f:
+    if is_stdout(target):
+        write_stdout(payload, binary=not isinstance(data, str))
+        return
+    with atomic_path(target, inputs) as temp, temp.open("wb") as f:
         f.write(payload)  # a short write or a failing close raises
 
 
 def write_with(
-    target: Path | str, writer: Callable[[Path], None], check: Callable[[Path], bool] | None = None
+    target: Path | str,
+    writer: Callable[[Path], object],
+    check: Callable[[Path], bool] | None = None,
+    inputs: Iterable[Path | str] = (),
 ) -> None:
-    """Let `writer` fill a temp file, then move it into place. Writers that do not report their own
-    errors (Qt's PDF engine) name a `check` of the finished file: if it fails, nothing is replaced."""
-    with atomic_path(target) as temp:
+    """Let `writer` fill a temp file, then move it into place (or copy it to standard output). Writers
+    that do not report their own errors (Qt's PDF engine) name a `check` of the finished file: if it
+    fails, nothing is replaced."""
+    if is_stdout(target):
+        with tempfile.TemporaryDirectory(prefix="zoneview-") as folder:
+            temp = Path(folder) / "output"
+            writer(temp)
+            if not temp.exists() or (check is not None and not check(temp)):
+                raise OSError(f"cannot write to standard output: {_why_incomplete(temp.parent)}")
+            write_stdout(temp.read_bytes(), binary=True)
+        return
+    with atomic_path(target, inputs) as temp:
         writer(temp)
         if not temp.exists() or temp.stat().st_size == 0 or (check is not None and not check(temp)):
             raise OSError(f"cannot write {target}: {_why_incomplete(temp.parent)}")
+
+
+def write_stdout(payload: bytes, binary: bool) -> None:
+    """Output on purpose to standard output; binary data never to a terminal, where it is garbage."""
+    if binary and sys.stdout.isatty():
+        raise OSError("will not write binary data to a terminal: redirect standard output to a file")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
 
 
 def is_complete_pdf(path: Path) -> bool:

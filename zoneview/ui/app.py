@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from zoneview import paths
-from zoneview.files import write_atomic
+from zoneview.files import is_stdout, output_file, write_atomic
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
@@ -179,6 +179,12 @@ def run(
 
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        try:
+            if not is_stdout(screenshot):
+                output_file(screenshot, inputs=[db or paths.bundled_database()])
+        except OSError as e:
+            print(f"zoneview: error: {e}", file=sys.stderr)
+            return 1
     elif not has_display():
         print(
             "zoneview: error: no display to open a window on (use --screenshot to render off screen)",

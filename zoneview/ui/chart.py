@@ -349,7 +349,7 @@ class ChartPane(QWidget):
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
         image = self.render_image(width)
-        write_atomic(path, png_bytes(image))
+        write_atomic(path, png_bytes(image), inputs=[self.store.path])
         return image
 
     def csv_text(self) -> str:
@@ -363,7 +363,7 @@ class ChartPane(QWidget):
         return out.getvalue()
 
     def export_csv(self, path: Path) -> None:
-        write_atomic(path, self.csv_text())
+        write_atomic(path, self.csv_text(), inputs=[self.store.path])
 
     def export_png_dialog(self) -> None:
         title = self.tr("Save Chart as PNG")

@@ -369,7 +369,8 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None) -> int:
         printer.setCreator("zoneview")
         pages = printer_.paint(job, printer)
 
-    write_with(out, paint, check=is_complete_pdf)  # Qt's PDF engine does not report failed writes
+    # Qt's PDF engine does not report failed writes: the finished file is checked instead
+    write_with(out, paint, check=is_complete_pdf, inputs=[store.path])
     return pages
 
 
