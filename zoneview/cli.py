@@ -89,6 +89,7 @@ def cli(
 ) -> None:
     """zoneview: browse the Chongqing innovation zone progress report offline."""
     if ctx.invoked_subcommand is not None:
+        _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
     from zoneview.ui.app import run
@@ -113,7 +114,6 @@ def build(source: Path, output: Path | None) -> None:
     if not to_stdout:
         output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
     report = parse_report(source.read_bytes(), source.name)
-    signal.signal(signal.SIGTERM, _interrupt)
     if to_stdout:
         write_with(target, lambda temp: write_database(report, temp))
     else:
@@ -126,6 +126,14 @@ def build(source: Path, output: Path | None) -> None:
         f"{len(report.corrections)} corrections",
         err=to_stdout,
     )
+
+
+def _stop_cleanly_on_signals() -> None:
+    """A closed terminal (SIGHUP), Ctrl+\\ (SIGQUIT) or kill (SIGTERM) stops a command like Ctrl+C does:
+    through the `finally` blocks that remove temp files, never leaving half a file behind."""
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:

@@ -7,13 +7,22 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: stale temp files are recognised by their age instead
+    fcntl = None  # type: ignore[assignment]
+
 TEMP_SUFFIX = ".tmp"  # our temp files are ".<target name>.<random>.tmp"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's, beside a database being built
+STALE_AGE = 24 * 3600  # without file locks, a temp file this old is taken to be abandoned
 # Names that mean standard output, on purpose: written to, never replaced.
 STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 
@@ -61,13 +70,15 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
     folder = real.parent
     if not folder.is_dir():
         raise OSError(f"folder does not exist: {Path(target).parent}")
+    remove_stale_temps(real)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as e:
         raise _failure(f"cannot write in {folder}", e) from None
     temp = Path(name)
     try:
-        os.close(fd)
+        if fcntl is not None:  # held until the end: the temp file is in use, not stale
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield temp
         _sync(temp)
         os.chmod(temp, default_file_mode())
@@ -77,9 +88,53 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
     except OSError as e:
         raise _failure(f"cannot write {target}", e) from None
     finally:
-        for leftover in (temp, *(Path(f"{temp}{s}") for s in ("-journal", "-wal", "-shm"))):
+        os.close(fd)
+        for leftover in (temp, *(Path(f"{temp}{side}") for side in SIDE_FILES)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove the temp files an earlier write to `target` left when it was killed outright (SIGKILL,
+    a power cut): ours by their name, and no longer locked by a writer that is still at work."""
+    side = "|".join(re.escape(s) for s in SIDE_FILES)
+    ours = re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}({side})?")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        match = ours.fullmatch(name)
+        if match is None:
+            continue
+        temp = target.parent / (name[: -len(match.group(1))] if match.group(1) else name)
+        if _in_use(temp):
+            continue
+        with contextlib.suppress(OSError):
+            (target.parent / name).unlink()
+            removed.append(target.parent / name)
+    return removed
+
+
+def _in_use(temp: Path) -> bool:
+    """Is a writer still filling `temp`? It holds a lock on it for as long as it writes."""
+    try:
+        fd = os.open(temp, os.O_RDONLY)
+    except FileNotFoundError:
+        return False  # a journal whose database is gone
+    except OSError:
+        return True  # cannot tell: leave it
+    try:
+        if fcntl is None:
+            return time.time() - os.fstat(fd).st_mtime < STALE_AGE
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        return False
+    finally:
+        os.close(fd)
 
 
 def default_file_mode() -> int:
