@@ -21,6 +21,7 @@ from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
 from zoneview.ui.images import png_bytes
+from zoneview.ui.markup import plain_html
 from zoneview.ui.text import fill
 
 WM_CLASS = "zoneview"
@@ -115,6 +116,7 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("Startup", "Cannot open the database"))
     box.setText(QApplication.translate("Startup", "zoneview cannot read its database."))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path, which may hold anything
     box.setInformativeText(
         str(error)
         + "\n\n"
@@ -132,7 +134,7 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     try:
         return rebuild_user_database()
     except Exception as e:  # the bundled report itself is damaged: say so, never crash
-        QMessageBox.critical(None, QApplication.translate("Startup", "Rebuild failed"), str(e))
+        QMessageBox.critical(None, QApplication.translate("Startup", "Rebuild failed"), plain_html(str(e)))
         return None
 
 
@@ -155,12 +157,14 @@ def install_excepthook(show_dialog: bool = True) -> None:
             QMessageBox.critical(
                 None,
                 QApplication.translate("Startup", "zoneview hit a problem"),
-                fill(
-                    QApplication.translate(
-                        "Startup", "Something went wrong: %1\n\nDetails were written to %2."
-                    ),
-                    f"{exc_type.__name__}: {exc}",
-                    log,
+                plain_html(
+                    fill(
+                        QApplication.translate(
+                            "Startup", "Something went wrong: %1\n\nDetails were written to %2."
+                        ),
+                        f"{exc_type.__name__}: {exc}",
+                        log,
+                    )
                 ),
             )
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.read import ReportStore
+from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import PageRenderer, in_context, number
 from zoneview.ui.text import fill
 
@@ -106,7 +107,7 @@ class Printer(QObject):
         meta = ""
         if actors and node.kind in ("part", "initiative"):
             acting = self.tr("Acting parks")
-            meta = f"<p style='color:#555'>{acting}: {'、'.join(actors)}</p>"
+            meta = f"<p style='color:#555'>{html.escape(acting)}: {html.escape('、'.join(actors))}</p>"
         return f"<{tag}>{html.escape(self.renderer.heading(node))}</{tag}>{meta}<p>{body}</p>{chart}"
 
     def _cover(self) -> str:
@@ -199,9 +200,9 @@ class Printer(QObject):
         image = self.chart_image(node_id)
         if image is None:
             return ""
-        name = f"chart-{node_id}"
+        name = f"chart-{len(job.images)}"  # not the node id: that comes from the database
         job.images[name] = image
-        return f"<p><img src='{name}' {{size:{name}}}></p>"  # sized for the page in _layout
+        return f"<p><!--image:{name}--></p>"  # sized for the page in _layout; escaped text has no "<!--"
 
     def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
@@ -225,7 +226,7 @@ class Printer(QObject):
         return doc, body
 
     def _layout(self, job: PrintJob, printer: QPrinter, body: QRectF, text: str) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SealedDocument()  # it loads none of what the text might name
         doc.documentLayout().setPaintDevice(printer)
         font = QFont(QApplication.font())
         font.setPointSizeF(BODY_POINTS)
@@ -239,7 +240,8 @@ class Printer(QObject):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             ratio = image.height() / image.width()
             height = min(width * ratio, body.height() * 0.9 * to_html)
-            text = text.replace(f"{{size:{name}}}", f"width='{height / ratio:.0f}' height='{height:.0f}'")
+            size = f"width='{height / ratio:.0f}' height='{height:.0f}'"
+            text = text.replace(f"<!--image:{name}-->", f"<img src='{name}' {size}>")
         doc.setHtml(text)
         return doc
 
@@ -413,4 +415,4 @@ def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
     try:
         write_pdf(window.store, Path(name), node_id)  # type: ignore[attr-defined]
     except OSError as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, plain_html(str(e)))
