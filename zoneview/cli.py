@@ -210,8 +210,10 @@ def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
 @user_errors
 def check(db: Path | None) -> None:
     """Is this database sound and of a version this zoneview reads?"""
+    from zoneview.store.check import check_database
+
     with open_store(db) as store:
-        result = store.check()
+        result = check_database(store)
     if not result.ok:
         for problem in result.problems:
             click.echo(problem)
