@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -297,14 +298,17 @@ def install_desktop(prefix: Path | None, uninstall: bool) -> None:
     click.echo(f"wrote {written[0]} and {len(written) - 1} icons")
 
 
-def _crash_log(error: Exception) -> Path:
+def _crash_log(error: Exception) -> Path | str:
     import datetime
     import traceback
 
-    log = paths.crash_log()
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
-        f.write("".join(traceback.format_exception(error)))
+    try:
+        log = paths.crash_log()
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
+            f.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return "nowhere: the data folder is unusable"
     return log
 
 
@@ -313,7 +317,10 @@ def main() -> None:
 
     A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file."""
     if sys.stderr is None or sys.stdout is None:
-        log = paths.log_file().open("a", encoding="utf-8")
+        try:
+            log: Any = paths.log_file().open("a", encoding="utf-8")
+        except OSError:
+            log = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
         sys.stdout = sys.stdout or log
         sys.stderr = sys.stderr or log
     try:

@@ -62,6 +62,14 @@ def settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zoneview", "zoneview")
 
 
+def int_setting(prefs: QSettings, key: str, default: int) -> int:
+    """A whole number from the settings; anything else a hand-edited file holds (zoom=abc) is ignored."""
+    try:
+        return int(prefs.value(key, default) or default)
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
 def apply_dark_palette(app: QApplication) -> None:
     app.setStyle(QStyleFactory.create("Fusion"))
     p = QPalette()
@@ -138,12 +146,18 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
         return None
 
 
-def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
-    log = paths.crash_log()
+def write_crash_log(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> Path | None:
+    """Append the details to the crash log; None if the data folder cannot take them."""
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc, tb))
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {stamp}\n{text}\n")
+    try:
+        log = paths.crash_log()
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {stamp}\n{text}\n")
+    except OSError:
+        return None
     return log
 
 
@@ -151,7 +165,7 @@ def install_excepthook(show_dialog: bool = True) -> None:
     """An uncaught exception is logged to the user's data folder and shown; never silent."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log = write_crash_log(exc_type, exc, tb)
+        log = write_crash_log(exc_type, exc, tb) or "nowhere: the data folder is unusable"
         print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
             QMessageBox.critical(
@@ -195,6 +209,9 @@ def run(
             file=sys.stderr,
         )
         return 1
+    problem = paths.data_folder_problem()
+    if problem:  # bookmarks and logs cannot be saved; reading the report works all the same
+        print(f"zoneview: warning: {problem}; starting read-only", file=sys.stderr)
     app = application()
     prefs = settings()
     language = i18n.resolve_language(

@@ -7,6 +7,7 @@ embedded as images rendered at print resolution, never drawn straight onto the p
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import html
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.read import ReportStore
+from zoneview.ui.app import int_setting
 from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import PageRenderer, in_context, number
 from zoneview.ui.text import fill
@@ -340,12 +342,12 @@ def make_printer(settings: QSettings | None = None) -> QPrinter:
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16)
     )
     if settings is not None:
-        size_id = settings.value("print/page_size")
-        orientation = settings.value("print/orientation")
-        if size_id is not None:
-            layout.setPageSize(QPageSize(QPageSize.PageSizeId(int(size_id))))
-        if orientation is not None:
-            layout.setOrientation(QPageLayout.Orientation(int(orientation)))
+        size_id = int_setting(settings, "print/page_size", -1)
+        orientation = int_setting(settings, "print/orientation", -1)
+        with contextlib.suppress(ValueError):  # not a page size or orientation Qt knows: ignored
+            layout.setPageSize(QPageSize(QPageSize.PageSizeId(size_id)))
+        with contextlib.suppress(ValueError):
+            layout.setOrientation(QPageLayout.Orientation(orientation))
     printer.setPageLayout(layout)
     return printer
 
