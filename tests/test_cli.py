@@ -213,3 +213,25 @@ def test_check_finds_a_quote_that_no_longer_matches_its_span(tmp_path) -> None:
     result = run_zoneview("check", "--db", db)
     assert_user_error(result, "quote does not match its span")
     assert "figure 1" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["check"], ["export"], ["search", "贷款"]])
+def test_db_before_the_command_is_the_database_it_reads(tmp_path, command) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_text("hello", encoding="utf-8")
+    assert_user_error(run_zoneview("--db", broken, *command), str(broken))
+    good = tmp_path / "good.db"
+    good.write_bytes(BUNDLED_DB.read_bytes())
+    result = run_zoneview("--db", good, *command, "--db", good)
+    assert result.returncode == 0, result.stderr
+    if command == ["check"]:
+        assert result.stdout.startswith(f"ok: {good}")
+
+
+def test_two_different_databases_or_window_options_before_a_command_are_refused(tmp_path) -> None:
+    assert_user_error(run_zoneview("--db", BUNDLED_DB, "check", "--db", tmp_path / "x.db"), "two databases")
+    assert_user_error(run_zoneview("--db", BUNDLED_DB, "build", REPORT), "reads no database")
+    assert_user_error(
+        run_zoneview("--screenshot", tmp_path / "x.png", "check"), "--screenshot is for the window"
+    )
+    assert not (tmp_path / "x.png").exists()

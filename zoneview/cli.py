@@ -50,7 +50,15 @@ def user_errors(func: F) -> F:
 def open_store(db: Path | None) -> Any:
     from zoneview.store import ReportStore
 
-    return ReportStore(db or paths.bundled_database())
+    return ReportStore(chosen_db(db) or paths.bundled_database())
+
+
+def chosen_db(db: Path | None) -> Path | None:
+    """--db after the command or before it (zoneview --db x.db check): the same database either way."""
+    before = (click.get_current_context().find_root().obj or {}).get("db")
+    if db is not None and before is not None and os.path.realpath(db) != os.path.realpath(before):
+        raise UserError(f"two databases given: --db {before} before the command and --db {db} after it")
+    return db or before
 
 
 def parse_size(value: str | None) -> tuple[int, int] | None:
@@ -90,6 +98,9 @@ def cli(
 ) -> None:
     """zoneview: browse the Chongqing innovation zone progress report offline."""
     if ctx.invoked_subcommand is not None:
+        _check_options_before(ctx, db, {"--select": select, "--lang": lang, "--screenshot": screenshot,
+                                        "--size": size, "--dark": dark or None})  # fmt: skip
+        ctx.obj = {"db": db}
         _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
@@ -127,6 +138,18 @@ def build(source: Path, output: Path | None) -> None:
         f"{len(report.corrections)} corrections",
         err=to_stdout,
     )
+
+
+def _check_options_before(ctx: click.Context, db: Path | None, window_options: dict[str, object]) -> None:
+    """Before a command, --db chooses its database; the window's own options would do nothing: refuse
+    them rather than ignore them silently."""
+    command = ctx.invoked_subcommand
+    given = [name for name, value in window_options.items() if value is not None]
+    if given:
+        raise click.UsageError(f"{given[0]} is for the window, not for '{command}'", ctx)
+    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command].params)
+    if db is not None and not takes_db:
+        raise click.UsageError(f"'{command}' reads no database: --db does not apply", ctx)
 
 
 def _stop_cleanly_on_signals() -> None:

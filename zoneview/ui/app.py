@@ -10,6 +10,7 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
@@ -31,9 +32,20 @@ WM_CLASS = "zoneview"
 BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
 
+# Qt's messages while QApplication starts its platform, held back: if the platform cannot start (no
+# X server at $DISPLAY, an unknown QT_QPA_PLATFORM), Qt aborts the process after a fatal message, and
+# the user should see one line that says why, not five lines of Qt and a core dump.
+_starting: list[str] | None = None
+
+
 def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's warnings go to stderr, and into the log file, since a GUI script has no console."""
     if any(message.startswith(m) for m in BENIGN_QT_MESSAGES):
+        return
+    if _starting is not None:
+        _starting.append(message)
+        if mode == QtMsgType.QtFatalMsg:
+            _platform_failed(_starting)
         return
     print(f"qt: {message}", file=sys.stderr)
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
@@ -43,18 +55,40 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, with names that match the desktop entry."""
+    global _starting
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         qInstallMessageHandler(qt_message_handler)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        # argv[0] names the X11 WM_CLASS instance, which the desktop entry's StartupWMClass matches
-        app = QApplication(argv or ["zoneview"])
+        _starting = []
+        try:
+            # argv[0] names the X11 WM_CLASS instance, which the desktop entry's StartupWMClass matches
+            app = QApplication(argv or ["zoneview"])
+        finally:
+            held, _starting = _starting, None
+        for message in held:  # it started: what Qt said on the way is said as usual
+            qt_message_handler(QtMsgType.QtWarningMsg, QMessageLogContext(), message)
     app.setApplicationName("zoneview")
     app.setOrganizationName("zoneview")
     app.setDesktopFileName(WM_CLASS)
     app.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
     install_application_font(app)
     return app
+
+
+def _platform_failed(messages: list[str]) -> NoReturn:
+    """Qt is about to abort: say why in one line and leave before it does."""
+    chosen = os.environ.get("QT_QPA_PLATFORM")
+    generic = ("Could not load the Qt platform plugin", "This application failed", "From 6.5.0")
+    causes = [m for m in messages if not m.startswith(generic)] or messages or ["Qt could not start"]
+    cause = causes[0].splitlines()[0]
+    line = f"zoneview: error: no window can open: {cause}"
+    if chosen:
+        line += f" (QT_QPA_PLATFORM={chosen})"
+    else:
+        line += f" (is a display running at DISPLAY={os.environ.get('DISPLAY', '')}?)"
+    os.write(2, (line + "\n").encode("utf-8", "replace"))
+    os._exit(1)
 
 
 def settings() -> QSettings:
@@ -196,7 +230,8 @@ def run(
     from zoneview.ui.mainwindow import MainWindow
 
     if screenshot is not None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         try:
             if not is_stdout(screenshot):
                 output_file(screenshot, inputs=[db or paths.bundled_database()])
