@@ -314,8 +314,13 @@ def install_desktop(prefix: Path | None, uninstall: bool) -> None:
     from zoneview.ui import desktop
 
     if uninstall:
-        removed = desktop.uninstall(prefix)
-        click.echo(f"removed {len(removed)} files" if removed else "nothing to remove")
+        removed, kept = desktop.uninstall(prefix)
+        for path, why in kept:
+            click.echo(f"zoneview: warning: kept {path}: {why}", err=True)
+        if removed or kept:
+            click.echo(f"removed {len(removed)} files" + (f", kept {len(kept)}" if kept else ""))
+        else:
+            click.echo(f"nothing to remove: no record of an install in {prefix or desktop.default_prefix()}")
         return
     written = desktop.install(prefix)
     click.echo(f"wrote {written[0]} and {len(written) - 1} icons")
