@@ -10,7 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_zoneview(*args: str | Path, timeout: float = 120, env: dict[str, str] | None = None, cwd=None):
+def run_zoneview(
+    *args: str | Path, timeout: float = 120, env: dict[str, str] | None = None, cwd=None, preexec_fn=None
+):
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "zoneview", *map(str, args)],
@@ -19,6 +21,7 @@ def run_zoneview(*args: str | Path, timeout: float = 120, env: dict[str, str] | 
         timeout=timeout,
         env=environment,
         cwd=cwd or ROOT,
+        preexec_fn=preexec_fn,
     )
 
 

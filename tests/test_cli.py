@@ -155,8 +155,10 @@ def test_export_to_a_missing_folder_writes_nothing(tmp_path) -> None:
     assert_user_error(run_zoneview("export", "-o", tmp_path / "no" / "x.json"), "does not exist")
 
 
-def test_an_interrupted_build_leaves_the_old_database_and_no_temp_files(tmp_path) -> None:
-    """SIGTERM while the database is being written: the earlier file stays, the temp file goes."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT], ids=lambda s: s.name)
+def test_an_interrupted_build_leaves_the_old_database_and_no_temp_files(tmp_path, signum) -> None:
+    """kill, a closed terminal or Ctrl+\\ while the database is being written: the earlier file stays,
+    the temp file and its journal go."""
     source = tmp_path / "big.txt"
     source.write_text(scaled_report(REPORT.read_text(encoding="utf-8"), 400), encoding="utf-8")
     out = tmp_path / "z.db"
@@ -173,12 +175,30 @@ def test_an_interrupted_build_leaves_the_old_database_and_no_temp_files(tmp_path
         time.sleep(0.005)
     if proc.poll() is not None:
         pytest.skip("the build finished before it could be interrupted")
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(signum)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode != 0
     assert "Traceback" not in stderr and "interrupted" in stderr
     assert out.read_bytes() == BUNDLED_DB.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "z.db"]
+
+
+def test_temp_files_left_by_a_killed_build_are_removed_by_the_next(tmp_path) -> None:
+    """SIGKILL leaves temp files no handler could remove: the next write to the same file removes those
+    that are ours and that no running writer holds, and nothing else."""
+    import fcntl
+
+    stale = [".z.db.k1ll3d00.tmp", ".z.db.k1ll3d00.tmp-journal", ".z.db.gone0000.tmp-wal"]
+    others = [".z.db.notours.tmp", ".zz.db.k1ll3d00.tmp", "notes.txt"]
+    for name in stale + others:
+        (tmp_path / name).write_bytes(b"x" * 100)
+    live = tmp_path / ".z.db.w0rk1ng0.tmp"  # another build, still at work: it holds its lock
+    live.write_bytes(b"")
+    with live.open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = run_zoneview("build", REPORT, "-o", tmp_path / "z.db")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*others, live.name, "z.db"])
 
 
 def test_check_finds_a_quote_that_no_longer_matches_its_span(tmp_path) -> None:
@@ -193,3 +213,25 @@ def test_check_finds_a_quote_that_no_longer_matches_its_span(tmp_path) -> None:
     result = run_zoneview("check", "--db", db)
     assert_user_error(result, "quote does not match its span")
     assert "figure 1" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["check"], ["export"], ["search", "贷款"]])
+def test_db_before_the_command_is_the_database_it_reads(tmp_path, command) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_text("hello", encoding="utf-8")
+    assert_user_error(run_zoneview("--db", broken, *command), str(broken))
+    good = tmp_path / "good.db"
+    good.write_bytes(BUNDLED_DB.read_bytes())
+    result = run_zoneview("--db", good, *command, "--db", good)
+    assert result.returncode == 0, result.stderr
+    if command == ["check"]:
+        assert result.stdout.startswith(f"ok: {good}")
+
+
+def test_two_different_databases_or_window_options_before_a_command_are_refused(tmp_path) -> None:
+    assert_user_error(run_zoneview("--db", BUNDLED_DB, "check", "--db", tmp_path / "x.db"), "two databases")
+    assert_user_error(run_zoneview("--db", BUNDLED_DB, "build", REPORT), "reads no database")
+    assert_user_error(
+        run_zoneview("--screenshot", tmp_path / "x.png", "check"), "--screenshot is for the window"
+    )
+    assert not (tmp_path / "x.png").exists()

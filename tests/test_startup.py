@@ -60,6 +60,22 @@ def test_no_display_is_a_clear_error() -> None:
     assert_user_error(result, "no display")
 
 
+def test_a_display_nobody_runs_is_one_line_not_an_abort() -> None:
+    """Qt aborts (SIGABRT, exit 134) when $DISPLAY names no X server: say why instead."""
+    result = run_zoneview(env={"QT_QPA_PLATFORM": "", "DISPLAY": ":987", "WAYLAND_DISPLAY": ""}, timeout=60)
+    assert result.returncode == 1
+    assert_user_error(result, "could not connect to display :987")
+
+
+@pytest.mark.parametrize("args", [[], ["chart", "1.1", "--png", "{out}"], ["--screenshot", "{out}"]])
+def test_an_unknown_qt_platform_is_one_line_not_an_abort(tmp_path, args) -> None:
+    out = tmp_path / "x.png"
+    result = run_zoneview(*[out if a == "{out}" else a for a in args], env={"QT_QPA_PLATFORM": "nonesuch"})
+    assert result.returncode == 1
+    assert_user_error(result, "nonesuch")
+    assert not out.exists()
+
+
 def test_the_window_offers_to_rebuild_a_broken_database(qapp_prepared, tmp_path, qtbot) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(100))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -17,10 +18,12 @@ class Bookmark:
 
 
 class Bookmarks:
-    """An ordered set of bookmarked nodes; every change is saved at once, atomically."""
+    """An ordered set of bookmarked nodes; every change is saved at once, atomically. When it cannot be
+    saved (a read-only data folder), the change still holds until zoneview closes, and add/remove
+    raise OSError to say so."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or paths.user_data_dir() / "bookmarks.json"
+        self.path = path or paths.user_data_home() / "bookmarks.json"
         self._items: list[Bookmark] = self._load()
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -42,16 +45,23 @@ class Bookmarks:
         self._save()
 
     def _load(self) -> list[Bookmark]:
-        if not self.path.exists():
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (OSError, ValueError):  # none yet, or no data folder to read from: start empty
             return []
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(text)
             return [Bookmark(str(d["node"]), str(d["title"])) for d in data]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: [[[[… 100k deep
             # unreadable: keep it beside for the user rather than overwrite it, and start afresh
-            self.path.replace(self.path.with_suffix(".json.unreadable"))
+            with contextlib.suppress(OSError):
+                self.path.replace(self.path.with_suffix(".json.unreadable"))
             return []
 
     def _save(self) -> None:
         text = json.dumps([asdict(b) for b in self._items], ensure_ascii=False, indent=1)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise OSError(f"cannot save bookmarks in {self.path.parent}: {e.strerror or e}") from None
         write_atomic(self.path, text)

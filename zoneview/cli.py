@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -15,7 +16,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
-from zoneview.files import write_atomic
+from zoneview.files import is_stdout, output_file, write_atomic, write_with
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,7 +50,15 @@ def user_errors(func: F) -> F:
 def open_store(db: Path | None) -> Any:
     from zoneview.store import ReportStore
 
-    return ReportStore(db or paths.bundled_database())
+    return ReportStore(chosen_db(db) or paths.bundled_database())
+
+
+def chosen_db(db: Path | None) -> Path | None:
+    """--db after the command or before it (zoneview --db x.db check): the same database either way."""
+    before = (click.get_current_context().find_root().obj or {}).get("db")
+    if db is not None and before is not None and os.path.realpath(db) != os.path.realpath(before):
+        raise UserError(f"two databases given: --db {before} before the command and --db {db} after it")
+    return db or before
 
 
 def parse_size(value: str | None) -> tuple[int, int] | None:
@@ -89,6 +98,10 @@ def cli(
 ) -> None:
     """zoneview: browse the Chongqing innovation zone progress report offline."""
     if ctx.invoked_subcommand is not None:
+        _check_options_before(ctx, db, {"--select": select, "--lang": lang, "--screenshot": screenshot,
+                                        "--size": size, "--dark": dark or None})  # fmt: skip
+        ctx.obj = {"db": db}
+        _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
     from zoneview.ui.app import run
@@ -108,16 +121,43 @@ def build(source: Path, output: Path | None) -> None:
 
     if not source.is_file():
         raise UserError(f"no such file: {source}")
-    report = parse_report(source.read_bytes(), source.name)
     target = output or paths.user_database()
-    signal.signal(signal.SIGTERM, _interrupt)
-    write_database(report, target)
+    to_stdout = is_stdout(target)
+    if not to_stdout:
+        output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
+    report = parse_report(source.read_bytes(), source.name)
+    if to_stdout:
+        write_with(target, lambda temp: write_database(report, temp))
+    else:
+        write_database(report, target)
     for warning in report.warnings:
         click.echo(f"zoneview: warning: {warning}", err=True)
     click.echo(
-        f"wrote {target}: {len(report.nodes)} nodes, {len(report.indicators)} figures, "
-        f"{len({(m.name, m.kind) for m in report.mentions})} entities, {len(report.corrections)} corrections"
+        f"wrote {'standard output' if to_stdout else target}: {len(report.nodes)} nodes, "
+        f"{len(report.indicators)} figures, {len({(m.name, m.kind) for m in report.mentions})} entities, "
+        f"{len(report.corrections)} corrections",
+        err=to_stdout,
     )
+
+
+def _check_options_before(ctx: click.Context, db: Path | None, window_options: dict[str, object]) -> None:
+    """Before a command, --db chooses its database; the window's own options would do nothing: refuse
+    them rather than ignore them silently."""
+    command = ctx.invoked_subcommand
+    given = [name for name, value in window_options.items() if value is not None]
+    if given:
+        raise click.UsageError(f"{given[0]} is for the window, not for '{command}'", ctx)
+    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command].params)
+    if db is not None and not takes_db:
+        raise click.UsageError(f"'{command}' reads no database: --db does not apply", ctx)
+
+
+def _stop_cleanly_on_signals() -> None:
+    """A closed terminal (SIGHUP), Ctrl+\\ (SIGQUIT) or kill (SIGTERM) stops a command like Ctrl+C does:
+    through the `finally` blocks that remove temp files, never leaving half a file behind."""
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
 
 
 def _interrupt(signum: int, frame: object) -> NoReturn:
@@ -133,34 +173,38 @@ def export(db: Path | None, fmt: str, output: Path | None) -> None:
     """Everything in the database, as JSON or as one CSV file per table."""
     from zoneview.store.export import export_csv_tables, export_json
 
+    if fmt == "csv" and (output is None or is_stdout(output)):
+        raise UserError("csv export writes one file per table: name a folder with -o")
     with open_store(db) as store:
         if fmt == "json":
+            if output and not is_stdout(output):
+                output_file(output, inputs=[store.path])
             text = export_json(store)
             if output:
-                write_atomic(output, text)
+                write_atomic(output, text, inputs=[store.path])
             else:
                 click.echo(text, nl=False)
             return
         tables = export_csv_tables(store)
-    if output is None:
-        raise UserError("csv export writes one file per table: name a folder with -o")
-    _write_folder(output, tables)
+        _write_folder(output, tables, inputs=[store.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
 
-def _write_folder(folder: Path, files: dict[str, str]) -> None:
+def _write_folder(folder: Path, files: dict[str, str], inputs: list[Path]) -> None:
+    """All the files or none: each is written and synced in a staging folder, then moved into place."""
     if folder.exists() and not folder.is_dir():
         raise UserError(f"not a folder: {folder}")
     parent = folder.resolve().parent
     if not parent.is_dir():
         raise UserError(f"folder does not exist: {parent}")
+    targets = {name: output_file(folder / name, inputs) for name in files}
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
     try:
         for name, text in files.items():
-            (staging / name).write_text(text, encoding="utf-8")
+            write_atomic(staging / name, text)
         folder.mkdir(exist_ok=True)
-        for name in files:
-            (staging / name).replace(folder / name)
+        for name, target in targets.items():
+            (staging / name).replace(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -190,8 +234,10 @@ def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
 @user_errors
 def check(db: Path | None) -> None:
     """Is this database sound and of a version this zoneview reads?"""
+    from zoneview.store.check import check_database
+
     with open_store(db) as store:
-        result = store.check()
+        result = check_database(store)
     if not result.ok:
         for problem in result.problems:
             click.echo(problem)
@@ -215,15 +261,22 @@ def chart(
     """The chart of a node, without a window: PNG and/or CSV of what it plots."""
     if png is None and csv_out is None:
         raise UserError("say what to write: --png OUT and/or --csv OUT")
+    outputs = [path for path in (png, csv_out) if path is not None]
+    to_stdout = [path for path in outputs if is_stdout(path)]
+    if len(to_stdout) > 1:
+        raise UserError("only one of --png and --csv can go to standard output")
     with open_store(db) as store:
+        for path in outputs:
+            if not is_stdout(path):
+                output_file(path, inputs=[store.path])
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_chart
 
         export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
-    for path in (png, csv_out):
-        if path is not None:
-            click.echo(f"wrote {path}")
+    for path in outputs:
+        if not is_stdout(path):
+            click.echo(f"wrote {path}", err=bool(to_stdout))
 
 
 @cli.command(name="print")
@@ -238,12 +291,14 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
     if whole == (node_id is not None):
         raise UserError("give either --node ID or --all")
     with open_store(db) as store:
+        if not is_stdout(pdf):
+            output_file(pdf, inputs=[store.path])
         if node_id is not None and store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_pdf
 
         pages = export_pdf(store, node_id, pdf, lang=lang)
-    click.echo(f"wrote {pdf}: {pages} pages")
+    click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
 
 
 @cli.command(name="install-desktop")
@@ -259,21 +314,29 @@ def install_desktop(prefix: Path | None, uninstall: bool) -> None:
     from zoneview.ui import desktop
 
     if uninstall:
-        removed = desktop.uninstall(prefix)
-        click.echo(f"removed {len(removed)} files" if removed else "nothing to remove")
+        removed, kept = desktop.uninstall(prefix)
+        for path, why in kept:
+            click.echo(f"zoneview: warning: kept {path}: {why}", err=True)
+        if removed or kept:
+            click.echo(f"removed {len(removed)} files" + (f", kept {len(kept)}" if kept else ""))
+        else:
+            click.echo(f"nothing to remove: no record of an install in {prefix or desktop.default_prefix()}")
         return
     written = desktop.install(prefix)
     click.echo(f"wrote {written[0]} and {len(written) - 1} icons")
 
 
-def _crash_log(error: Exception) -> Path:
+def _crash_log(error: Exception) -> Path | str:
     import datetime
     import traceback
 
-    log = paths.crash_log()
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
-        f.write("".join(traceback.format_exception(error)))
+    try:
+        log = paths.crash_log()
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
+            f.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return "nowhere: the data folder is unusable"
     return log
 
 
@@ -282,7 +345,10 @@ def main() -> None:
 
     A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file."""
     if sys.stderr is None or sys.stdout is None:
-        log = paths.log_file().open("a", encoding="utf-8")
+        try:
+            log: Any = paths.log_file().open("a", encoding="utf-8")
+        except OSError:
+            log = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
         sys.stdout = sys.stdout or log
         sys.stderr = sys.stderr or log
     try:

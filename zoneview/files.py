@@ -1,31 +1,140 @@
-"""Writing output files so that a failure never leaves a half-written file behind."""
+"""Writing output files, every one the same way: a temp file beside the target is written, flushed and
+fsynced, checked, and only then renamed over the target. A failure (a full disk, a writer that gave up,
+an interrupted run) leaves the earlier file as it was and no temp file behind."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import stat
+import sys
 import tempfile
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: stale temp files are recognised by their age instead
+    fcntl = None  # type: ignore[assignment]
+
+TEMP_SUFFIX = ".tmp"  # our temp files are ".<target name>.<random>.tmp"
+SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's, beside a database being built
+STALE_AGE = 24 * 3600  # without file locks, a temp file this old is taken to be abandoned
+# Names that mean standard output, on purpose: written to, never replaced.
+STDOUT_NAMES = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+
+
+def is_stdout(target: Path | str) -> bool:
+    return str(target) in STDOUT_NAMES
+
+
+def output_file(target: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
+    """The regular file that writing `target` replaces, symlinks followed to it. Refuses a target that
+    is not a regular file (a device such as /dev/full, a FIFO, a socket, a folder, or a link to one),
+    and a target that is one of the `inputs`: replacing either would destroy it."""
+    real = Path(os.path.realpath(target))
+    try:
+        mode: int | None = os.stat(real).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as e:
+        raise _failure(f"cannot write {target}", e) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OSError(f"cannot write {target}: it is a folder")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise OSError(
+            f"cannot write {target}: it is not a regular file (a device, pipe or socket); "
+            "name a file, or - for standard output"
+        )
+    for source in inputs:
+        if _same_file(real, source):
+            raise OSError(f"cannot write {target}: it is the input {source}; name another output")
+    return real
+
+
+def _same_file(a: Path, b: Path | str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str, suffix: str = "") -> Iterator[Path]:
-    """Yield a temp path beside `target`; it replaces `target` only if the block succeeds."""
-    target = Path(target)
-    folder = target.parent
+def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterator[Path]:
+    """Yield a temp path beside `target`; it replaces `target` only if the block succeeds and the data
+    reached the disk. System errors come out as one line naming the target: "cannot write …: …"."""
+    real = output_file(target, inputs)
+    folder = real.parent
     if not folder.is_dir():
-        raise OSError(f"folder does not exist: {folder}")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or target.suffix, dir=folder)
-    os.close(fd)
+        raise OSError(f"folder does not exist: {Path(target).parent}")
+    remove_stale_temps(real)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as e:
+        raise _failure(f"cannot write in {folder}", e) from None
     temp = Path(name)
     try:
+        if fcntl is not None:  # held until the end: the temp file is in use, not stale
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         yield temp
+        _sync(temp)
         os.chmod(temp, default_file_mode())
-        os.replace(temp, target)
+        output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
+        os.replace(temp, real)
+        _sync(folder)
+    except OSError as e:
+        raise _failure(f"cannot write {target}", e) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        os.close(fd)
+        for leftover in (temp, *(Path(f"{temp}{side}") for side in SIDE_FILES)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove the temp files an earlier write to `target` left when it was killed outright (SIGKILL,
+    a power cut): ours by their name, and no longer locked by a writer that is still at work."""
+    side = "|".join(re.escape(s) for s in SIDE_FILES)
+    ours = re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}({side})?")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        match = ours.fullmatch(name)
+        if match is None:
+            continue
+        temp = target.parent / (name[: -len(match.group(1))] if match.group(1) else name)
+        if _in_use(temp):
+            continue
+        with contextlib.suppress(OSError):
+            (target.parent / name).unlink()
+            removed.append(target.parent / name)
+    return removed
+
+
+def _in_use(temp: Path) -> bool:
+    """Is a writer still filling `temp`? It holds a lock on it for as long as it writes."""
+    try:
+        fd = os.open(temp, os.O_RDONLY)
+    except FileNotFoundError:
+        return False  # a journal whose database is gone
+    except OSError:
+        return True  # cannot tell: leave it
+    try:
+        if fcntl is None:
+            return time.time() - os.fstat(fd).st_mtime < STALE_AGE
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        return False
+    finally:
+        os.close(fd)
 
 
 def default_file_mode() -> int:
@@ -35,15 +144,83 @@ def default_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(target: Path | str, data: bytes | str) -> None:
+def write_atomic(target: Path | str, data: bytes | str, inputs: Iterable[Path | str] = ()) -> None:
+    """Text (UTF-8) or bytes to `target`, or to standard output if `target` names it."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_path(target) as temp:
-        temp.write_bytes(payload)
+    if is_stdout(target):
+        write_stdout(payload, binary=not isinstance(data, str))
+        return
+    with atomic_path(target, inputs) as temp, temp.open("wb") as f:
+        f.write(payload)  # a short write or a failing close raises
 
 
-def write_with(target: Path | str, writer: Callable[[Path], None]) -> None:
-    """Let `writer` fill a temp file, then move it into place."""
-    with atomic_path(target) as temp:
+def write_with(
+    target: Path | str,
+    writer: Callable[[Path], object],
+    check: Callable[[Path], bool] | None = None,
+    inputs: Iterable[Path | str] = (),
+) -> None:
+    """Let `writer` fill a temp file, then move it into place (or copy it to standard output). Writers
+    that do not report their own errors (Qt's PDF engine) name a `check` of the finished file: if it
+    fails, nothing is replaced."""
+    if is_stdout(target):
+        with tempfile.TemporaryDirectory(prefix="zoneview-") as folder:
+            temp = Path(folder) / "output"
+            writer(temp)
+            if not temp.exists() or (check is not None and not check(temp)):
+                raise OSError(f"cannot write to standard output: {_why_incomplete(temp.parent)}")
+            write_stdout(temp.read_bytes(), binary=True)
+        return
+    with atomic_path(target, inputs) as temp:
         writer(temp)
-        if not temp.exists() or temp.stat().st_size == 0:
-            raise OSError(f"nothing was written to {target}")
+        if not temp.exists() or temp.stat().st_size == 0 or (check is not None and not check(temp)):
+            raise OSError(f"cannot write {target}: {_why_incomplete(temp.parent)}")
+
+
+def write_stdout(payload: bytes, binary: bool) -> None:
+    """Output on purpose to standard output; binary data never to a terminal, where it is garbage."""
+    if binary and sys.stdout.isatty():
+        raise OSError("will not write binary data to a terminal: redirect standard output to a file")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+
+
+def is_complete_pdf(path: Path) -> bool:
+    """A PDF ends with its %%EOF marker; a writer cut short (a full disk) never writes it."""
+    with path.open("rb") as f:
+        f.seek(max(0, path.stat().st_size - 1024))
+        return b"%%EOF" in f.read()
+
+
+def _why_incomplete(folder: Path) -> str:
+    with contextlib.suppress(OSError):
+        if os.statvfs(folder).f_bavail == 0:
+            return "the disk is full"
+    return "the file came out incomplete"
+
+
+def _sync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to the disk; where the disk reports a late failure."""
+    if os.name == "nt" and path.is_dir():
+        return  # Windows cannot open folders for syncing
+    fd = os.open(path, os.O_RDONLY if path.is_dir() else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _failure(what: str, error: OSError) -> OSError:
+    """A system error as one line; messages we wrote ourselves (no errno) pass unchanged."""
+    if error.errno is None:
+        return error
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        reason = "the disk is full"
+    elif error.errno == errno.EFBIG:
+        reason = "the file is larger than this disk or the file size limit allows"
+    else:
+        reason = error.strerror or str(error)
+    failure = OSError(f"{what}: {reason}")
+    failure.errno = error.errno
+    return failure

@@ -30,19 +30,43 @@ def bundled_report() -> Path:
     return reports[0] if reports else bundled("data") / "report.txt"
 
 
-def user_data_dir() -> Path:
-    """Bookmarks, rebuilt databases and crash logs; created on first use."""
+def user_data_home() -> Path:
+    """Where the user's data folder is (or would be), without creating it."""
     override = os.environ.get("ZONEVIEW_DATA_HOME")
     if override:
-        base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / APP_NAME
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME
-    base.mkdir(parents=True, exist_ok=True)
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_NAME
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / APP_NAME
+
+
+def user_data_dir() -> Path:
+    """Bookmarks, rebuilt databases and crash logs; created on first use. An OSError that says which
+    folder if it cannot be (ZONEVIEW_DATA_HOME names a file, a read-only disk …)."""
+    base = user_data_home()
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OSError(f"cannot use the data folder {base}: {e.strerror or e}") from None
+    if not base.is_dir():
+        raise OSError(f"cannot use the data folder {base}: it is not a folder")
     return base
+
+
+def data_folder_problem() -> str | None:
+    """Why nothing can be saved in the data folder, or None if it is usable: tried, not guessed (a
+    read-only mount or a full disk pass a permission check)."""
+    try:
+        probe = user_data_dir() / f".probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        return (
+            str(e) if str(e).startswith("cannot use") else f"cannot write in {user_data_home()}: {e.strerror}"
+        )
+    return None
 
 
 def user_database() -> Path:

@@ -381,6 +381,14 @@
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
+    <message>
+        <source>The bookmarks could not be saved; the change lasts until you quit.</source>
+        <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
 </context>
 <context>
     <name>PageRenderer</name>

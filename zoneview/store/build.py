@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from zoneview.files import default_file_mode
+from zoneview.files import atomic_path
 from zoneview.ingest.model import Report
 from zoneview.store.schema import APPLICATION_ID, FTS_COLUMNS, INDEXES, SCHEMA_VERSION, TABLES
 
@@ -24,27 +21,14 @@ class BuildError(Exception):
 def write_database(report: Report, target: Path) -> None:
     """Build the database for `report` at `target`. On any failure, or Ctrl+C, nothing is left behind."""
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise BuildError(f"folder does not exist: {folder}")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with atomic_path(target) as temp:
+            _fill(report, temp)
     except OSError as e:
-        raise BuildError(f"cannot write in {folder}: {e.strerror}") from None
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        _fill(report, temp)
-        os.chmod(temp, default_file_mode())
-        os.replace(temp, target)
-    except OSError as e:
-        raise BuildError(f"cannot write {target}: {e.strerror}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        for suffix in ("-journal", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{temp}{suffix}").unlink()
+        raise BuildError(str(e)) from None
+    except sqlite3.OperationalError as e:  # SQLITE_FULL is the disk's fault, not ours: say so
+        reason = "the disk is full" if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL else e
+        raise BuildError(f"cannot write {target}: {reason}") from None
 
 
 def _fill(report: Report, path: Path) -> None:

@@ -5,18 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from typing import Any
 
-from zoneview.store.read import ReportStore
+from zoneview.store.read import ReportStore, StoreError
 
 
 def export_json(store: ReportStore) -> str:
-    return json.dumps(store.export(), ensure_ascii=False, indent=2) + "\n"
+    data = _finite(store, store.export())
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def export_csv_tables(store: ReportStore) -> dict[str, str]:
     """File name -> CSV text, for nodes, indicators, entities (with mentions) and corrections."""
-    data = store.export()
+    data = _finite(store, store.export())
     tables: dict[str, list[dict[str, Any]]] = {
         "nodes": [{**_flat(n), "actors": "、".join(n["actors"])} for n in data["nodes"]],
         "indicators": [_flat(i) for i in data["indicators"]],
@@ -45,3 +47,17 @@ def _csv(rows: list[dict[str, Any]]) -> str:
         writer.writeheader()
         writer.writerows(rows)
     return out.getvalue()
+
+
+def _finite(store: ReportStore, data: Any, where: str = "") -> Any:
+    """`data`, if every number in it is finite; else the database is damaged (JSON has no Infinity)."""
+    if isinstance(data, float) and not math.isfinite(data):
+        raise StoreError(f"{store.path} is damaged: {where} is {data}, not a number; see 'zoneview check'")
+    if isinstance(data, dict):
+        label = f"{where} {data.get('id', '')}".strip()
+        for key, value in data.items():
+            _finite(store, value, f"{label}: {key}" if label else key)
+    elif isinstance(data, list):
+        for item in data:
+            _finite(store, item, where)
+    return data

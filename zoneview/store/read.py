@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from zoneview.store.connect import describe_error, read_only_connection
 from zoneview.store.records import (
     CheckResult,
     CorrectionRecord,
@@ -36,7 +37,7 @@ class ReportStore:
         self.path = Path(path)
         _check_file(self.path)
         try:
-            self._conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
+            self._conn = read_only_connection(self.path)
         except sqlite3.Error as e:
             raise StoreError(f"cannot open database {self.path}: {e}") from None
         self._conn.row_factory = sqlite3.Row
@@ -384,4 +385,4 @@ def _check_file(path: Path) -> None:
 
 
 def _corrupt(path: Path, error: sqlite3.DatabaseError) -> str:
-    return f"database {path} is corrupt or truncated ({error})"
+    return describe_error(path, error)  # "corrupt", unless it is a lock or a read-only disk

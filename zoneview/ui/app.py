@@ -10,16 +10,19 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
 from zoneview import paths
-from zoneview.files import write_with
+from zoneview.files import is_stdout, output_file, write_atomic
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
+from zoneview.ui.images import png_bytes
+from zoneview.ui.markup import plain_html
 from zoneview.ui.text import fill
 
 WM_CLASS = "zoneview"
@@ -29,9 +32,20 @@ WM_CLASS = "zoneview"
 BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
 
+# Qt's messages while QApplication starts its platform, held back: if the platform cannot start (no
+# X server at $DISPLAY, an unknown QT_QPA_PLATFORM), Qt aborts the process after a fatal message, and
+# the user should see one line that says why, not five lines of Qt and a core dump.
+_starting: list[str] | None = None
+
+
 def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's warnings go to stderr, and into the log file, since a GUI script has no console."""
     if any(message.startswith(m) for m in BENIGN_QT_MESSAGES):
+        return
+    if _starting is not None:
+        _starting.append(message)
+        if mode == QtMsgType.QtFatalMsg:
+            _platform_failed(_starting)
         return
     print(f"qt: {message}", file=sys.stderr)
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
@@ -41,12 +55,19 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, with names that match the desktop entry."""
+    global _starting
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         qInstallMessageHandler(qt_message_handler)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        # argv[0] names the X11 WM_CLASS instance, which the desktop entry's StartupWMClass matches
-        app = QApplication(argv or ["zoneview"])
+        _starting = []
+        try:
+            # argv[0] names the X11 WM_CLASS instance, which the desktop entry's StartupWMClass matches
+            app = QApplication(argv or ["zoneview"])
+        finally:
+            held, _starting = _starting, None
+        for message in held:  # it started: what Qt said on the way is said as usual
+            qt_message_handler(QtMsgType.QtWarningMsg, QMessageLogContext(), message)
     app.setApplicationName("zoneview")
     app.setOrganizationName("zoneview")
     app.setDesktopFileName(WM_CLASS)
@@ -55,9 +76,32 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _platform_failed(messages: list[str]) -> NoReturn:
+    """Qt is about to abort: say why in one line and leave before it does."""
+    chosen = os.environ.get("QT_QPA_PLATFORM")
+    generic = ("Could not load the Qt platform plugin", "This application failed", "From 6.5.0")
+    causes = [m for m in messages if not m.startswith(generic)] or messages or ["Qt could not start"]
+    cause = causes[0].splitlines()[0]
+    line = f"zoneview: error: no window can open: {cause}"
+    if chosen:
+        line += f" (QT_QPA_PLATFORM={chosen})"
+    else:
+        line += f" (is a display running at DISPLAY={os.environ.get('DISPLAY', '')}?)"
+    os.write(2, (line + "\n").encode("utf-8", "replace"))
+    os._exit(1)
+
+
 def settings() -> QSettings:
     """Per-user settings in the user's own config folder (an INI file, readable by people)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zoneview", "zoneview")
+
+
+def int_setting(prefs: QSettings, key: str, default: int) -> int:
+    """A whole number from the settings; anything else a hand-edited file holds (zoom=abc) is ignored."""
+    try:
+        return int(prefs.value(key, default) or default)
+    except (TypeError, ValueError, OverflowError):
+        return default
 
 
 def apply_dark_palette(app: QApplication) -> None:
@@ -114,6 +158,7 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("Startup", "Cannot open the database"))
     box.setText(QApplication.translate("Startup", "zoneview cannot read its database."))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path, which may hold anything
     box.setInformativeText(
         str(error)
         + "\n\n"
@@ -131,16 +176,22 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     try:
         return rebuild_user_database()
     except Exception as e:  # the bundled report itself is damaged: say so, never crash
-        QMessageBox.critical(None, QApplication.translate("Startup", "Rebuild failed"), str(e))
+        QMessageBox.critical(None, QApplication.translate("Startup", "Rebuild failed"), plain_html(str(e)))
         return None
 
 
-def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path:
-    log = paths.crash_log()
+def write_crash_log(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> Path | None:
+    """Append the details to the crash log; None if the data folder cannot take them."""
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc, tb))
-    with log.open("a", encoding="utf-8") as f:
-        f.write(f"--- {stamp}\n{text}\n")
+    try:
+        log = paths.crash_log()
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {stamp}\n{text}\n")
+    except OSError:
+        return None
     return log
 
 
@@ -148,18 +199,20 @@ def install_excepthook(show_dialog: bool = True) -> None:
     """An uncaught exception is logged to the user's data folder and shown; never silent."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log = write_crash_log(exc_type, exc, tb)
+        log = write_crash_log(exc_type, exc, tb) or "nowhere: the data folder is unusable"
         print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
                 QApplication.translate("Startup", "zoneview hit a problem"),
-                fill(
-                    QApplication.translate(
-                        "Startup", "Something went wrong: %1\n\nDetails were written to %2."
-                    ),
-                    f"{exc_type.__name__}: {exc}",
-                    log,
+                plain_html(
+                    fill(
+                        QApplication.translate(
+                            "Startup", "Something went wrong: %1\n\nDetails were written to %2."
+                        ),
+                        f"{exc_type.__name__}: {exc}",
+                        log,
+                    )
                 ),
             )
 
@@ -177,13 +230,23 @@ def run(
     from zoneview.ui.mainwindow import MainWindow
 
     if screenshot is not None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        try:
+            if not is_stdout(screenshot):
+                output_file(screenshot, inputs=[db or paths.bundled_database()])
+        except OSError as e:
+            print(f"zoneview: error: {e}", file=sys.stderr)
+            return 1
     elif not has_display():
         print(
             "zoneview: error: no display to open a window on (use --screenshot to render off screen)",
             file=sys.stderr,
         )
         return 1
+    problem = paths.data_folder_problem()
+    if problem:  # bookmarks and logs cannot be saved; reading the report works all the same
+        print(f"zoneview: warning: {problem}; starting read-only", file=sys.stderr)
     app = application()
     prefs = settings()
     language = i18n.resolve_language(
@@ -233,13 +296,8 @@ def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int]
         QApplication.processEvents()
         time.sleep(0.02)
     image = window.grab().toImage()
-
-    def save(temp: Path) -> None:
-        if not image.save(str(temp), "PNG"):
-            raise OSError(f"cannot write {out}")
-
     try:
-        write_with(out, save)
+        write_atomic(out, png_bytes(image))
     except OSError as e:
         print(f"zoneview: error: {e}", file=sys.stderr)
         return 1

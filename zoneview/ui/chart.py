@@ -4,6 +4,7 @@ hover details, click-to-navigate and PNG/CSV export. Imported only after the win
 from __future__ import annotations
 
 import csv
+import html
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.files import write_atomic, write_with
+from zoneview.files import write_atomic
 from zoneview.store.chartdata import Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
+from zoneview.ui.images import png_bytes
+from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer, number
 from zoneview.ui.text import fill
 
@@ -132,7 +135,8 @@ class BarChart(pg.PlotWidget):
         self._top = top
         self._fit_x()
         bottom = plot.getAxis("bottom")
-        bottom.setLabel(series.unit if not is_share else "%", color=pane.colours["muted"])
+        # pyqtgraph sets axis labels as HTML
+        bottom.setLabel(html.escape(series.unit) if not is_share else "%", color=pane.colours["muted"])
         if is_share:  # the axis ends at 100%; the room beyond is for the labels
             bottom.setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
         elif series.family == "count" and top <= 10:
@@ -191,7 +195,7 @@ class BarChart(pg.PlotWidget):
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         global_pos = self.mapToGlobal(self.mapFromScene(scene_pos))
-        QToolTip.showText(global_pos, self.tooltip(bar), self)
+        QToolTip.showText(global_pos, plain_html(self.tooltip(bar)), self)
 
     def _click(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.button() != Qt.MouseButton.LeftButton:
@@ -287,18 +291,23 @@ class ChartPane(QWidget):
             return
         doc = self.store.document()
         for series in self.series:
-            title = QLabel(f"<b>{self.series_title(series)}</b>　<span>{heading}</span>")
+            title = QLabel(
+                f"<b>{html.escape(self.series_title(series))}</b>　<span>{html.escape(heading)}</span>"
+            )
+            title.setTextFormat(Qt.TextFormat.RichText)
             self.column.addWidget(title)
             chart = BarChart(series, self)
             chart.bar_clicked.connect(self.node_clicked)
             self.column.addWidget(chart)
             unit = series.unit if series.family != "share" else self.tr("% of city total")
             note = QLabel(fill(self.tr("Source: 《%1》 · %2 · unit: %3"), doc.title, heading, unit))
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setStyleSheet(f"color: {self.colours['muted']}")
             note.setWordWrap(True)
             self.column.addWidget(note)
         if any(b.approximate for s in self.series for b in s.bars):
             legend = QLabel(self.tr("Hatched bars are approximate (近, 余)."))
+            legend.setTextFormat(Qt.TextFormat.PlainText)
             legend.setStyleSheet(f"color: {self.colours['muted']}")
             self.column.addWidget(legend)
         self.column.addStretch(1)
@@ -317,8 +326,10 @@ class ChartPane(QWidget):
         none = self.tr("This section gives no figures.")
         see = self.tr("See the key figures of the summary")
         label = QLabel(
-            f"<p style='font-size:large'><b>{heading}</b></p><p>{none}</p><p><a href='summary'>{see}</a></p>"
+            f"<p style='font-size:large'><b>{html.escape(heading)}</b></p><p>{html.escape(none)}</p>"
+            f"<p><a href='summary'>{html.escape(see)}</a></p>"
         )
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet(f"color: {self.colours['muted']}")
         label.linkActivated.connect(self.node_clicked)
@@ -348,12 +359,7 @@ class ChartPane(QWidget):
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
         image = self.render_image(width)
-
-        def save(temp: Path) -> None:
-            if not image.save(str(temp), "PNG"):
-                raise OSError(f"cannot write PNG {path}")
-
-        write_with(path, save)
+        write_atomic(path, png_bytes(image), inputs=[self.store.path])
         return image
 
     def csv_text(self) -> str:
@@ -367,7 +373,7 @@ class ChartPane(QWidget):
         return out.getvalue()
 
     def export_csv(self, path: Path) -> None:
-        write_atomic(path, self.csv_text())
+        write_atomic(path, self.csv_text(), inputs=[self.store.path])
 
     def export_png_dialog(self) -> None:
         title = self.tr("Save Chart as PNG")
@@ -386,7 +392,7 @@ class ChartPane(QWidget):
         try:
             write(Path(name))
         except OSError as e:
-            QMessageBox.warning(self, title, str(e))
+            QMessageBox.warning(self, title, plain_html(str(e)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)

@@ -3,6 +3,7 @@ record of exactly what was written, so --uninstall removes that and nothing else
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shlex
@@ -63,56 +64,113 @@ def planned_files(prefix: Path) -> list[Path]:
 
 
 def install(prefix: Path | None = None) -> list[Path]:
-    """Write the entry and icons; returns what was written."""
+    """Write the entry and icons; returns what was written. The record keeps each file's sha256, so
+    --uninstall can tell a file as written from one the user has changed since."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
+    from zoneview.ui.images import png_bytes
     from zoneview.ui.offscreen import offscreen_app
 
     offscreen_app()
     prefix = prefix or default_prefix()
+    records = _read_records()  # a damaged record stops the install before anything is written
     svg = paths.bundled("resources") / "icons" / f"{APP_ID}.svg"
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise OSError(f"the bundled icon is missing or broken: {svg}")
     desktop, scalable, *pngs = planned_files(prefix)
-    created_dirs = _missing_folders(p.parent for p in planned_files(prefix))
-    written: list[Path] = []
-    for folder in sorted({p.parent for p in planned_files(prefix)}):
-        folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(desktop, desktop_entry(launch_command()))
-    written.append(desktop)
-    write_atomic(scalable, svg.read_bytes())
-    written.append(scalable)
+    contents = {desktop: desktop_entry(launch_command()).encode("utf-8"), scalable: svg.read_bytes()}
     for size, target in zip(PNG_SIZES, pngs, strict=True):
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
-        if not image.save(str(target), "PNG"):
-            raise OSError(f"cannot write {target}")
-        written.append(target)
-    _record(prefix, written, created_dirs)
-    return written
+        contents[target] = png_bytes(image)
+    created_dirs = _missing_folders(p.parent for p in contents)
+    for folder in sorted({p.parent for p in contents}):
+        folder.mkdir(parents=True, exist_ok=True)
+    for target, data in contents.items():
+        write_atomic(target, data)
+    entry = records.get(_key(prefix), {})
+    previous = entry.get("created_dirs", []) if isinstance(entry, dict) else []
+    records[_key(prefix)] = {
+        "files": {str(path): _sha256(data) for path, data in contents.items()},
+        "created_dirs": sorted(set(previous) | {str(d) for d in created_dirs if _inside(d, prefix)}),
+    }
+    write_atomic(_records(), json.dumps(records, ensure_ascii=False, indent=1))
+    return list(contents)
 
 
-def uninstall(prefix: Path | None = None) -> list[Path]:
-    """Remove what install wrote under `prefix` (and folders it created that are now empty)."""
+def uninstall(prefix: Path | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Remove what install wrote under `prefix`, as it wrote it, and the folders it created that are
+    now empty. Returns what was removed and what was kept, with why. Nothing is removed without a
+    record, and a record that names anything outside `prefix` is refused whole."""
     prefix = prefix or default_prefix()
-    record = _read_record(prefix)
-    files = [Path(p) for p in record.get("files", [])] or [p for p in planned_files(prefix) if p.exists()]
-    removed = []
-    for path in files:
-        if path.is_file():
+    entry = _read_records().get(_key(prefix))
+    if entry is None:
+        return [], []
+    files, created_dirs = _checked_entry(entry, prefix)
+    removed: list[Path] = []
+    kept: list[tuple[Path, str]] = []
+    for path, digest in files.items():
+        if not path.exists() and not path.is_symlink():
+            continue
+        if path.is_symlink() or not path.is_file():
+            kept.append((path, "it is no longer the file install-desktop wrote"))
+        elif digest is None:
+            kept.append(
+                (path, "an older zoneview wrote it without a checksum; remove it yourself if you like")
+            )
+        elif _sha256(path.read_bytes()) != digest:
+            kept.append((path, "it was changed after install-desktop wrote it"))
+        else:
             path.unlink()
             removed.append(path)
-    for folder in sorted((Path(d) for d in record.get("created_dirs", [])), key=lambda d: -len(d.parts)):
-        if folder.is_dir() and not any(folder.iterdir()):
+    for folder in sorted(created_dirs, key=lambda d: -len(d.parts)):
+        if folder.is_dir() and not folder.is_symlink() and not any(folder.iterdir()):
             folder.rmdir()
     _forget(prefix)
-    return removed
+    return removed, kept
+
+
+class RecordError(ValueError):
+    """The record of what install-desktop wrote is damaged or names places it may not touch."""
+
+
+def _checked_entry(entry: object, prefix: Path) -> tuple[dict[Path, str | None], list[Path]]:
+    """The record's files (path -> sha256, None for a 0.1.0 record) and folders, all inside `prefix`."""
+    if not isinstance(entry, dict):
+        raise RecordError(f"the install record {_records()} is damaged: move it away")
+    listed = entry.get("files", {})
+    if isinstance(listed, list):  # written by zoneview 0.1.0: paths without checksums
+        listed = dict.fromkeys(listed)
+    folders = entry.get("created_dirs", [])
+    if not isinstance(listed, dict) or not isinstance(folders, list):
+        raise RecordError(f"the install record {_records()} is damaged: move it away")
+    if not all(isinstance(k, str) and (v is None or isinstance(v, str)) for k, v in listed.items()):
+        raise RecordError(f"the install record {_records()} is damaged: move it away")
+    if not all(isinstance(d, str) for d in folders):
+        raise RecordError(f"the install record {_records()} is damaged: move it away")
+    for name in [*listed, *folders]:
+        if not _inside(Path(name), prefix):
+            raise RecordError(
+                f"the install record names {name}, outside {prefix}: nothing removed "
+                f"(has {_records()} been tampered with?)"
+            )
+    return {Path(k): v for k, v in listed.items()}, [Path(d) for d in folders]
+
+
+def _inside(path: Path, prefix: Path) -> bool:
+    """Is `path` (symlinks followed) `prefix` or below it?"""
+    real, base = Path(os.path.realpath(path)), Path(os.path.realpath(prefix))
+    return real == base or real.is_relative_to(base)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _missing_folders(folders: object) -> list[Path]:
@@ -130,35 +188,28 @@ def _records() -> Path:
     return paths.user_data_dir() / MANIFEST
 
 
-def _read_record(prefix: Path) -> dict[str, list[str]]:
+def _key(prefix: Path) -> str:
+    return str(prefix.resolve())
+
+
+def _read_records() -> dict[str, object]:
+    """Every install's record, by prefix; empty if there is none yet."""
+    path = _records()
     try:
-        data = json.loads(_records().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
-    entry = data.get(str(prefix.resolve()), {})
-    return entry if isinstance(entry, dict) else {}
-
-
-def _record(prefix: Path, files: list[Path], created_dirs: list[Path]) -> None:
-    try:
-        data = json.loads(_records().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    previous = data.get(str(prefix.resolve()), {}).get("created_dirs", [])
-    data[str(prefix.resolve())] = {
-        "files": [str(f) for f in files],
-        "created_dirs": sorted(set(previous) | {str(d) for d in created_dirs}),
-    }
-    write_atomic(_records(), json.dumps(data, ensure_ascii=False, indent=1))
+    except (OSError, ValueError, RecursionError) as e:
+        raise RecordError(f"cannot read the install record {path}: {e}") from None
+    if not isinstance(data, dict):
+        raise RecordError(f"the install record {path} is damaged (not a JSON object): move it away")
+    return data
 
 
 def _forget(prefix: Path) -> None:
-    try:
-        data = json.loads(_records().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    data.pop(str(prefix.resolve()), None)
-    if data:
-        write_atomic(_records(), json.dumps(data, ensure_ascii=False, indent=1))
+    records = _read_records()
+    records.pop(_key(prefix), None)
+    if records:
+        write_atomic(_records(), json.dumps(records, ensure_ascii=False, indent=1))
     else:
         _records().unlink(missing_ok=True)

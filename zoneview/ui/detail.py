@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneview.ui.markup import empty_resource, plain_html
 from zoneview.ui.text import fill
 
 
@@ -29,15 +30,16 @@ class DetailBrowser(QTextBrowser):
         self.tooltips: dict[str, str] = {}
 
     def loadResource(self, kind: int, name: QUrl) -> object:
-        """Nothing is loaded: no files, no network, whatever a document's markup asks for."""
-        return None
+        """Nothing is loaded: no files, no network, whatever a document's markup asks for. (None
+        would not do: Qt then reads the named file itself.)"""
+        return empty_resource(kind)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip:
             anchor = self.anchorAt(self.viewport().mapFromGlobal(e.globalPos()))  # type: ignore[attr-defined]
             text = self.tooltips.get(anchor.split("?")[0]) if anchor else None
             if text:
-                QToolTip.showText(e.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(e.globalPos(), plain_html(text), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from zoneview.store.read import ReportStore
+from zoneview.ui.markup import plain_html
 from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer, number
 
@@ -59,7 +60,7 @@ class FigureTable(QWidget):
             name = QStandardItem(ind.label)
             name.setData(row, Qt.ItemDataRole.UserRole + 1)
             name.setData(f"node:{ind.node_id}?hl={ind.quote}", TARGET)
-            name.setToolTip(self.renderer.figure_tooltip(ind))
+            name.setToolTip(plain_html(self.renderer.figure_tooltip(ind)))
             value = NumericItem(ind.base_value, number(ind.value) + ("*" if ind.approximate else ""))
             unit = QStandardItem(ind.unit)
             unit.setData(ind.unit, Qt.ItemDataRole.UserRole + 1)
@@ -67,7 +68,7 @@ class FigureTable(QWidget):
             period.setData(ind.period or "", Qt.ItemDataRole.UserRole + 1)
             node = QStandardItem(ind.node_id)
             node.setData(nodes[ind.node_id].span_start, Qt.ItemDataRole.UserRole + 1)
-            node.setToolTip(self.renderer.heading(nodes[ind.node_id]))
+            node.setToolTip(plain_html(self.renderer.heading(nodes[ind.node_id])))
             self.model.appendRow([name, value, unit, period, node])
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -25,6 +25,7 @@ from zoneview import __version__, paths
 from zoneview.bookmarks import Bookmarks
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
+from zoneview.ui.app import int_setting
 from zoneview.ui.detail import DetailPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
@@ -367,12 +368,25 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if node_id is None:
             return
-        if node_id in self.bookmarks:
-            self.bookmarks.remove(node_id)
-        else:
-            node = self.store.node(node_id)
-            self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
+        try:
+            if node_id in self.bookmarks:
+                self.bookmarks.remove(node_id)
+            else:
+                node = self.store.node(node_id)
+                self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
+        except OSError as e:  # a read-only data folder: the change holds until zoneview closes
+            self.say_not_saved(
+                self.tr("The bookmarks could not be saved; the change lasts until you quit."), e
+            )
         self._update_bookmark_action()
+
+    def say_not_saved(self, text: str, error: OSError) -> QMessageBox:
+        """Tell the user, without stopping them, that something they did was not saved."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
+        box.setInformativeText(str(error))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return box
 
     def _update_bookmark_action(self) -> None:
         action = self.actions_by_name["bookmark"]
@@ -539,7 +553,7 @@ class MainWindow(QMainWindow):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
-        self.set_zoom(int(s.value("view/zoom", 0) or 0))
+        self.set_zoom(int_setting(s, "view/zoom", 0))
         node = select or str(s.value("view/last_node", "") or "") or "preamble"
         if not self.navigate(f"node:{node}"):
             self.navigate("node:preamble")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneview.store.read import ReportStore
+from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
 
 TARGET = Qt.ItemDataRole.UserRole  # "node:ID", "entity:ID" or "node:ID?hl=NAME"
@@ -53,7 +54,7 @@ class ReportTree(QWidget):
             parent = items.get(node.parent_id) if node.parent_id else None
             item = QTreeWidgetItem([self.renderer.heading(node)])
             item.setData(0, TARGET, f"node:{node.id}")
-            item.setToolTip(0, node.title)
+            item.setToolTip(0, plain_html(node.title))
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[node.id] = item
         self.tree.expandAll()

@@ -10,7 +10,8 @@ from zoneview.store.read import ReportStore
 
 def offscreen_app(lang: str = "zh", dark: bool = False):  # type: ignore[no-untyped-def]
     """A QApplication on the off-screen platform, with the bundled font and the chosen language."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from zoneview.ui import i18n
     from zoneview.ui.app import application, apply_dark_palette
 

@@ -47,6 +47,12 @@ def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
     return before + c.original + after, before + c.corrected + after
 
 
+def _href(kind: str, ident: object, highlight: str = "") -> str:
+    """A link target, escaped for an HTML attribute: ids come from the database, which may be hostile."""
+    target = f"{kind}:{ident}" + (f"?hl={highlight}" if highlight else "")
+    return html.escape(target, quote=True)
+
+
 def number(value: float) -> str:
     """2100 -> 2,100; 6.05 -> 6.05; 290297000000 -> 290,297,000,000."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -93,7 +99,7 @@ class PageRenderer(QObject):
                 count = len(self.store.indicators(child.id))
                 figures = self.tr("%n figure(s)", "", count) if count else ""
                 parts.append(
-                    f"<li><a href='node:{child.id}'>{html.escape(self.heading(child))}</a>"
+                    f"<li><a href='{_href('node', child.id)}'>{html.escape(self.heading(child))}</a>"
                     f"<span class='muted'>　{figures}</span></li>"
                 )
             parts.append("</ul>")
@@ -115,7 +121,7 @@ class PageRenderer(QObject):
             node = nodes[m.node_id]
             context = self._context(node, m.span_start, m.span_end)
             items.append(
-                f"<li><a href='node:{m.node_id}?hl={html.escape(entity.name)}'>"
+                f"<li><a href='{_href('node', m.node_id, entity.name)}'>"
                 f"{html.escape(self.heading(node))}</a><br><span class='muted'>{context}</span></li>"
             )
         mentioned = self.tr("Mentioned %n time(s)", "", len(mentions))
@@ -186,12 +192,12 @@ class PageRenderer(QObject):
         doc = self.store.document()
         trail = [html.escape(doc.title)]
         for crumb in self.store.breadcrumb(node.id)[:-1]:
-            trail.append(f"<a href='node:{crumb.id}'>{html.escape(self.heading(crumb))}</a>")
+            trail.append(f"<a href='{_href('node', crumb.id)}'>{html.escape(self.heading(crumb))}</a>")
         return f"<p class='crumb'>{' › '.join(trail)}</p>"
 
     def _entity_link(self, entity_id: int, name: str, kind: str) -> str:
         colour = (DARK_KIND_COLOURS if self.dark else KIND_COLOURS).get(kind, "")
-        return f"<a href='entity:{entity_id}' style='color:{colour}'>{html.escape(name)}</a>"
+        return f"<a href='{_href('entity', entity_id)}' style='color:{colour}'>{html.escape(name)}</a>"
 
     def _marked_text(
         self,
@@ -233,13 +239,13 @@ class PageRenderer(QObject):
             mark = owner[i]
             if mark is not None:
                 if mark.kind == "figure" and mark.ref in by_id:
-                    href = f"figure:{mark.ref}"
+                    href = _href("figure", mark.ref)
                     page.tooltips[href] = self.figure_tooltip(by_id[mark.ref])
                     style = f"background-color:{figure_bg}; font-weight:bold"
                     chunk = f"<a href='{href}' style='{style}; color:{self._text_colour()}'>{chunk}</a>"
                 elif mark.kind == "correction":
                     c = corrections[mark.ref]
-                    href = f"correction:{mark.ref}"
+                    href = _href("correction", mark.ref)
                     page.tooltips[href] = self.tr("Corrected: “%s” → “%s” (%s)") % (
                         c.original,
                         c.corrected,
@@ -248,7 +254,7 @@ class PageRenderer(QObject):
                     style = f"color:{self._text_colour()}; text-decoration: underline dotted"
                     chunk = f"<a href='{href}' style='{style}'>{chunk}</a>"
                 else:
-                    href = f"entity:{mark.ref}"
+                    href = _href("entity", mark.ref)
                     chunk = f"<a href='{href}' style='color:{colours.get(mark.kind, '')}'>{chunk}</a>"
             out.append(chunk)
             i = j
@@ -280,7 +286,8 @@ class PageRenderer(QObject):
             share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
             base = f"{number(ind.base_value)} {ind.base_unit}"
             rows.append(
-                f"<tr><td><a href='figure:{ind.id}' style='color:{text}'>{html.escape(ind.label)}</a></td>"
+                f"<tr><td><a href='{_href('figure', ind.id)}' style='color:{text}'>"
+                f"{html.escape(ind.label)}</a></td>"
                 f"<td class='num'>{html.escape(ind.display_value)}</td>"
                 f"<td class='num'>{html.escape(base)}</td>"
                 f"<td>{html.escape(ind.period or '')}</td><td class='num'>{share}</td></tr>"

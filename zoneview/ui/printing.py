@@ -7,6 +7,7 @@ embedded as images rendered at print resolution, never drawn straight onto the p
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import html
 from dataclasses import dataclass, field
@@ -27,8 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from zoneview.files import write_with
+from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.read import ReportStore
+from zoneview.ui.app import int_setting
+from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import PageRenderer, in_context, number
 from zoneview.ui.text import fill
 
@@ -106,7 +109,7 @@ class Printer(QObject):
         meta = ""
         if actors and node.kind in ("part", "initiative"):
             acting = self.tr("Acting parks")
-            meta = f"<p style='color:#555'>{acting}: {'、'.join(actors)}</p>"
+            meta = f"<p style='color:#555'>{html.escape(acting)}: {html.escape('、'.join(actors))}</p>"
         return f"<{tag}>{html.escape(self.renderer.heading(node))}</{tag}>{meta}<p>{body}</p>{chart}"
 
     def _cover(self) -> str:
@@ -199,9 +202,9 @@ class Printer(QObject):
         image = self.chart_image(node_id)
         if image is None:
             return ""
-        name = f"chart-{node_id}"
+        name = f"chart-{len(job.images)}"  # not the node id: that comes from the database
         job.images[name] = image
-        return f"<p><img src='{name}' {{size:{name}}}></p>"  # sized for the page in _layout
+        return f"<p><!--image:{name}--></p>"  # sized for the page in _layout; escaped text has no "<!--"
 
     def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
@@ -225,7 +228,7 @@ class Printer(QObject):
         return doc, body
 
     def _layout(self, job: PrintJob, printer: QPrinter, body: QRectF, text: str) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SealedDocument()  # it loads none of what the text might name
         doc.documentLayout().setPaintDevice(printer)
         font = QFont(QApplication.font())
         font.setPointSizeF(BODY_POINTS)
@@ -239,7 +242,8 @@ class Printer(QObject):
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             ratio = image.height() / image.width()
             height = min(width * ratio, body.height() * 0.9 * to_html)
-            text = text.replace(f"{{size:{name}}}", f"width='{height / ratio:.0f}' height='{height:.0f}'")
+            size = f"width='{height / ratio:.0f}' height='{height:.0f}'"
+            text = text.replace(f"<!--image:{name}-->", f"<img src='{name}' {size}>")
         doc.setHtml(text)
         return doc
 
@@ -338,12 +342,12 @@ def make_printer(settings: QSettings | None = None) -> QPrinter:
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16)
     )
     if settings is not None:
-        size_id = settings.value("print/page_size")
-        orientation = settings.value("print/orientation")
-        if size_id is not None:
-            layout.setPageSize(QPageSize(QPageSize.PageSizeId(int(size_id))))
-        if orientation is not None:
-            layout.setOrientation(QPageLayout.Orientation(int(orientation)))
+        size_id = int_setting(settings, "print/page_size", -1)
+        orientation = int_setting(settings, "print/orientation", -1)
+        with contextlib.suppress(ValueError):  # not a page size or orientation Qt knows: ignored
+            layout.setPageSize(QPageSize(QPageSize.PageSizeId(size_id)))
+        with contextlib.suppress(ValueError):
+            layout.setOrientation(QPageLayout.Orientation(orientation))
     printer.setPageLayout(layout)
     return printer
 
@@ -369,7 +373,8 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None) -> int:
         printer.setCreator("zoneview")
         pages = printer_.paint(job, printer)
 
-    write_with(out, paint)
+    # Qt's PDF engine does not report failed writes: the finished file is checked instead
+    write_with(out, paint, check=is_complete_pdf, inputs=[store.path])
     return pages
 
 
@@ -412,4 +417,4 @@ def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
     try:
         write_pdf(window.store, Path(name), node_id)  # type: ignore[attr-defined]
     except OSError as e:
-        QMessageBox.warning(window, title, str(e))
+        QMessageBox.warning(window, title, plain_html(str(e)))

@@ -23,6 +23,7 @@ class SearchResults(QWidget):
         self.store = store
         self.renderer = renderer
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)

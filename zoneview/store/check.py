@@ -1,0 +1,153 @@
+"""`zoneview check`: everything the viewer takes for granted when it reads a database, checked first.
+
+The viewer reads rows into dataclasses without re-checking them, so a database that was tampered with
+(or written by something else) must be called damaged here, not crash the window later: column types,
+finite numbers, spans inside the source and their node, foreign keys (declared or not), then the
+store's own provenance check that every quote is the text its span points at.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from zoneview.store.read import ReportStore
+from zoneview.store.records import CheckResult
+from zoneview.store.schema import SCHEMA_VERSION, TABLES
+
+# SQLite's typeof() names for the Python types the schema gives
+_SQL_TYPES = {int: ("integer",), float: ("real", "integer"), str: ("text",)}
+_FLAGS = {"indicators": ("approximate",)}  # 0 or 1
+_SPANNED = ("indicators", "mentions", "corrections")  # spans that lie inside their node's span
+MAX_LISTED = 20  # problems of one kind listed before the rest are counted
+
+
+def check_database(store: ReportStore) -> CheckResult:
+    """All problems found, in the order a reader would want them: the file, then the rows."""
+    problems = [f"integrity: {line}" for line in _integrity(store)]
+    if not problems:
+        problems += _columns(store)
+    if not problems:
+        problems += _types(store) + _finite(store) + _foreign_keys(store)
+    if not problems:
+        problems += _spans(store)
+    if not problems:  # the rows are sound: now whether they say what the source says
+        problems += store.check().problems
+    counts = {
+        table: _scalar(store, f"SELECT COUNT(*) FROM [{table}]") for table in TABLES if table != "documents"
+    }
+    return CheckResult(str(store.path), SCHEMA_VERSION, counts, problems)
+
+
+def _integrity(store: ReportStore) -> list[str]:
+    lines = [str(r[0]) for r in store._all("PRAGMA integrity_check")]
+    return [] if lines == ["ok"] else lines[:5]
+
+
+def _columns(store: ReportStore) -> list[str]:
+    problems = []
+    for table, spec in TABLES.items():
+        present = {r["name"] for r in store._all(f"PRAGMA table_info([{table}])")}
+        missing = [c for c in spec["columns"] if c not in present]
+        if missing:
+            problems.append(f"table {table} lacks columns {', '.join(missing)}")
+    return problems
+
+
+def _types(store: ReportStore) -> list[str]:
+    problems = []
+    for table, spec in TABLES.items():
+        for column, kind in spec["columns"].items():
+            allowed = list(_SQL_TYPES[kind])
+            if column not in spec.get("not_null", ()) and column != spec["pk"]:
+                allowed.append("null")
+            marks = ", ".join("?" for _ in allowed)
+            rows = store._all(
+                f"SELECT [{spec['pk']}] AS rid, typeof([{column}]) AS t FROM [{table}] "
+                f"WHERE typeof([{column}]) NOT IN ({marks})",
+                *allowed,
+            )
+            problems += _listed(
+                [f"{table} id {r['rid']!r}: {column} holds {r['t']}, not {kind.__name__}" for r in rows]
+            )
+        for column in _FLAGS.get(table, ()):
+            rows = store._all(f"SELECT [{spec['pk']}] AS rid FROM [{table}] WHERE [{column}] NOT IN (0, 1)")
+            problems += _listed([f"{table} id {r['rid']!r}: {column} is neither 0 nor 1" for r in rows])
+    return problems
+
+
+def _finite(store: ReportStore) -> list[str]:
+    """Infinity (SQLite stores 1e999 as it) breaks every view of its node and is not JSON."""
+    problems = []
+    for table, spec in TABLES.items():
+        for column in (c for c, kind in spec["columns"].items() if kind is float):
+            rows = store._all(
+                f"SELECT [{spec['pk']}] AS rid, [{column}] AS v FROM [{table}] "
+                f"WHERE typeof([{column}]) = 'real'"
+            )
+            bad = [r for r in rows if not math.isfinite(r["v"])]
+            problems += _listed(
+                [f"{table} id {r['rid']!r}: {column} is {r['v']}, not a finite number" for r in bad]
+            )
+    return problems
+
+
+def _foreign_keys(store: ReportStore) -> list[str]:
+    """Checked by join, since a database can be made without the declarations foreign_key_check reads."""
+    problems = []
+    for table, spec in TABLES.items():
+        for column, parent, key in spec.get("foreign_keys", []):
+            rows = store._all(
+                f"SELECT c.[{spec['pk']}] AS rid, c.[{column}] AS v FROM [{table}] c LEFT JOIN [{parent}] p "
+                f"ON c.[{column}] = p.[{key}] WHERE c.[{column}] IS NOT NULL AND p.[{key}] IS NULL"
+            )
+            problems += _listed(
+                [f"{table} id {r['rid']!r}: {column} {r['v']!r} is not in {parent}" for r in rows]
+            )
+    return problems
+
+
+def _spans(store: ReportStore) -> list[str]:
+    """Spans are offsets into the source: nodes inside the document, everything else inside its node."""
+    chars = _scalar(store, "SELECT chars FROM documents ORDER BY id LIMIT 1")
+    problems = []
+    nodes = store._all("SELECT id, span_start, span_end, original FROM nodes")
+    problems += _listed(
+        [
+            f"node {n['id']}: span {n['span_start']}–{n['span_end']} lies outside the source (0–{chars})"
+            for n in nodes
+            if not 0 <= n["span_start"] <= n["span_end"] <= chars
+        ]
+    )
+    problems += _listed(
+        [
+            f"node {n['id']}: its original text is not {n['span_end'] - n['span_start']} characters long"
+            for n in nodes
+            if len(n["original"]) != n["span_end"] - n["span_start"]
+        ]
+    )
+    for table in _SPANNED:
+        rows = store._all(
+            f"SELECT t.id AS rid, t.node_id, t.span_start, t.span_end FROM [{table}] t "
+            "JOIN nodes n ON n.id = t.node_id WHERE NOT "
+            "(n.span_start <= t.span_start AND t.span_start <= t.span_end AND t.span_end <= n.span_end)"
+        )
+        problems += _listed(
+            [
+                f"{table} id {r['rid']!r}: span {r['span_start']}–{r['span_end']} "
+                f"lies outside node {r['node_id']}"
+                for r in rows
+            ]
+        )
+    return problems
+
+
+def _listed(problems: list[str]) -> list[str]:
+    if len(problems) <= MAX_LISTED:
+        return problems
+    return [*problems[:MAX_LISTED], f"… and {len(problems) - MAX_LISTED} more like these"]
+
+
+def _scalar(store: ReportStore, sql: str) -> Any:
+    row = store._one(sql)
+    return row[0] if row else 0
