@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import signal
 import sys
@@ -25,7 +26,24 @@ class UserError(click.ClickException):
     """A mistake in what the user asked for or gave us: one line on stderr, exit 1, no traceback."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"zoneview: error: {self.message}", err=True)
+        click.echo(f"zoneview: error: {printable(self.message)}", err=True)
+
+
+# What a terminal acts on rather than shows: C0 and C1 controls (ESC starts escape sequences such as
+# ESC[2J, which clears the screen; 0x9b is CSI by itself), DEL, and the bidirectional overrides that
+# make text read otherwise than it is. Text from a report or database is printed without them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as �, so printing it cannot drive the terminal."""
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def terminal_safe_json(text: str) -> str:
+    """JSON with the controls JSON leaves raw (C1, bidi overrides) escaped as \\uXXXX: the same data."""
+    return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def user_errors(func: F) -> F:
@@ -131,7 +149,7 @@ def build(source: Path, output: Path | None) -> None:
     else:
         write_database(report, target)
     for warning in report.warnings:
-        click.echo(f"zoneview: warning: {warning}", err=True)
+        click.echo(f"zoneview: warning: {printable(warning)}", err=True)
     click.echo(
         f"wrote {'standard output' if to_stdout else target}: {len(report.nodes)} nodes, "
         f"{len(report.indicators)} figures, {len({(m.name, m.kind) for m in report.mentions})} entities, "
@@ -179,7 +197,7 @@ def export(db: Path | None, fmt: str, output: Path | None) -> None:
         if fmt == "json":
             if output and not is_stdout(output):
                 output_file(output, inputs=[store.path])
-            text = export_json(store)
+            text = terminal_safe_json(export_json(store))
             if output:
                 write_atomic(output, text, inputs=[store.path])
             else:
@@ -221,12 +239,14 @@ def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
         hits = store.search(query, limit)
     if as_json:
         rows = [{"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score} for h in hits]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return
     if not hits:
         click.echo(f"no results for {query!r}", err=True)
     for h in hits:
-        click.echo(f"{h.node_id:<9} {h.title}\n          {h.marked_snippet()}")
+        click.echo(
+            f"{printable(h.node_id):<9} {printable(h.title)}\n          {printable(h.marked_snippet())}"
+        )
 
 
 @cli.command()
@@ -240,7 +260,7 @@ def check(db: Path | None) -> None:
         result = check_database(store)
     if not result.ok:
         for problem in result.problems:
-            click.echo(problem)
+            click.echo(printable(problem))
         raise UserError(f"{result.path}: {len(result.problems)} problems, the first: {result.problems[0]}")
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
     click.echo(f"ok: {result.path} (schema {result.schema_version}): {counts}")
@@ -357,7 +377,7 @@ def main() -> None:
         hint = f" (see 'zoneview {e.ctx.info_name if e.ctx and e.ctx.parent else ''} --help')".replace(
             "  ", " "
         )
-        click.echo(f"zoneview: error: {e.format_message()}{hint}", err=True)
+        click.echo(f"zoneview: error: {printable(e.format_message())}{hint}", err=True)
         sys.exit(2)
     except click.ClickException as e:
         e.show()
@@ -370,6 +390,8 @@ def main() -> None:
         sys.exit(130)
     except Exception as e:  # zoneview's own fault: log the details, say one line
         log = _crash_log(e)
-        click.echo(f"zoneview: internal error: {type(e).__name__}: {e} (details in {log})", err=True)
+        click.echo(
+            f"zoneview: internal error: {type(e).__name__}: {printable(str(e))} (details in {log})", err=True
+        )
         sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)

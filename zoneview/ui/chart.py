@@ -3,9 +3,7 @@ hover details, click-to-navigate and PNG/CSV export. Imported only after the win
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from zoneview.files import write_atomic
 from zoneview.store.chartdata import Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
+from zoneview.store.tabular import csv_text
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer, number
@@ -364,13 +363,7 @@ class ChartPane(QWidget):
 
     def csv_text(self) -> str:
         rows = series_rows(self.node_id, self.series)
-        out = io.StringIO()
-        out.write("\ufeff")
-        fields = list(rows[0]) if rows else ["node", "chart", "label", "value", "unit"]
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
+        return csv_text(rows, None if rows else ["node", "chart", "label", "value", "unit"])
 
     def export_csv(self, path: Path) -> None:
         write_atomic(path, self.csv_text(), inputs=[self.store.path])
