@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
+import io
 import json
 import os
 import re
@@ -57,8 +60,12 @@ def user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (DecodeError, BuildError, StoreError, ValueError) as e:
             raise UserError(str(e)) from None
+        except BrokenPipeError:
+            raise  # the reader of our output went away: click and main() stop quietly, exit 1
         except OSError as e:
-            raise UserError(f"{e.strerror or e}: {e.filename}" if e.filename else str(e)) from None
+            if e.filename:
+                raise UserError(f"{e.strerror or e}: {e.filename}") from None
+            raise UserError(e.strerror if e.errno and e.strerror else str(e)) from None
         except KeyboardInterrupt:
             raise UserError("interrupted") from None
 
@@ -317,7 +324,10 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_pdf
 
-        pages = export_pdf(store, node_id, pdf, lang=lang)
+        notes: list[str] = []
+        pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes)
+    for note in notes:
+        click.echo(f"zoneview: warning: {printable(note)}", err=True)
     click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
 
 
@@ -360,10 +370,36 @@ def _crash_log(error: Exception) -> Path | str:
     return log
 
 
+class ClosedOutput(io.TextIOBase):
+    """Standard output that the caller closed: writing fails, rather than going nowhere with exit 0."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    @property
+    def buffer(self) -> ClosedOutput:  # for binary output: it fails the same way
+        return self
+
+
+def _output_closed() -> NoReturn:
+    """The reader of our output went away (`zoneview export | head -1`): exit non-zero, quietly, as
+    click does for a broken pipe inside a command (the reader chose to stop; there is no one to tell)."""
+    # nothing more reaches it, and Python's last flush at exit must not fail
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
+
+
 def main() -> None:
     """Entry point for the console and GUI scripts: every user error is one line on stderr.
 
-    A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file."""
+    A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file.
+    Elsewhere no stdout means the caller closed it (`zoneview search x >&-`): output then fails."""
+    if sys.stdout is None and sys.platform != "win32":
+        sys.stdout = ClosedOutput()
     if sys.stderr is None or sys.stdout is None:
         try:
             log: Any = paths.log_file().open("a", encoding="utf-8")
@@ -373,6 +409,9 @@ def main() -> None:
         sys.stderr = sys.stderr or log
     try:
         code = cli.main(prog_name="zoneview", standalone_mode=False)
+        sys.stdout.flush()  # a reader that went away shows here at the latest
+    except BrokenPipeError:
+        _output_closed()
     except click.UsageError as e:
         hint = f" (see 'zoneview {e.ctx.info_name if e.ctx and e.ctx.parent else ''} --help')".replace(
             "  ", " "
