@@ -40,9 +40,11 @@ APP_PACKAGES = [
     "libxcb-xinerama0", "libxcb-xkb1", "libxcb-xfixes0", "libxcb-sync1", "libxrender1",
 ]  # fmt: skip
 # Xvfb and xdotool for the real-window tests, poppler for pdftotext, sqlite3 to prove other tools read
-# the database, desktop-file-utils to validate the menu entry, binutils for PyInstaller (objdump).
+# the database, desktop-file-utils to validate the menu entry, binutils for PyInstaller (objdump),
+# strace to prove a hostile report makes zoneview open no file it names.
 TEST_PACKAGES = [
     *APP_PACKAGES, "xvfb", "xauth", "xdotool", "poppler-utils", "sqlite3", "desktop-file-utils", "binutils",
+    "strace",
 ]  # fmt: skip
 WHAT_FAILS = {
     "app": "the window may not open without them",

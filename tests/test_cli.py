@@ -235,3 +235,22 @@ def test_two_different_databases_or_window_options_before_a_command_are_refused(
         run_zoneview("--screenshot", tmp_path / "x.png", "check"), "--screenshot is for the window"
     )
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("args", [["search", "贷款"], ["search", "贷款", "--json"], ["export"]])
+def test_a_closed_standard_output_is_an_error_not_success(args) -> None:
+    """zoneview search 贷款 >&- : nothing can be printed, so the command has failed."""
+    result = run_zoneview(*args, preexec_fn=lambda: os.close(1))
+    assert_user_error(result, "standard output is closed")
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly_and_non_zero() -> None:
+    """zoneview export | head -c1 : a broken pipe, no traceback, no 'Exception ignored'."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zoneview", "export"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    proc.stdout.close()  # before zoneview writes: every write meets a closed pipe
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) != 0
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr and "internal error" not in stderr

@@ -104,3 +104,12 @@ def test_a_bookmarks_file_nested_100k_deep_is_kept_aside(tmp_path) -> None:
     assert (tmp_path / "bookmarks.json.unreadable").stat().st_size == 200_000
     marks.add("1.1", "一是 强化金融要素支持")
     assert [b.node for b in Bookmarks(path)] == ["1.1"]
+
+
+def test_a_second_unreadable_bookmarks_file_keeps_the_first_backup(tmp_path) -> None:
+    path = tmp_path / "bookmarks.json"
+    for damaged in ("{first", "{second", "{third"):
+        path.write_text(damaged, encoding="utf-8")
+        assert list(Bookmarks(path)) == []
+    backups = sorted(tmp_path.glob("bookmarks.json.unreadable*"))
+    assert [b.read_text(encoding="utf-8") for b in backups] == ["{first", "{second", "{third"]

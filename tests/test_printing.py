@@ -226,3 +226,27 @@ def test_printing_from_a_dark_window_is_black_on_white(qapp_prepared, store) -> 
     finally:
         qapp_prepared.setStyle(style)
         qapp_prepared.setPalette(saved)
+
+
+@needs_poppler
+def test_a_chart_taller_than_jpeg_allows_is_printed_in_parts_and_said(tmp_path) -> None:
+    """900 bars make a chart 27,000 pixels tall, 67,000 at print resolution: more than the 65,500 a
+    JPEG in a PDF may have. It is printed in parts, each readable, and the command says so."""
+    body = "，".join(f"第{i}园区新增企业{i + 1}家" for i in range(900))
+    source = tmp_path / "tall.txt"
+    source.write_text(f"概述。\n1.测试部分。一是测试举措。{body}。\n", encoding="utf-8")
+    db = tmp_path / "tall.db"
+    assert run_zoneview("build", source, "-o", db).returncode == 0
+    out = tmp_path / "tall.pdf"
+    result = run_zoneview("print", "--node", "1.1", "--db", db, "--pdf", out, timeout=300)
+    assert result.returncode == 0, result.stderr
+    warning = result.stderr.strip().splitlines()
+    assert len(warning) == 1 and warning[0].startswith("zoneview: warning: the chart of 1.1")
+    parts = int(re.search(r"in (\d+) parts", warning[0]).group(1))
+    assert parts >= 27
+    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in listing.stdout.splitlines()[2:] if line.strip()]
+    objects = {(int(r[10]), int(r[4]), int(r[12]), r[14]) for r in rows}  # object, height, ppi, size
+    assert len(objects) == parts
+    assert all(height < 65_500 and ppi >= 200 and size != "0B" for _, height, ppi, size in objects)
+    assert "此图表高于一页，分" in pdf_text(out).replace("\n", "")

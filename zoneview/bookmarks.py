@@ -55,8 +55,17 @@ class Bookmarks:
         except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: [[[[… 100k deep
             # unreadable: keep it beside for the user rather than overwrite it, and start afresh
             with contextlib.suppress(OSError):
-                self.path.replace(self.path.with_suffix(".json.unreadable"))
+                self.path.replace(self._free_backup_name())
             return []
+
+    def _free_backup_name(self) -> Path:
+        """bookmarks.json.unreadable, or .unreadable.2, .3 …: an earlier backup is never overwritten."""
+        backup = self.path.with_name(self.path.name + ".unreadable")
+        number = 1
+        while backup.exists() or backup.is_symlink():
+            number += 1
+            backup = self.path.with_name(f"{self.path.name}.unreadable.{number}")
+        return backup
 
     def _save(self) -> None:
         text = json.dumps([asdict(b) for b in self._items], ensure_ascii=False, indent=1)

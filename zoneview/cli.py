@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
+import io
 import json
 import os
+import re
 import shutil
 import signal
 import sys
@@ -25,7 +29,24 @@ class UserError(click.ClickException):
     """A mistake in what the user asked for or gave us: one line on stderr, exit 1, no traceback."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"zoneview: error: {self.message}", err=True)
+        click.echo(f"zoneview: error: {printable(self.message)}", err=True)
+
+
+# What a terminal acts on rather than shows: C0 and C1 controls (ESC starts escape sequences such as
+# ESC[2J, which clears the screen; 0x9b is CSI by itself), DEL, and the bidirectional overrides that
+# make text read otherwise than it is. Text from a report or database is printed without them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every control character shown as �, so printing it cannot drive the terminal."""
+    return _UNPRINTABLE.sub("\ufffd", text)
+
+
+def terminal_safe_json(text: str) -> str:
+    """JSON with the controls JSON leaves raw (C1, bidi overrides) escaped as \\uXXXX: the same data."""
+    return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def user_errors(func: F) -> F:
@@ -39,8 +60,12 @@ def user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (DecodeError, BuildError, StoreError, ValueError) as e:
             raise UserError(str(e)) from None
+        except BrokenPipeError:
+            raise  # the reader of our output went away: click and main() stop quietly, exit 1
         except OSError as e:
-            raise UserError(f"{e.strerror or e}: {e.filename}" if e.filename else str(e)) from None
+            if e.filename:
+                raise UserError(f"{e.strerror or e}: {e.filename}") from None
+            raise UserError(e.strerror if e.errno and e.strerror else str(e)) from None
         except KeyboardInterrupt:
             raise UserError("interrupted") from None
 
@@ -131,7 +156,7 @@ def build(source: Path, output: Path | None) -> None:
     else:
         write_database(report, target)
     for warning in report.warnings:
-        click.echo(f"zoneview: warning: {warning}", err=True)
+        click.echo(f"zoneview: warning: {printable(warning)}", err=True)
     click.echo(
         f"wrote {'standard output' if to_stdout else target}: {len(report.nodes)} nodes, "
         f"{len(report.indicators)} figures, {len({(m.name, m.kind) for m in report.mentions})} entities, "
@@ -179,7 +204,7 @@ def export(db: Path | None, fmt: str, output: Path | None) -> None:
         if fmt == "json":
             if output and not is_stdout(output):
                 output_file(output, inputs=[store.path])
-            text = export_json(store)
+            text = terminal_safe_json(export_json(store))
             if output:
                 write_atomic(output, text, inputs=[store.path])
             else:
@@ -221,12 +246,14 @@ def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
         hits = store.search(query, limit)
     if as_json:
         rows = [{"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score} for h in hits]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return
     if not hits:
         click.echo(f"no results for {query!r}", err=True)
     for h in hits:
-        click.echo(f"{h.node_id:<9} {h.title}\n          {h.marked_snippet()}")
+        click.echo(
+            f"{printable(h.node_id):<9} {printable(h.title)}\n          {printable(h.marked_snippet())}"
+        )
 
 
 @cli.command()
@@ -240,7 +267,7 @@ def check(db: Path | None) -> None:
         result = check_database(store)
     if not result.ok:
         for problem in result.problems:
-            click.echo(problem)
+            click.echo(printable(problem))
         raise UserError(f"{result.path}: {len(result.problems)} problems, the first: {result.problems[0]}")
     counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
     click.echo(f"ok: {result.path} (schema {result.schema_version}): {counts}")
@@ -297,7 +324,10 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
             raise UserError(f"no node {node_id!r} in {store.path}")
         from zoneview.ui.offscreen import export_pdf
 
-        pages = export_pdf(store, node_id, pdf, lang=lang)
+        notes: list[str] = []
+        pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes)
+    for note in notes:
+        click.echo(f"zoneview: warning: {printable(note)}", err=True)
     click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
 
 
@@ -340,10 +370,36 @@ def _crash_log(error: Exception) -> Path | str:
     return log
 
 
+class ClosedOutput(io.TextIOBase):
+    """Standard output that the caller closed: writing fails, rather than going nowhere with exit 0."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    @property
+    def buffer(self) -> ClosedOutput:  # for binary output: it fails the same way
+        return self
+
+
+def _output_closed() -> NoReturn:
+    """The reader of our output went away (`zoneview export | head -1`): exit non-zero, quietly, as
+    click does for a broken pipe inside a command (the reader chose to stop; there is no one to tell)."""
+    # nothing more reaches it, and Python's last flush at exit must not fail
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
+
+
 def main() -> None:
     """Entry point for the console and GUI scripts: every user error is one line on stderr.
 
-    A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file."""
+    A GUI script on Windows has no console (sys.stderr is None): messages then go to the log file.
+    Elsewhere no stdout means the caller closed it (`zoneview search x >&-`): output then fails."""
+    if sys.stdout is None and sys.platform != "win32":
+        sys.stdout = ClosedOutput()
     if sys.stderr is None or sys.stdout is None:
         try:
             log: Any = paths.log_file().open("a", encoding="utf-8")
@@ -353,11 +409,14 @@ def main() -> None:
         sys.stderr = sys.stderr or log
     try:
         code = cli.main(prog_name="zoneview", standalone_mode=False)
+        sys.stdout.flush()  # a reader that went away shows here at the latest
+    except BrokenPipeError:
+        _output_closed()
     except click.UsageError as e:
         hint = f" (see 'zoneview {e.ctx.info_name if e.ctx and e.ctx.parent else ''} --help')".replace(
             "  ", " "
         )
-        click.echo(f"zoneview: error: {e.format_message()}{hint}", err=True)
+        click.echo(f"zoneview: error: {printable(e.format_message())}{hint}", err=True)
         sys.exit(2)
     except click.ClickException as e:
         e.show()
@@ -370,6 +429,8 @@ def main() -> None:
         sys.exit(130)
     except Exception as e:  # zoneview's own fault: log the details, say one line
         log = _crash_log(e)
-        click.echo(f"zoneview: internal error: {type(e).__name__}: {e} (details in {log})", err=True)
+        click.echo(
+            f"zoneview: internal error: {type(e).__name__}: {printable(str(e))} (details in {log})", err=True
+        )
         sys.exit(70)
     sys.exit(code if isinstance(code, int) else 0)

@@ -708,6 +708,12 @@
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>This chart is taller than a page: it is printed in %n parts.</source>
+        <translation>
+            <numerusform>此图表高于一页，分 %n 部分打印。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportTree</name>

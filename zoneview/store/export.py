@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 from typing import Any
 
 from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.tabular import csv_text
 
 
 def export_json(store: ReportStore) -> str:
@@ -40,13 +39,7 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    out.write("\ufeff")
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return out.getvalue()
+    return csv_text(rows)  # cells a spreadsheet would run as formulas are made text
 
 
 def _finite(store: ReportStore, data: Any, where: str = "") -> Any:

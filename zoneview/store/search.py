@@ -19,11 +19,24 @@ SNIPPET_AFTER = 42
 TITLE_WEIGHT = 5.0
 
 
+# Full-width letters, digits and number signs (２０２１, ＧＤＰ, ０．５％) pair with their ASCII forms.
+# Reports print both; a term is searched in either form, whichever the user typed.
+_WIDTH_PAIRS = [(chr(c + 0xFEE0), chr(c)) for c in range(0x21, 0x7F) if chr(c).isalnum() or chr(c) in "%.+-"]
+_NARROW = str.maketrans({wide: narrow for wide, narrow in _WIDTH_PAIRS} | {"\u3000": " "})
+_WIDE = str.maketrans({narrow: wide for wide, narrow in _WIDTH_PAIRS})
+
+
 def query_terms(query: str) -> list[str]:
-    """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …)."""
+    """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …), and
+    full-width letters and digits read as ASCII: ２０２１ is 2021."""
     # NUL cannot occur in the text and ends a string inside SQLite: it can only be dropped
-    terms = [normalise_query(t) for t in query.replace("\x00", " ").split()]
+    terms = [normalise_query(t) for t in query.replace("\x00", " ").translate(_NARROW).split()]
     return [t for t in dict.fromkeys(terms) if t]
+
+
+def term_variants(term: str) -> list[str]:
+    """The forms a term may take in the text: as typed (ASCII), and with full-width letters and digits."""
+    return list(dict.fromkeys([term, term.translate(_WIDE)]))
 
 
 def search_nodes(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
@@ -32,11 +45,14 @@ def search_nodes(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[
         raise ValueError("the search is empty")
     short_terms = any(len(t) < TRIGRAM for t in terms)
     scored = _scan(conn, terms, limit) if short_terms else _fts(conn, terms, limit)
-    return [_hit(node_id, title, text, score, terms) for node_id, title, text, score in scored]
+    every = [v for t in terms for v in term_variants(t)]
+    return [_hit(node_id, title, text, score, every) for node_id, title, text, score in scored]
 
 
 def _fts(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
-    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    match = " AND ".join(
+        "(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in term_variants(t)) + ")" for t in terms
+    )
     rows = conn.execute(
         "SELECT n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
         "FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid "
@@ -47,14 +63,18 @@ def _fts(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[s
 
 
 def _scan(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
-    where = " AND ".join("(title || char(10) || text) LIKE ? ESCAPE '\\'" for _ in terms)
-    patterns = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+    like = "(title || char(10) || text) LIKE ? ESCAPE '\\'"
+    where = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
+    patterns = [
+        "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for t in terms
+        for v in term_variants(t)
+    ]
     rows = conn.execute(f"SELECT id, title, text, span_start FROM nodes WHERE {where}", patterns).fetchall()
     scored = []
     for node_id, title, text, start in rows:
         score = 0.0
-        for t in terms:
-            needle = t.casefold()
+        for needle in (v.casefold() for t in terms for v in term_variants(t)):
             density = text.casefold().count(needle) / (1 + len(text) / 200)
             score += TITLE_WEIGHT * title.casefold().count(needle) + density
         scored.append((node_id, title, text, round(score, 4), start))

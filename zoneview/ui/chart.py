@@ -3,14 +3,13 @@ hover details, click-to-navigate and PNG/CSV export. Imported only after the win
 
 from __future__ import annotations
 
-import csv
 import html
-import io
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from zoneview.files import write_atomic
 from zoneview.store.chartdata import Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
+from zoneview.store.tabular import csv_text
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer, number
@@ -337,6 +338,44 @@ class ChartPane(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
 
+    def render_slices(self, width: int, scale: float, max_height: int) -> list[QImage]:
+        """The charts laid out at `width`, cut into images at most `max_height` layout pixels tall, between
+        bars where it can: a chart taller than a page (or than a PDF's JPEG images allow, 65,500 pixels)
+        is printed in parts rather than squeezed or dropped. `scale` > 1 renders more pixels."""
+        self.render_image(width, scale=0)  # lays the charts out; renders nothing at scale 0
+        self.content.render(QImage(1, 1, QImage.Format.Format_ARGB32))  # delivers the pending resizes
+        for _ in range(2):
+            QApplication.processEvents()
+        total = self.content.height()
+        cuts = [0]
+        breaks = sorted(set(self._break_points()))
+        while total - cuts[-1] > max_height:
+            fits = [b for b in breaks if cuts[-1] < b <= cuts[-1] + max_height]
+            cuts.append(max(fits) if fits else cuts[-1] + max_height)
+        cuts.append(total)
+        images = []
+        for top, bottom in itertools.pairwise(cuts):
+            image = QImage(QSize(width, bottom - top) * scale, QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(scale)
+            image.fill(QColor(self.colours["base"]))
+            self.content.render(image, QPoint(0, 0), QRegion(0, top, width, bottom - top))
+            images.append(image)
+        return images
+
+    def _break_points(self) -> list[int]:
+        """Heights in the content where a cut splits nothing: between widgets, and between bars."""
+        points = []
+        for index in range(self.column.count()):
+            widget = self.column.itemAt(index).widget()
+            if widget is not None:
+                points += [widget.geometry().top(), widget.geometry().bottom() + 1]
+        for chart in self.charts():
+            view = chart.getPlotItem().getViewBox()
+            for k in range(len(chart.series.bars) - 1):
+                at = chart.mapFromScene(view.mapViewToScene(QPointF(0, k + 0.5)))
+                points.append(chart.viewport().mapTo(self.content, at).y())
+        return points
+
     def render_image(self, width: int | None = None, scale: float = 1.0) -> QImage:
         """The charts as they are laid out, at the content's size (or a given width); `scale` > 1
         renders more pixels for the same layout, for print."""
@@ -352,6 +391,8 @@ class ChartPane(QWidget):
             content.resize(size)
             QApplication.processEvents()
         image = QImage(size * scale, QImage.Format.Format_ARGB32)
+        if not scale:
+            return image
         image.setDevicePixelRatio(scale)
         image.fill(QColor(self.colours["base"]))
         content.render(image)
@@ -364,13 +405,7 @@ class ChartPane(QWidget):
 
     def csv_text(self) -> str:
         rows = series_rows(self.node_id, self.series)
-        out = io.StringIO()
-        out.write("\ufeff")
-        fields = list(rows[0]) if rows else ["node", "chart", "label", "value", "unit"]
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return out.getvalue()
+        return csv_text(rows, None if rows else ["node", "chart", "label", "value", "unit"])
 
     def export_csv(self, path: Path) -> None:
         write_atomic(path, self.csv_text(), inputs=[self.store.path])

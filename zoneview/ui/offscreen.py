@@ -45,9 +45,11 @@ def export_chart(
     pane.dispose()
 
 
-def export_pdf(store: ReportStore, node_id: str | None, out: Path, lang: str = "zh") -> int:
+def export_pdf(
+    store: ReportStore, node_id: str | None, out: Path, lang: str = "zh", notes: list[str] | None = None
+) -> int:
     """One node, or the whole report with node_id None, as Print would produce it."""
     offscreen_app(lang)
     from zoneview.ui.printing import write_pdf
 
-    return write_pdf(store, out, node_id)
+    return write_pdf(store, out, node_id, notes)

@@ -37,6 +37,7 @@ from zoneview.ui.text import fill
 
 CHART_DPI = 240
 CHART_WIDTH_PX = 900  # layout width of the chart before scaling for print
+CHART_PART_PX = 1000  # layout height of one printed part of a chart taller than a page
 BODY_POINTS = 10.5
 
 
@@ -48,6 +49,7 @@ class PrintJob:
     header_right: str
     images: dict[str, QImage] = field(default_factory=dict)
     toc: list[tuple[str, int]] = field(default_factory=list)  # (heading, level) in document order
+    notes: list[str] = field(default_factory=list)  # what the user should know about the printout
 
 
 class Printer(QObject):
@@ -187,7 +189,8 @@ class Printer(QObject):
 
     # -- charts ----------------------------------------------------------------------------------
 
-    def chart_image(self, node_id: str) -> QImage | None:
+    def chart_images(self, node_id: str) -> list[QImage]:
+        """The node's chart at print resolution: one image, or several for a chart taller than a page."""
         from zoneview.ui.chart import ChartPane
 
         if self._chart_pane is None:
@@ -195,16 +198,22 @@ class Printer(QObject):
         pane = self._chart_pane
         pane.show_node(node_id)
         if not pane.series:
-            return None
-        return pane.render_image(width=CHART_WIDTH_PX, scale=CHART_DPI / 96)
+            return []
+        return pane.render_slices(CHART_WIDTH_PX, CHART_DPI / 96, CHART_PART_PX)
 
     def _chart_html(self, job: PrintJob, node_id: str) -> str:
-        image = self.chart_image(node_id)
-        if image is None:
-            return ""
-        name = f"chart-{len(job.images)}"  # not the node id: that comes from the database
-        job.images[name] = image
-        return f"<p><!--image:{name}--></p>"  # sized for the page in _layout; escaped text has no "<!--"
+        images = self.chart_images(node_id)
+        names = []
+        for image in images:
+            names.append(f"chart-{len(job.images)}")  # not the node id: that comes from the database
+            job.images[names[-1]] = image
+        # each sized for the page in _layout; escaped report text never holds "<!--"
+        parts = "".join(f"<p><!--image:{name}--></p>" for name in names)
+        if len(images) > 1:  # said in the document and, by the command line, on stderr
+            job.notes.append(f"the chart of {node_id} is taller than a page: printed in {len(images)} parts")
+            said = self.tr("This chart is taller than a page: it is printed in %n parts.", "", len(images))
+            parts = f"<p style='color:#555'>{html.escape(said)}</p>{parts}"
+        return parts
 
     def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
@@ -358,10 +367,13 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
     settings.setValue("print/orientation", layout.orientation().value)
 
 
-def write_pdf(store: ReportStore, out: Path, node_id: str | None) -> int:
-    """What Print produces, as a PDF file written atomically; returns the page count."""
+def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
+    """What Print produces, as a PDF file written atomically; returns the page count. What the user
+    should know about the printout (a chart printed in parts) is added to `notes`."""
     printer_ = Printer(store)
     job = printer_.build(node_id)
+    if notes is not None:
+        notes += job.notes
     pages = 0
 
     def paint(temp: Path) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import SearchHit
-from zoneview.store.search import query_terms
+from zoneview.store.search import query_terms, term_variants
 from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.text import fill
@@ -57,7 +57,7 @@ class SearchResults(QWidget):
         self.summary.setText(fill(self.tr("%n result(s) for “%1”", "", len(self.hits)), query))
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
-        terms = "+".join(query_terms(query))
+        terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
         for hit in self.hits:
             node = self.store.node(hit.node_id)
             assert node is not None  # hits come from the nodes table
