@@ -12,7 +12,7 @@ BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_fidelity.
 FLOORS = {
     "heading_recall": 0.98,
     "heading_precision": 0.98,
-    "nesting": 0.93,
+    "nesting": 0.98,
     "titles": 1.0,
     "closing": 1.0,
     "figure_recall": 0.97,
@@ -23,8 +23,8 @@ FLOORS = {
     "approximate": 0.97,
     "qualifier": 0.97,
     "kind": 0.95,
-    "period": 0.88,
-    "name": 0.84,
+    "period": 0.95,
+    "name": 0.88,
 }
 
 

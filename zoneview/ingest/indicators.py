@@ -71,15 +71,19 @@ _TRAILING_VERBS = re.compile(
     r"保持在|保持|控制在|稳定在|可达到|可达|可|最高|最多|在|是|有|拥有|已|了|就)+$"
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|年均|全区|全市|全省)+"
+    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|全区|全市|全省)+"
 )
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
-_MEASURE_NOUNS = ("总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值")
+# Words that name a measure but not what it measures: 总量达2037.7万户 is the total of the subject before.
+_MEASURE_NOUNS = (
+    "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入"
+)  # fmt: skip
 _NAME_CUT = re.compile(r"[、和及与等的]|以上|左右|实现|完成")
 _FOLLOWING_STOP = re.compile(
-    r"[\d０-９、和及与等，。；：！？,;:]|以上|左右|以内|实现|获得|完成|落地|发放|签订"
+    r"[\d０-９、和及与等，。；：！？,;:（(]|实现|获得|完成|落地|发放|签订|入选|获评|开展|参加|参与|纳入|通过|成为"
 )
 _CLASSIFIER_FAMILIES = ("count", "people")
+_NOT_SUBJECTS = ("年均", "同比", "分别", "均", "各", "先后", "总计")
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
@@ -159,13 +163,25 @@ class _Scan:
         self.paragraph_times = self._paragraph_times()
 
     def _paragraph_times(self) -> dict[int, str]:
-        """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph."""
+        """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph; a
+        span (四年多来，…) also of the paragraphs after it, until another paragraph opens with a time."""
         leads: dict[int, str] = {}
         for p in self.times:
             para = self.paragraph_start(p.start)
             if para not in leads and self.clause_start(p.start) == para:
                 leads[para] = p.label
+        self.span_leads = sorted((para, label) for para, label in leads.items())
         return leads
+
+    def _lead(self, pos: int) -> str | None:
+        para = self.paragraph_start(pos)
+        own = self.paragraph_times.get(para)
+        if own is not None:
+            return own
+        i = bisect.bisect_right(self.span_leads, (para, "")) - 1
+        if i >= 0 and "-" in self.span_leads[i][1]:
+            return self.span_leads[i][1]
+        return None
 
     def clause_start(self, pos: int) -> int:
         i = bisect.bisect_left(self.clause_breaks, pos)
@@ -274,7 +290,7 @@ class _Scan:
                 pass  # 由2012年的72.2%下降到60.7%: the year dates the first value only
             elif p.start >= clause or (qualifier != "累计" and p.start >= self.sentence_start(pos)):
                 return p.label
-        lead = self.paragraph_times.get(self.paragraph_start(pos))
+        lead = self._lead(pos)
         return lead or self.context.section.period
 
     def _from_value(self, p: Period) -> bool:
@@ -285,16 +301,20 @@ class _Scan:
     ) -> str:
         """The noun a classifier counts (5个合作中心), else the subject before it (地区生产总值达…)."""
         family = UNIT_FAMILY.get(base, "")
-        if (family in _CLASSIFIER_FAMILIES and unit == base) or family == "money":
-            following = _following(self.text, end)
-            if len(following) >= 2 and (family != "money" or following.endswith(_MONEY_NOUNS)):
-                return _shorten(following)
-        subject = _subject(own)
-        if len(subject) >= 2:
-            return _shorten(subject)
+        following = _following(self.text, end)
+        counts = (family in _CLASSIFIER_FAMILIES and unit == base) or not base
+        if len(following) >= 2 and (counts or (family == "money" and following.endswith(_MONEY_NOUNS))):
+            return following[:NAME_MAX]  # the noun it counts comes first: 16所高职学校入选…
+        # 无人机产量占全国9成: the subject stands before 占, not the whole it is a share of
+        subject = _subject(own[: own.rfind("占")].removesuffix("所") if "占" in own else own)
         last = previous[-1] if previous else None
-        if last and self.same_sentence(last.end, m.start()):
-            return last.name
+        bare = len(subject) < 2 or subject in _MEASURE_NOUNS or subject in _NOT_SUBJECTS
+        if last and self.same_sentence(last.end, m.start()) and bare:
+            return last.name  # 增长6.6%，总量突破90万亿元: the total of the same subject
+        if len(subject) >= 2 and subject not in _NOT_SUBJECTS:
+            return _shorten(subject)
+        if len(following) >= 2:
+            return following[:NAME_MAX]  # 完成27.6万平方米生态修复任务
         return _shorten(_subject(self.text[max(clause, m.start() - LOOK_BACK) : m.start()])) or "数值"
 
 
@@ -387,7 +407,8 @@ def _following(text: str, end: int) -> str:
     window = text[end : end + NAME_MAX + 4]
     stop = _FOLLOWING_STOP.search(window)
     phrase = window[: stop.start()] if stop else window
-    return phrase.lstrip("的").strip()
+    phrase = phrase.lstrip("的“").strip()
+    return phrase if phrase[:1] and "\u4e00" <= phrase[0] <= "\u9fff" else ""
 
 
 def _shorten(name: str) -> str:

@@ -65,6 +65,8 @@ class Section:
     title_end: int = 0
     level: int = 0
     children: list[Section] = field(default_factory=list)
+    family: str = ""
+    paragraphs: int = 0  # paragraphs after the heading's own
 
 
 @dataclass
@@ -177,18 +179,35 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
             depth, section = heading
             del stack[depth:]
             (stack[-1][2].children if stack else tops).append(section)
-            stack.append((para.family or "", para.number, section))
+            section.family = para.family or ""
+            stack.append((section.family, para.number, section))
             _title(source, section, para)
-            owner = section
+            done = False
         elif stack:
+            done = _complete(stack)
             owner = stack[-1][2]
             owner.end = para.end
+            owner.paragraphs += 1
         else:
             continue
-        _inline_items(source, para, stack)
+        _inline_items(source, para, stack, done)
     for section in tops:
         _close(source, section)
     return tops
+
+
+def _complete(stack: list[tuple[str, int, Section]]) -> bool:
+    """Whether the deepest open section already has the shape of its siblings (one body paragraph
+    each, say), so that a further paragraph's list belongs to the parent, not to it."""
+    if len(stack) < 2:
+        return False
+    section, parent = stack[-1][2], stack[-2][2]
+    siblings = [c for c in parent.children if c is not section and c.family == section.family]
+    return (
+        len(siblings) >= 2
+        and not section.children
+        and all(not c.children and c.paragraphs == section.paragraphs for c in siblings)
+    )
 
 
 def _heading(para: Paragraph, stack: list[tuple[str, int, Section]]) -> tuple[int, Section] | None:
@@ -220,7 +239,9 @@ def _title(source: str, section: Section, para: Paragraph) -> None:
     section.title_start, section.title_end = start, end
 
 
-def _inline_items(source: str, para: Paragraph, stack: list[tuple[str, int, Section]]) -> None:
+def _inline_items(
+    source: str, para: Paragraph, stack: list[tuple[str, int, Section]], owner_done: bool
+) -> None:
     """一是…二是… inside a paragraph: continue an open 一是 sequence, or start one of two or more."""
     own_level = next((d for d, (f, _, _) in enumerate(stack) if f == "shi"), None)
     fresh = _sequence(source, para, 1)
@@ -229,14 +250,18 @@ def _inline_items(source: str, para: Paragraph, stack: list[tuple[str, int, Sect
         found = fresh  # a new list starts before the open one would go on
     if not found:
         return  # a lone 一是 is a word, not a list
-    depth = own_level if own_level is not None else len(stack)
+    depth = len(stack) - 1 if owner_done else len(stack)
+    if own_level is not None:
+        depth = own_level
     parent = stack[depth - 1][2] if depth > 0 else None
     if parent is None:
         return
+    for _, _, closed in stack[depth:]:  # the new items follow them: they end where the list starts
+        closed.end = min(closed.end, _rstrip(source, closed.start, found[0][0]))
     del stack[depth:]
     for i, (start, marker_end, number) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else para.end
-        item = Section("initiative", start, _rstrip(source, start, stop), level=depth + 1)
+        item = Section("initiative", start, _rstrip(source, start, stop), level=depth + 1, family="shi")
         item.marker = source[start:marker_end]
         item.title_start = marker_end
         item.title_end = next(
