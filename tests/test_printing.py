@@ -234,7 +234,7 @@ def test_a_chart_taller_than_jpeg_allows_is_printed_in_parts_and_said(tmp_path) 
     JPEG in a PDF may have. It is printed in parts, each readable, and the command says so."""
     body = "，".join(f"第{i}园区新增企业{i + 1}家" for i in range(900))
     source = tmp_path / "tall.txt"
-    source.write_text(f"概述。\n1.测试部分。一是测试举措。{body}。\n", encoding="utf-8")
+    source.write_text(f"概述。\n1.测试部分。一是测试举措。{body}。二是收尾。\n", encoding="utf-8")
     db = tmp_path / "tall.db"
     assert run_zoneview("build", source, "-o", db).returncode == 0
     out = tmp_path / "tall.pdf"

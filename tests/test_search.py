@@ -85,7 +85,7 @@ def test_ascii_and_full_width_terms_find_full_width_text(tmp_path) -> None:
     from zoneview.ingest import parse_report
     from zoneview.store import ReportStore, write_database
 
-    text = "1.网络建设。一是建设５Ｇ基站。新建ＧＤＰ监测点１２０个，ＡＩ平台２０２１年上线。\n"
+    text = "1.网络建设。一是建设５Ｇ基站。新建ＧＤＰ监测点１２０个，ＡＩ平台２０２１年上线。二是完善。\n"
     db = tmp_path / "wide.db"
     write_database(parse_report(text.encode(), "wide.txt"), db)
     with ReportStore(db) as wide_store:
