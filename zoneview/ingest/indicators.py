@@ -56,7 +56,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
-    r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|(?<!新)增|降|涨|翻)了?"
+    r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增产|减产|(?<!新)增|降|涨|翻)了?"
     r"|(?:增速|增幅|涨幅|降幅|增长率)(?:为|达|达到|保持在)?)(?:约|近|超过|超)?$"
 )
 _SHARE_OF = re.compile(r"占(?P<scope>全[市省国区县球])")
@@ -66,8 +66,8 @@ _COMPARISON = re.compile(
     r"(?:同比|环比|比上年|比去年|较上年|较去年|比(?:19|20)\d\d年|较(?:19|20)\d\d年)(?:同期)?"
 )
 _TRAILING_VERBS = re.compile(
-    r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|增长到|增长|下降到|下降|降至|降到|降低|"
-    r"提高到|提高至|提高|提升到|提升至|提升|增加到|增加|减少|上涨|上升|回落|突破|超过|超|近|约|占|"
+    r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|降至|降到|"
+    r"(?:增长|下降|提高|提升|上升|降低|增加|减少|扩大|缩小|上涨|增产|减产)(?:到|至)?|回落|突破|超过|超|近|约|占|"
     r"保持在|保持|控制在|稳定在|可达到|可达|可|最高|最多|在|是|有|拥有|已|了|就)+$"
 )
 _LEADING_WORDS = re.compile(
@@ -78,12 +78,17 @@ _ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,
 _MEASURE_NOUNS = (
     "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入"
 )  # fmt: skip
-_NAME_CUT = re.compile(r"[、和及与等的]|以上|左右|实现|完成")
+# Where a subject's words start; 及, 与, 和 inside a word (普及率, 参与, 和谐) do not cut it.
+_NAME_CUT = re.compile(r"[、等的]|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成")
 _FOLLOWING_STOP = re.compile(
     r"[\d０-９、和及与等，。；：！？,;:（(]|实现|获得|完成|落地|发放|签订|入选|获评|开展|参加|参与|纳入|通过|成为"
 )
 _CLASSIFIER_FAMILIES = ("count", "people")
-_NOT_SUBJECTS = ("年均", "同比", "分别", "均", "各", "先后", "总计")
+# Words left before a figure that are no subject: adverbs, and verbs whose object follows the figure
+# (新建10公里绿道).
+_NOT_SUBJECTS = (
+    "年均", "同比", "分别", "均", "各", "先后", "总计", "新建", "建成", "落户", "圆满", "引进", "实施"
+)  # fmt: skip
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
@@ -115,10 +120,12 @@ class Figure:
 
 @dataclass(frozen=True)
 class Context:
-    """What the section around a text says: its period and whether it plans; the report's year."""
+    """What the section around a text says: its period and whether it plans; the report's year and
+    the last year its review covers (a paragraph that opens with a later time plans)."""
 
     section: SectionTime = dataclasses.field(default_factory=lambda: SectionTime(None, False))
     report_year: int | None = None
+    review_year: int | None = None
 
 
 def find_figures(text: str, context: Context | None = None) -> list[Figure]:
@@ -142,7 +149,19 @@ def find_figures(text: str, context: Context | None = None) -> list[Figure]:
                     share_of_city_pct=figure.value if scope == "全市" else None,
                 )
         figures.append(figure)
-    return _named_lists(text, figures, scan)
+    return _named_lists(text, _shared_units(text, figures), scan)
+
+
+def _shared_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """1409万、1305万人次: a list prints the unit once, after its last value."""
+    result = list(figures)
+    for i in range(len(result) - 2, -1, -1):
+        here, after = result[i], result[i + 1]
+        if here.base_unit or text[here.end : after.start] != "、" or not after.base_unit:
+            continue
+        if after.unit == here.unit + after.base_unit:
+            result[i] = dataclasses.replace(here, unit=after.unit, base_unit=after.base_unit)
+    return result
 
 
 class _Scan:
@@ -229,17 +248,17 @@ class _Scan:
         prev_end = previous[-1].end if previous and previous[-1].end > clause else clause
         before = text[max(clause, m.start() - LOOK_BACK) : m.start()]
         own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
-        qualifier = _qualifier(before)
+        qualifier = _qualifier(before[before.rfind("、") + 1 :])  # 新增就业1361万人、失业率5%
         last = previous[-1] if previous and previous[-1].end > clause else None
         shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
-        kind = last.kind if last is not None and shares_verb else self._kind(before, own, unit)
+        kind = last.kind if last is not None and shares_verb else self._kind(before, own, unit, m.start())
         return Figure(
             name=self._name(m, own, previous, clause, unit, base_unit, end),
             value=value,
             unit=unit,
             base_value=_scaled(value, factor),
             base_unit=base_unit,
-            period=self._period(m.start(), clause, qualifier, previous[-1].end if previous else -1),
+            period=self._period(m.start(), clause, "累计" in before, previous[-1].end if previous else -1),
             qualifier=qualifier,
             approximate=approx_word is not None,
             share_of_city_pct=None,
@@ -271,8 +290,8 @@ class _Scan:
                 return True  # 千人学位数: a name, not a thousand people
         return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
-    def _kind(self, before: str, own: str, unit: str) -> str:
-        if self.context.section.plan or _TARGET_WORDS.search(before):
+    def _kind(self, before: str, own: str, unit: str, pos: int) -> str:
+        if self._plans(pos) or _TARGET_WORDS.search(before):
             return "target"
         if _SHARE_WORDS.search(own):
             return "share"
@@ -282,16 +301,29 @@ class _Scan:
             return "rate"
         return "level"
 
-    def _period(self, pos: int, clause: int, qualifier: str | None, previous_end: int) -> str | None:
+    def _period(self, pos: int, clause: int, running: bool, previous_end: int) -> str | None:
+        """The clause's time, else the sentence's, else the paragraph's, else the section's; a running
+        total (累计…) takes only a time of its own clause or a span its paragraph states."""
         i = bisect.bisect_left(self.time_starts, pos) - 1
         if i >= 0 and self.times[i].end <= pos:
             p = self.times[i]
             if self._from_value(p) and previous_end > p.end:
                 pass  # 由2012年的72.2%下降到60.7%: the year dates the first value only
-            elif p.start >= clause or (qualifier != "累计" and p.start >= self.sentence_start(pos)):
+            elif p.start >= clause or (not running and p.start >= self.sentence_start(pos)):
                 return p.label
         lead = self._lead(pos)
+        if running:
+            return lead
         return lead or self.context.section.period
+
+    def _plans(self, pos: int) -> bool:
+        """A paragraph that opens with a time after the review (“十四五”时期…, 今年…) plans, one that
+        opens with the reviewed time reports; otherwise the section says."""
+        lead = self._lead(pos)
+        review = self.context.review_year
+        if lead and lead[:4].isdigit() and review is not None:
+            return int(lead[:4]) > review
+        return self.context.section.plan
 
     def _from_value(self, p: Period) -> bool:
         return p.start > 0 and self.text[p.start - 1] in "由从" and self.text.startswith("的", p.end)
@@ -369,6 +401,8 @@ def _approx_after(text: str, end: int) -> str | None:
     for word in _POST_APPROX:
         if text.startswith(word, end):
             return word
+    if text.startswith("倍多", end - 1):
+        return "多"  # 2倍多
     return None
 
 
@@ -400,6 +434,7 @@ def _subject(before: str) -> str:
 def _strip_times(words: str) -> str:
     for p in reversed(time_expressions(words, 2000, [])):
         words = words[: p.start] + words[p.end :]
+    words = re.sub(r"[两二三四五六七八九十]年(?:来|间|内|多来)?|年均", "", words)  # 五年年均增长…
     return re.sub(r"^(?:以来|来|底|末|期间|时期)", "", words)
 
 
@@ -430,6 +465,10 @@ def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
         while group[-1] + 1 < len(result) and scan.clause_start(result[group[-1] + 1].start) == clause:
             group.append(group[-1] + 1)
         subjects = [s for s in re.split(r"[、和及与]", _strip_times(text[clause:word])) if s]
+        last = result[group[-1]]
+        if last.approx_word in _POST_APPROX and all(result[j].approx_word is None for j in group[:-1]):
+            for j in group[:-1]:  # 分别达到2050万吨、4200万吨以上: the bound is said once for all
+                result[j] = dataclasses.replace(result[j], approx_word=last.approx_word, approximate=True)
         if len(subjects) == len(group) > 1:
             for j, subject in zip(group, subjects, strict=True):
                 name = _LEADING_WORDS.sub("", subject.strip()) or result[j].name

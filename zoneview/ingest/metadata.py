@@ -7,6 +7,7 @@ delivered in: its title's, its date line's, or the year after the one it reviews
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import PurePath
 
@@ -31,19 +32,29 @@ _KINDS = (
 )
 
 
-def document_title(source: str, front: str, source_file: str) -> str:
-    """The front matter's line that names the report, else one made from the file's name."""
-    for line in front.split("\n"):
-        line = line.strip()
-        if not line or len(line) > TITLE_MAX or _CHROME.match(line) or line[-1] in "。；;，,：:！!":
-            continue
-        if _TITLE_WORDS.search(line):
+def document_title(source: str, front: str, source_file: str, closing: str = "") -> str:
+    """The line of the front matter that names the report, else a title block in the closing matter
+    (a copy reprinted after a dateline: 政府工作报告 / ——2023年3月5日在…会议上), else one made from
+    the file's name. A page footer that names the report is not its title."""
+    front_lines = [line.strip() for line in front.split("\n") if line.strip()]
+    closing_lines = [line.strip() for line in closing.split("\n") if line.strip()][:12]
+    for line in front_lines:
+        if _names_report(line):
+            return normalise(line).text
+    for line, following in itertools.pairwise(closing_lines):
+        if _names_report(line) and (following.startswith("——") or "会议上" in following):
             return normalise(line).text
     stem = PurePath(source_file).stem.replace("_", " ").strip()
     if any("\u4e00" <= ch <= "\u9fff" for ch in stem):
         return stem
     zone = _ZONE_NAME.search(source[:2000])
     return f"{zone.group()}建设进展情况" if zone else "未命名报告"
+
+
+def _names_report(line: str) -> bool:
+    if not line or len(line) > TITLE_MAX or _CHROME.match(line) or line[-1] in "。；;，,：:！!":
+        return False
+    return bool(_TITLE_WORDS.search(normalise(line).text))
 
 
 def report_year(source: str, title: str, headings: list[str], closing: str, source_file: str) -> int | None:

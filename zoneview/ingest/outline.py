@@ -29,14 +29,21 @@ _NOT_A_HEADLINE_END = _SENTENCE_END + "，,：:、…—"
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|各位同志)[，,：:！!]?$")
 _SUMMARY_CUE = re.compile(r"(\d{4}年|总之|综上|总体来看|总的来看|总体上)")
 _CLOSING_HEAD = re.compile(
-    r"^(?:名词解释|名词注释|注释|注：|注:|附件\s*\d*|附：|附:|附表|相关报道|相关链接|相关附件|相关新闻|"
+    r"^(?:注释|注：|注:|附件\s*\d*|附：|附:|附表|相关报道|相关链接|相关附件|相关新闻|"
     r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|\[1\]|【1】|〔1〕)"
 )
-_CLOSING_LINE = re.compile(r"^(?:专此报告|特此报告|以上报告|现此报告)[。.]?$")
+# Lines that end a report wherever they stand past its first third: 专此报告, a news agency's dateline,
+# a glossary's heading (管委会工作报告有关名词解释).
+_CLOSING_LINE = re.compile(
+    r"^(?:(?:专此报告|特此报告|以上报告|现此报告)[。.]?|[（(]新华社[^（）()]{0,30}电[）)]"
+    r"|[^，。]{0,20}(?:名词解释|名词注释))$"
+)
 _DATE_LINE = re.compile(
     r"^[\d〇零一二三四五六七八九十]{4}年[\d〇一二三四五六七八九十]{1,2}月[\d〇一二三四五六七八九十]{1,3}日$"
 )
 _SIGNATURE = re.compile(r"(?:人民政府|委员会|管委会|办公室|办公厅|政府|局|厅|部|院|中心|工作领导小组)$")
+# The paragraph of a review part that names its problems: its list belongs to the part.
+_SHORTCOMINGS = re.compile(r"清醒|(?:存在|面临)[^。]{0,16}(?:问题|困难|挑战|不足)")
 _TITLE_LIKE = re.compile(r"报告|纲要|公报|[:：]|\d{1,2}[时日]")
 HEADLINE_MAX = 30
 CLOSING_LINE_MAX = 40
@@ -154,9 +161,11 @@ def parse_outline(source: str) -> Outline:
 
 
 def _first_heading(source: str, body: list[Paragraph]) -> int | None:
-    """The first paragraph that opens the outline: a numbered heading at 1, or a headline after prose."""
+    """The first paragraph that opens the outline: a numbered heading at 1, or a headline after prose;
+    in a text that starts part-way through a report, its first 二、-style heading."""
     for i, para in enumerate(body):
-        if para.family and para.family != "headline" and para.number == 1 and para.family != "shi":
+        numbered = para.family not in (None, "headline", "shi")
+        if numbered and (para.number == 1 or para.family == "cn_comma"):
             return i
         if para.family == "headline" and (
             _prose_before(source, body[:i]) or not _TITLE_LIKE.search(source, para.start, para.end)
@@ -174,7 +183,7 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
     tops: list[Section] = []
     stack: list[tuple[str, int, Section]] = []  # (family, number, section) of the open headings
     for para in paras:
-        heading = _heading(para, stack)
+        heading = _heading(para, stack, first=not tops)
         if heading is not None:
             depth, section = heading
             del stack[depth:]
@@ -206,18 +215,21 @@ def _complete(stack: list[tuple[str, int, Section]]) -> bool:
     return (
         len(siblings) >= 2
         and not section.children
-        and all(not c.children and c.paragraphs == section.paragraphs for c in siblings)
+        and all(not c.children and c.paragraphs == siblings[0].paragraphs for c in siblings)
+        and section.paragraphs >= siblings[0].paragraphs
     )
 
 
-def _heading(para: Paragraph, stack: list[tuple[str, int, Section]]) -> tuple[int, Section] | None:
+def _heading(
+    para: Paragraph, stack: list[tuple[str, int, Section]], first: bool = False
+) -> tuple[int, Section] | None:
     family = para.family
     if family is None:
         return None
     depth = next((d for d, (f, _, _) in enumerate(stack) if f == family), None)
     if depth is None:
-        if family != "headline" and para.number != 1:
-            return None  # a family starts at 1
+        if family != "headline" and para.number != 1 and not first:
+            return None  # a family starts at 1 (but a text may start part-way through)
         depth = len(stack)
         if family == "headline" and stack and stack[0][0] != "headline":
             return None  # an unnumbered line inside a numbered outline is a paragraph
@@ -253,6 +265,8 @@ def _inline_items(
     depth = len(stack) - 1 if owner_done else len(stack)
     if own_level is not None:
         depth = own_level
+    if found is fresh and not para.family and _SHORTCOMINGS.search(source, para.start, found[0][0]):
+        depth = min(depth, 1)  # 我们也清醒地看到…：一是… sums up the whole part, not its last section
     parent = stack[depth - 1][2] if depth > 0 else None
     if parent is None:
         return
@@ -313,40 +327,47 @@ def _split_summary(source: str, tops: list[Section]) -> Section | None:
 
 def _closing_start(source: str, paras: list[Paragraph]) -> int | None:
     """Where the closing matter begins: a closing head in the last third of the text (名词解释, 附件,
-    相关链接, notes), or 专此报告 / signature / date lines at the very end."""
+    相关链接, notes), a closing line past the first third (专此报告, （新华社…电）), or the run of short
+    lines at the very end (signature, date, page chrome), whichever comes first."""
     if len(paras) < 3:
         return None
     start: int | None = None
-    tail_from = paras[0].start + (paras[-1].end - paras[0].start) * 2 // 3
+    length = paras[-1].end - paras[0].start
     for para in paras:
-        if para.start < tail_from:
-            continue
         line = source[para.start : para.end]
-        if len(line) <= CLOSING_LINE_MAX and (_CLOSING_HEAD.match(line) or _CLOSING_LINE.match(line)):
+        into = (para.start - paras[0].start) / length
+        if len(line) > CLOSING_LINE_MAX or into < 1 / 3:
+            continue
+        if _CLOSING_LINE.match(line) or (into >= 2 / 3 and _CLOSING_HEAD.match(line)):
             start = para.start
             break
     end_lines = start
     for para in reversed(paras):
-        if start is not None and para.start <= start:
-            break
         line = source[para.start : para.end]
-        if _is_signature_or_date(line):
+        if _is_trailing_line(line):
             end_lines = para.start
         else:
             break
-    if end_lines is not None and (start is None or end_lines < start):
-        start = end_lines
+    if (
+        end_lines is not None
+        and (start is None or end_lines < start)
+        and end_lines > paras[0].start + length / 3
+    ):
+        start = end_lines  # the closing head is preceded by more trailing lines
     if start is not None and start == paras[0].start:
         return None
     return start
 
 
-def _is_signature_or_date(line: str) -> bool:
-    if len(line) > CLOSING_LINE_MAX:
+def _is_trailing_line(line: str) -> bool:
+    """A line of what follows a report's last paragraph: a signature, a date, page chrome (扫一扫…,
+    版权所有, a list of other years) — short, no heading, and without the commas and full stops of
+    prose (page chrome spaced out with tabs may end in one)."""
+    if len("".join(line.split())) > CLOSING_LINE_MAX or "，" in line or "," in line:
         return False
-    if _DATE_LINE.match(line) or _CLOSING_LINE.match(line):
-        return True
-    return len(line) <= 24 and line[-1] not in _NOT_A_HEADLINE_END and bool(_SIGNATURE.search(line))
+    if any(pattern.match(line) for _, pattern in _MARKERS):
+        return False
+    return line[-1] not in _SENTENCE_END or bool(re.search(r"\s{2,}", line))
 
 
 def _appendix(source: str, paras: list[Paragraph], closing: int | None) -> list[Section]:

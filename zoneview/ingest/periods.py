@@ -35,6 +35,7 @@ TIME = re.compile(
 )
 # What before a year makes it a base of comparison rather than the time of the figure.
 _BASE_BEFORE = ("比", "较", "与", "同", "对比", "相对")
+_BASE_AFTER = ("同期", "水平", "相比")
 _PLAN_CUES = re.compile(r"任务|安排|计划|目标|思路|打算|建议|要求|重点工作|部署|展望|政策取向|考虑|工作重点")
 _REVIEW_CUES = re.compile(r"回顾|成就|成绩|进展|成效|主要工作|完成情况|工作情况|总结")
 
@@ -76,7 +77,7 @@ def time_expressions(
         if m.group("year") or m.group("span"):
             last_year = int(m.group("year") or m.group("y2"))
         label = _label(m, report_year, last_year or year_hint)
-        if label is None or _is_base(text, m.start()):
+        if label is None or _is_base(text, m.start(), m.end()):
             continue
         found.append(Period(label, m.start(), m.end()))
     return found
@@ -119,15 +120,27 @@ def review_year(headings: list[str], report_year: int | None, delivered_early: b
     return report_year - 1 if delivered_early else report_year
 
 
+def intro_period(text: str, report_year: int | None) -> str | None:
+    """The time that opens the last paragraph of a section's own text to open with one: the scope of
+    the sections below it (2020年是…收官之年 before the 2020 sections; 过去五年… before five-year ones)."""
+    for paragraph in reversed(text.split("\n")):
+        first_clause = re.split(r"[，。；：,;:]", paragraph.strip(), maxsplit=1)[0]
+        found = time_expressions(first_clause, report_year, [])
+        if found:
+            return found[0].label
+    return None
+
+
 def _part(part: str | None) -> str:
     if not part or part == "全年":
         return ""
     return part.removeprefix("第")
 
 
-def _is_base(text: str, start: int) -> bool:
+def _is_base(text: str, start: int, end: int) -> bool:
+    """比2010年, 较上年, 与2015年相比, 超2019年同期水平: a year things are compared with."""
     before = text[max(0, start - 2) : start]
-    return any(before.endswith(word) for word in _BASE_BEFORE)
+    return any(before.endswith(word) for word in _BASE_BEFORE) or text.startswith(_BASE_AFTER, end)
 
 
 @dataclass(frozen=True)

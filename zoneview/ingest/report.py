@@ -13,7 +13,7 @@ from zoneview.ingest.metadata import document_kind, document_title, issuer, repo
 from zoneview.ingest.model import Indicator, Mark, Mention, Node, Report
 from zoneview.ingest.normalize import normalise
 from zoneview.ingest.outline import Section, parse_outline
-from zoneview.ingest.periods import SectionTime, review_year, section_time
+from zoneview.ingest.periods import SectionTime, intro_period, review_year, section_time
 
 TITLE_MAX = 40
 PREAMBLE_TITLE = "概述"
@@ -31,7 +31,7 @@ def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
     outline = parse_outline(source)
     front = next((source[s.start : s.end] for s in outline.sections if s.kind == "preamble"), "")
     closing = source[outline.closing_start :] if outline.closing_start is not None else ""
-    title = document_title(source, front, source_file)
+    title = document_title(source, front, source_file, closing)
     year = report_year(source, title, _heading_titles(source, outline.sections), closing, source_file)
     report = Report(
         title=title,
@@ -50,7 +50,7 @@ def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
     preamble = next((n for n in report.nodes if n.kind == "preamble"), None)
     parks = scope_parks(preamble.text) if preamble else []
     for node in report.nodes:
-        _annotate(report, node, parks)
+        _annotate(report, node, parks, reviewed)
     return report
 
 
@@ -90,9 +90,12 @@ def _add_tree(
     nodes: list[Node],
 ) -> None:
     time = section_time(source[section.title_start : section.title_end], year, parent_time)
-    nodes.append(_node(source, section, nid, ordinal, parent, time, year))
+    node = _node(source, section, nid, ordinal, parent, time, year)
+    nodes.append(node)
+    intro = intro_period(node.text, year) if section.children else None
+    below = SectionTime(intro or time.period, time.plan)
     for k, child in enumerate(section.children, start=1):
-        _add_tree(source, child, f"{nid}.{k}", k, nid, time, year, nodes)
+        _add_tree(source, child, f"{nid}.{k}", k, nid, below, year, nodes)
 
 
 def _node(
@@ -158,7 +161,7 @@ def _short(title: str) -> str:
     return clause if len(clause) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
-def _annotate(report: Report, node: Node, parks: list[str]) -> None:
+def _annotate(report: Report, node: Node, parks: list[str], reviewed: int | None) -> None:
     norm = normalise(report.source, node.start, node.end)
     body = normalise(report.source, node.body_start, node.end)
     shown = len(body.text) - len(body.text.lstrip())
@@ -175,9 +178,9 @@ def _annotate(report: Report, node: Node, parks: list[str]) -> None:
         report.corrections.append((node.id, c))
         if c.reason != "punctuation":
             mark(c.start, c.end, "correction", k)
-    context = Context(SectionTime(node.period, node.plan), report.year)
+    context = Context(SectionTime(node.period, node.plan), report.year, reviewed)
     if node.kind == "appendix":
-        context = Context(SectionTime(None, False), report.year)
+        context = Context(SectionTime(None, False), report.year, reviewed)
     for f in find_figures(norm.text, context):
         start, end = norm.source_span(f.start, f.end)
         mark(start, end, "figure", len(report.indicators))
