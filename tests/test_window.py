@@ -40,7 +40,7 @@ def test_selecting_a_node_shows_its_detail(make_window) -> None:
     assert "一是 强化金融要素支持" in text
     assert "知识价值信用贷款2021年一季度发放贷款2100万元" in text
     assert "重庆国家自主创新示范区建设进展情况 › 1. 政策持续先行先试" in text
-    assert "实施园区: 重庆高新区" in text
+    assert "实施主体：重庆高新区" in text
     html = window.detail.browser.toHtml()
     assert "figure:" in html and "entity:" in html
     assert "2100万元 = 21,000,000 元" in "\n".join(window.detail.browser.tooltips.values()).replace("\n", " ")

@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/page.py" line="80"/>
-        <source>Acting parks</source>
-        <translation>实施园区</translation>
+        <source>Actors: %1</source>
+        <translation>实施主体：%1</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/page.py" line="88"/>
@@ -636,8 +636,8 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="108"/>
-        <source>Acting parks</source>
-        <translation>实施园区</translation>
+        <source>Actors: %1</source>
+        <translation>实施主体：%1</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="120"/>
@@ -719,13 +719,13 @@
     <name>ReportTree</name>
     <message>
         <location filename="../../zoneview/ui/navigator.py" line="63"/>
-        <source>All parks</source>
-        <translation>全部</translation>
+        <source>All actors</source>
+        <translation>全部主体</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/navigator.py" line="69"/>
-        <source>&amp;Park:</source>
-        <translation>园区(&amp;P)：</translation>
+        <source>&amp;Actor:</source>
+        <translation>主体(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -1,32 +1,40 @@
-"""Name the parks, organisations, policy documents, platforms, events and places a report mentions.
+"""Name the parks, places, organisations, policy documents, platforms and events a report mentions.
 
-Rules, not a list of this report's names: 《…》 titles are policies; the parks are those the preamble
-says the zone covers (涵盖…); other names are found by their head word (…研究院, …大赛, …平台), by
-enumerations that end in a head noun (A、B、C等…企业) and by quoted names (“…联盟”). A name's left edge
-is the last verb or function word before it.
+Rules, not a list of any report's names: 《…》 titles are policies; the parks are those the preamble
+says a zone covers (涵盖…); places are names that end in an administrative word (…区, …县, …市, …新区,
+…街道); other names are found by their head word (…研究院, …大赛, …平台), by enumerations that end in a
+head noun (A、B、C等…企业) and by quoted names (“…联盟”). A name's left edge is the last break or stop
+word before it. The stop words, and the words that look like places but are not (城市, 地区, 上市), are
+data (`data/*.txt`), made from the corpus by `resources/build_stopwords.py`: each is used by reports of
+at least three different issuers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from zoneview.ingest.normalize import CJK
+from zoneview.ingest.normalize import CJK, is_cjk
 
 NAME_CHARS = rf"[{CJK}A-Za-z0-9·\-（）“”]"
-# Verbs and function words that end the text before a name: 推动|红宇精工 …
-_LEFT_STOPS = re.compile(
-    r"(?:与|和|及|在|由|对|向|从|以|为|了|的|等|成立|建成|推动|启动建设|开建|引进|获批|联合共建|签订|推进|加快|"
-    r"打造|达成|成为|培育|新晋|重点|建立|落实|筹备|举办|参与|组织推进|组织|积极|围绕|出台|试点推行|推行|新建|"
-    r"聚焦|开展|成功|提升|大力|致力|集中布局|布局|支持|密切|助力|深入|贯彻|按照|根据|明确|形成|探索|通过|"
-    r"实施|启动|建设|合作|获得|授牌|引导|包括|涵盖|对接|强化|加大|[一二三四五六七八九十]是)"
-)
 _BREAKS = "，。；：！？、—+,;:!?《》 \n"
+# Head words of the genre: what a named body, platform or event ends with.
 _SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("organization", "研究院|科学院|大学|科协|市委|市政府|国务院|管委会|公司|集团|联盟|领导小组"),
-    ("platform", "科学中心|创新中心|重庆中心|东部中心|实验装置|资源库|产业园|平台"),
-    ("event", "大赛|大会|宣讲会|论坛|博览会|交流会|峰会"),
+    (
+        "organization",
+        "研究院|研究所|科学院|大学|学院|科协|市委|市政府|国务院|管委会|委员会|人民政府|公司|集团|联盟|"
+        "领导小组|银行|协会|商会|医院",
+    ),
+    ("platform", "中心|实验室|实验装置|资源库|产业园|孵化器|众创空间|基地|平台"),
+    ("event", "大赛|大会|宣讲会|论坛|博览会|交流会|峰会|展览会|交易会|运动会"),
 )
+# Administrative words a place's name ends with, and characters that, following them, make a word of
+# another kind (市场, 区域, 省级, 县域).
+_PLACE_HEAD = re.compile(r"高新区|新区|开发区|经开区|自贸区|示范区|街道|县|区|市|省|镇|乡")
+_NOT_A_PLACE_AFTER = set("场民域级政份块间值容貌辖属长委内外")
+PLACE_MAX = 12
 _ENUM_HEADS = {"企业": "organization", "平台": "platform", "载体": "platform", "项目": "organization"}
 _ENUMERATION_HEAD = re.compile(r"等(?P<head>[^，。；、]{0,12}?)(?P<noun>企业|平台|载体|项目)")
 _NAME_CHAR = re.compile(NAME_CHARS)
@@ -35,7 +43,6 @@ _QUOTED = re.compile(r"“([^“”]{2,40}?(?:联盟|平台|中心|研究院))�
 _POLICY = re.compile(r"《([^《》\n]{2,80})》")
 _SCOPE = re.compile(r"涵盖([^。；]*)")
 _PARK = re.compile(rf"[{CJK}]{{2,6}}?(?:高新区|新区|开发区|经开区|园区)")
-_PLACE = re.compile(rf"(?<=[与在])[{CJK}]{{2,4}}?(?:区|县|市)(?=相关|的|开展|推进)")
 MAX_NAME = 40
 
 
@@ -75,10 +82,59 @@ def find_entities(text: str, parks: list[str]) -> list[Found]:
         found.append(Found(m.group(1), kind, m.start(1), m.end(1)))
     found.extend(_by_suffix(text))
     found.extend(_by_enumeration(text))
-    for m in _PLACE.finditer(text):
-        if m.group() not in parks:
-            found.append(Found(m.group(), "place", m.start(), m.end()))
+    for name, start, end in _places(text):
+        if name not in parks:
+            found.append(Found(name, "place", start, end))
     return _without_overlaps(found, parks)
+
+
+def place_heads(text: str) -> list[str]:
+    """Two-character words in 区/县/市/省/镇/乡 that stand alone after a break or stop word (，城镇,
+    推进城市, 在全市): the common nouns the stop list is made of, not the ends of longer names."""
+    heads = []
+    for m in _PLACE_HEAD.finditer(text):
+        start = m.start() - 1
+        alone = start > 0 and _left_edge(text, start, max(0, start - PLACE_MAX)) == start
+        if len(m.group()) == 1 and alone and is_cjk(text[start]):
+            heads.append(text[start : m.end()])
+    return heads
+
+
+def _places(text: str) -> list[tuple[str, int, int]]:
+    """Names that end in an administrative word and start after a break or stop word: 深圳市, 龙华区,
+    雄安新区, 葵涌街道; not 城镇, 贫困地区, 我区 or 上市, whose endings are the language's own words."""
+    found = []
+    stops = _place_stops()
+    for m in _PLACE_HEAD.finditer(text):
+        if text[m.end() : m.end() + 1] in _NOT_A_PLACE_AFTER or text[m.start() - 1 : m.end()] in stops:
+            continue
+        limit = max(0, m.end() - PLACE_MAX)
+        start = _left_edge(text, m.start(), limit)
+        name = text[start : m.end()]
+        if start == limit and limit > 0:
+            continue  # no edge: the words before run on, so this is no name
+        short = len(m.group()) > 1 or len(name) <= 5  # 深圳市, 巴马县; a long run before 省 is a phrase
+        named = len(name) > len(m.group()) + 1 and name[0] not in "我本全各该此其"  # not 我区, 全市
+        if short and named and all(is_cjk(ch) for ch in name):
+            found.append((name, start, m.end()))
+    return found
+
+
+@cache
+def _stop_words(name: str) -> tuple[str, ...]:
+    lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def _left_stops() -> re.Pattern[str]:
+    words = sorted(_stop_words("name_stops.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) + r"|[一二三四五六七八九十]是")
+
+
+@cache
+def _place_stops() -> frozenset[str]:
+    return frozenset(_stop_words("place_stops.txt"))
 
 
 def _by_suffix(text: str) -> list[Found]:
@@ -140,7 +196,7 @@ def _left_edge(text: str, end: int, limit: int, breaks: str = _BREAKS) -> int:
             start = i + 1
             break
     window = text[start:end]
-    stops = list(_LEFT_STOPS.finditer(window))
+    stops = list(_left_stops().finditer(window))
     if stops:
         start += stops[-1].end()
     return start

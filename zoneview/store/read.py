@@ -23,6 +23,8 @@ from zoneview.store.records import (
 from zoneview.store.schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
 from zoneview.store.search import search_nodes
 
+ACTOR_KINDS = ("park", "place")  # the areas that act: the parks a zone covers, the districts a report names
+SECTION_KINDS = ("part", "section", "initiative")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -136,28 +138,31 @@ class ReportStore:
         return [MentionRecord(**dict(r)) for r in self._all(sql + " ORDER BY m.span_start", *args)]
 
     def actors(self, node_id: str) -> list[str]:
-        """The parks that act in a node, in order of first mention."""
+        """The areas that act in a node (parks, districts, 街道 …), in order of first mention."""
         rows = self._all(
             "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE m.node_id = ? AND e.kind = 'park' GROUP BY e.name ORDER BY MIN(m.span_start)",
+            f"WHERE m.node_id = ? AND e.kind IN {ACTOR_KINDS} GROUP BY e.name ORDER BY MIN(m.span_start)",
             node_id,
         )
         return [r["name"] for r in rows]
 
-    def parks(self) -> list[str]:
+    def actor_names(self) -> list[str]:
+        """Every actor of the report, those that act in the most sections first."""
         rows = self._all(
             "SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id "
-            "WHERE e.kind = 'park' GROUP BY e.id ORDER BY MIN(m.span_start)"
+            f"JOIN nodes n ON n.id = m.node_id WHERE e.kind IN {ACTOR_KINDS} "
+            f"AND n.kind IN {SECTION_KINDS} GROUP BY e.name "
+            "ORDER BY COUNT(DISTINCT m.node_id) DESC, MIN(m.span_start)"
         )
         return [r["name"] for r in rows]
 
-    def nodes_with_actor(self, park: str) -> list[str]:
-        """Ids of the parts and initiatives in which `park` acts (the preamble only names it)."""
+    def nodes_with_actor(self, name: str) -> list[str]:
+        """Ids of the sections in which `name` acts (the preamble and closing matter only name it)."""
         rows = self._all(
             "SELECT DISTINCT m.node_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "JOIN nodes n ON n.id = m.node_id WHERE e.kind = 'park' AND e.name = ? "
-            "AND n.kind IN ('part', 'initiative') ORDER BY n.span_start",
-            park,
+            f"JOIN nodes n ON n.id = m.node_id WHERE e.kind IN {ACTOR_KINDS} AND e.name = ? "
+            f"AND n.kind IN {SECTION_KINDS} ORDER BY n.span_start",
+            name,
         )
         return [r["node_id"] for r in rows]
 

@@ -62,13 +62,13 @@ class ReportTree(QWidget):
         current = self.park_filter.currentData()
         self.park_filter.blockSignals(True)
         self.park_filter.clear()
-        self.park_filter.addItem(self.tr("All parks"), None)
-        for park in self.store.parks():
-            self.park_filter.addItem(park, park)
+        self.park_filter.addItem(self.tr("All actors"), None)
+        for actor in self.store.actor_names():
+            self.park_filter.addItem(actor, actor)
         index = self.park_filter.findData(current)
         self.park_filter.setCurrentIndex(max(0, index))
         self.park_filter.blockSignals(False)
-        self.park_label.setText(self.tr("&Park:"))
+        self.park_label.setText(self.tr("&Actor:"))
         self._apply_filter()
 
     def select(self, node_id: str) -> bool:

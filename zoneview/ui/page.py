@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from zoneview.store.read import ReportStore
+from zoneview.store.read import ACTOR_KINDS, ReportStore
 from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord
 from zoneview.ui.text import fill
 
@@ -82,11 +82,11 @@ class PageRenderer(QObject):
         corrections = self.store.corrections(node.id)
         parts = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
         actors = self.store.actors(node.id)
-        if actors and node.kind in ("part", "initiative"):
-            park_ids = {m.name: m.entity_id for m in mentions if m.kind == "park"}
+        if actors and node.kind in ("part", "section", "initiative"):
+            park_ids = {m.name: m.entity_id for m in mentions if m.kind in ACTOR_KINDS}
             links = "、".join(self._entity_link(park_ids[a], a, "park") for a in actors)
-            acting = self.tr("Acting parks")
-            parts.append(f"<p class='meta'>{acting}: {links}</p>")
+            acting = html.escape(self.tr("Actors: %1"))
+            parts.append(f"<p class='meta'>{fill(acting, links)}</p>")
         marks = self.store.marks(node.id)
         if node.text:
             body = self._marked_text(node.text, marks, indicators, corrections, highlight or [], page)

@@ -109,9 +109,9 @@ class Printer(QObject):
         chart = self._chart_html(job, node_id) if self.store.indicators(node_id) else ""
         actors = self.store.actors(node_id)
         meta = ""
-        if actors and node.kind in ("part", "initiative"):
-            acting = self.tr("Acting parks")
-            meta = f"<p style='color:#555'>{html.escape(acting)}: {html.escape('、'.join(actors))}</p>"
+        if actors and node.kind in ("part", "section", "initiative"):
+            acting = fill(self.tr("Actors: %1"), "、".join(actors))
+            meta = f"<p style='color:#555'>{html.escape(acting)}</p>"
         return f"<{tag}>{html.escape(self.renderer.heading(node))}</{tag}>{meta}<p>{body}</p>{chart}"
 
     def _cover(self) -> str:
