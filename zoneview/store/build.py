@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +92,7 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
     db.table("indicators").insert_all(
         {
             "id": i,
-            **_columns(asdict(f), "indicators", {"start": "span_start", "end": "span_end"}),
+            **_columns(f, "indicators", {"start": "span_start", "end": "span_end"}),
             "approximate": int(f.approximate),
         }
         for i, f in enumerate(report.indicators, start=1)
@@ -136,10 +136,10 @@ def _insert(db: sqlite_utils.Database, report: Report) -> None:
     )
 
 
-def _columns(record: dict[str, Any], table: str, renames: dict[str, str]) -> dict[str, Any]:
+def _columns(record: Any, table: str, renames: dict[str, str]) -> dict[str, Any]:
     """A dataclass's fields as the table's columns: renamed where the names differ, the rest dropped."""
     columns = TABLES[table]["columns"]
-    named = {renames.get(k, k): v for k, v in record.items()}
+    named = {renames.get(f.name, f.name): getattr(record, f.name) for f in fields(record)}
     return {k: v for k, v in named.items() if k in columns}
 
 
