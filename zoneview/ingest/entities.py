@@ -35,6 +35,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 _PLACE_HEAD = re.compile(r"高新区|新区|开发区|经开区|自贸区|示范区|街道|县|区|市|省|镇|乡")
 _NOT_A_PLACE_AFTER = set("场民域级政份块间值容貌辖属长委内外")
 PLACE_MAX = 12
+_NOT_IN_SHORT_PLACES = set("获经向报由被将对在为与是也等的了全各该我本其上下入出到")
 _ENUM_HEADS = {"企业": "organization", "平台": "platform", "载体": "platform", "项目": "organization"}
 _ENUMERATION_HEAD = re.compile(r"等(?P<head>[^，。；、]{0,12}?)(?P<noun>企业|平台|载体|项目)")
 _NAME_CHAR = re.compile(NAME_CHARS)
@@ -113,7 +114,9 @@ def _places(text: str) -> list[tuple[str, int, int]]:
         name = text[start : m.end()]
         if start == limit and limit > 0:
             continue  # no edge: the words before run on, so this is no name
-        short = len(m.group()) > 1 or len(name) <= 5  # 深圳市, 巴马县; a long run before 省 is a phrase
+        # 深圳市, 巴马县; but 省, 市 and 区 also stand for their governments (获市领导肯定, 列入省重点):
+        # with a one-character ending, a short name with no verb or function character in it
+        short = len(m.group()) > 1 or (len(name) <= 5 and not set(name[:-1]) & _NOT_IN_SHORT_PLACES)
         named = len(name) > len(m.group()) + 1 and name[0] not in "我本全各该此其"  # not 我区, 全市
         if short and named and all(is_cjk(ch) for ch in name):
             found.append((name, start, m.end()))
