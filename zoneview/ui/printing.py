@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.read import ReportStore
+from zoneview.store.records import NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import PageRenderer, in_context, number
@@ -84,14 +85,10 @@ class Printer(QObject):
         parts = [self._cover(), "<div style='page-break-before:always'></div>", "<!--TOC-->"]
         job = PrintJob("", self.tr("Whole report"))
         for node in self.store.nodes():
-            if node.kind == "initiative":
-                continue
+            if node.parent_id is not None:
+                continue  # printed below its parent, at any depth
             parts.append("<div style='page-break-before:always'></div>")
-            job.toc.append((self.renderer.heading(node), 1))
-            parts.append(self._section_html(node.id, level=1, job=job))
-            for child in self.store.children(node.id):
-                job.toc.append((self.renderer.heading(child), 2))
-                parts.append(self._section_html(child.id, level=2, job=job))
+            self._add_tree(node, 1, job, parts)
         parts.append("<div style='page-break-before:always'></div>")
         job.toc.append((self.tr("Appendix: all figures"), 1))
         parts.append(self._figures_appendix())
@@ -100,6 +97,12 @@ class Printer(QObject):
         job.html = "".join(parts)
         job.header_right = doc.title
         return job
+
+    def _add_tree(self, node: NodeRecord, level: int, job: PrintJob, parts: list[str]) -> None:
+        job.toc.append((self.renderer.heading(node), min(level, 3)))
+        parts.append(self._section_html(node.id, level=level, job=job))
+        for child in self.store.children(node.id):
+            self._add_tree(child, level + 1, job, parts)
 
     def _section_html(self, node_id: str, level: int, job: PrintJob) -> str:
         node = self.store.node(node_id)
@@ -262,7 +265,7 @@ class Printer(QObject):
         rows = []
         for i, (heading, level) in enumerate(job.toc):
             page = str(pages[i]) if pages else "000"
-            indent = "　　" if level == 2 else ""
+            indent = "　　" * (level - 1)
             weight = "bold" if level == 1 else "normal"
             rows.append(
                 f"<tr><td style='font-weight:{weight}'>{indent}{html.escape(heading)}</td>"
