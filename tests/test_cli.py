@@ -34,7 +34,7 @@ def test_export_json_shows_outline_figures_actors_and_policies() -> None:
     data = json.loads(result.stdout)
     assert [n["id"] for n in data["nodes"]][:3] == ["preamble", "1", "1.1"]
     assert len(data["indicators"]) == 25
-    assert {n["id"]: n["actors"] for n in data["nodes"]}["3.2"] == ["两江新区", "璧山高新区"]
+    assert {n["id"]: n["actors"] for n in data["nodes"]}["3.2"] == ["两江新区", "璧山高新区", "重庆市"]
     policies = [e["name"] for e in data["entities"] if e["kind"] == "policy"]
     assert "科技成果转化管理办法" in policies and len(policies) == 5
 
