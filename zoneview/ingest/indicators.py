@@ -447,7 +447,7 @@ def _following(text: str, end: int) -> str:
 
 
 def _shorten(name: str) -> str:
-    name = name.strip()
+    name = name.strip(" “”\"'（）()《》、")
     return name if len(name) <= NAME_MAX else name[-NAME_MAX:]
 
 
