@@ -68,15 +68,18 @@ _COMPARISON = re.compile(
 _TRAILING_VERBS = re.compile(
     r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|降至|降到|"
     r"(?:增长|下降|提高|提升|上升|降低|增加|减少|扩大|缩小|上涨|增产|减产)(?:到|至)?|回落|突破|超过|超|近|约|占|"
-    r"保持在|保持|控制在|稳定在|可达到|可达|可|最高|最多|在|是|有|拥有|已|了|就)+$"
+    r"保持在|保持|控制在|稳定在|设定为|设定在|定为|确定为|跨上|跨过|迈上|跃上|站上|可达到|可达|可|最高|最多|"
+    r"在|是|有|拥有|已|了|就|均)+$"
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|全区|全市|全省)+"
+    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|全区|全市|全省|"
+    r"安排|争取|引进|推动|组织|开展|举办|培育|新设|新签|签约|获得|获)+"
 )
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
 # Words that name a measure but not what it measures: 总量达2037.7万户 is the total of the subject before.
 _MEASURE_NOUNS = (
-    "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入"
+    "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入",
+    "总投资", "投资额", "增幅", "增速"
 )  # fmt: skip
 # Where a subject's words start; 及, 与, 和 inside a word (普及率, 参与, 和谐) do not cut it.
 _NAME_CUT = re.compile(r"[、等的]|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成")
@@ -87,7 +90,8 @@ _CLASSIFIER_FAMILIES = ("count", "people")
 # Words left before a figure that are no subject: adverbs, and verbs whose object follows the figure
 # (新建10公里绿道).
 _NOT_SUBJECTS = (
-    "年均", "同比", "分别", "均", "各", "先后", "总计", "新建", "建成", "落户", "圆满", "引进", "实施"
+    "年均", "同比", "分别", "均", "各", "先后", "总计", "新建", "建成", "落户", "圆满", "引进", "实施",
+    "严守", "守住", "坚守"
 )  # fmt: skip
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
@@ -342,7 +346,9 @@ class _Scan:
         last = previous[-1] if previous else None
         bare = len(subject) < 2 or subject in _MEASURE_NOUNS or subject in _NOT_SUBJECTS
         if last and self.same_sentence(last.end, m.start()) and bare:
-            return last.name  # 增长6.6%，总量突破90万亿元: the total of the same subject
+            # 增长6.6%，总量突破90万亿元: the total of the same subject; 项目11个，总投资… its investment
+            measure = subject if subject in _MEASURE_NOUNS and subject not in last.name else ""
+            return _shorten(last.name + measure)
         if len(subject) >= 2 and subject not in _NOT_SUBJECTS:
             return _shorten(subject)
         if len(following) >= 2:
