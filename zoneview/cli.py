@@ -276,16 +276,22 @@ def check(db: Path | None) -> None:
 @cli.command()
 @click.argument("node_id", metavar="ID")
 @DB_OPTION
-@click.option("--png", type=click.Path(path_type=Path), help="Write the chart as a PNG image.")
+@click.option("--png", type=click.Path(path_type=Path), help="Write the charts as a PNG image.")
 @click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the plotted data as CSV.")
 @click.option("--width", default=900, show_default=True, type=click.IntRange(300, 4000), help="Image width.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @click.option("--dark", is_flag=True, help="Use a dark palette.")
 @user_errors
 def chart(
-    node_id: str, db: Path | None, png: Path | None, csv_out: Path | None, width: int, lang: str, dark: bool
+    node_id: str,
+    db: Path | None,
+    png: Path | None,
+    csv_out: Path | None,
+    width: int,
+    lang: str,
+    dark: bool,
 ) -> None:
-    """The chart of a node, without a window: PNG and/or CSV of what it plots."""
+    """The charts of a node, without a window: PNG and/or CSV of what they plot."""
     if png is None and csv_out is None:
         raise UserError("say what to write: --png OUT and/or --csv OUT")
     outputs = [path for path in (png, csv_out) if path is not None]
@@ -298,12 +304,25 @@ def chart(
                 output_file(path, inputs=[store.path])
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
+        if not store.indicators(node_id):
+            raise UserError(_no_figures(store, node_id))
         from zoneview.ui.offscreen import export_chart
 
         export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
     for path in outputs:
         if not is_stdout(path):
             click.echo(f"wrote {path}", err=bool(to_stdout))
+
+
+def _no_figures(store: Any, node_id: str) -> str:
+    """node ID has no figures, and where its sections' figures are, if it has any."""
+    from zoneview.store.chartdata import section_links
+
+    message = f"node {node_id} has no figures"
+    links = section_links(store, node_id)
+    if links:
+        message += "; its sections' charts: " + ", ".join(link.node.id for link in links)
+    return message
 
 
 @cli.command(name="print")

@@ -32,11 +32,12 @@ def export_chart(
     lang: str = "zh",
     dark: bool = False,
 ) -> None:
+    """The node's charts as the window shows them, every bar of each, as PNG and/or CSV."""
     offscreen_app(lang, dark)
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.page import PageRenderer
 
-    pane = ChartPane(store, PageRenderer(store, dark), dark=dark)
+    pane = ChartPane(store, PageRenderer(store, dark), dark=dark, expanded=True)
     pane.show_node(node_id)
     if png is not None:
         pane.export_png(png, width=width)
