@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from test_outline import EXPECTED_IDS
 
 from zoneview.store import ReportStore
-from zoneview.store.chartdata import MANY, node_charts, section_links
+from zoneview.store.chartdata import MANY, node_charts, period_key, section_links
 
 GD = "2026年广东省政府工作报告"
 # The rules, as the issue states them, read here independently of the grouping code.
@@ -133,6 +133,11 @@ def test_a_bar_says_its_period_where_the_periods_of_a_chart_differ(qapp_prepared
     for chart in same:
         assert [words.bar_label(chart, b) for b in chart.bars] == [b.name for b in chart.bars]
         assert chart.period is None or "时期" in words.note(chart, "报告", "一是")
+
+
+def test_periods_sort_by_year_then_as_written() -> None:
+    periods = ["2025年", None, "2021年一季度", "2026-2030年", "2021年"]
+    assert sorted(periods, key=period_key) == ["2021年", "2021年一季度", "2025年", "2026-2030年", None]
 
 
 # -- the pane on screen --------------------------------------------------------------------------

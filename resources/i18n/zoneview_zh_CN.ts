@@ -287,27 +287,27 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="56"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="56"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="56"/>
-        <source>Unit</source>
-        <translation>单位</translation>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="56"/>
-        <source>Node</source>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="56"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -348,238 +348,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="397"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="228"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="397"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="229"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="222"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="223"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="223"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="224"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="224"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="225"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="225"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="226"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="226"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="227"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="227"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="228"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="229"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="404"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="419"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="432"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="433"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="484"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="488"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="489"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="489"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="566"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="588"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="496"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="503"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="381"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="382"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="387"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="388"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

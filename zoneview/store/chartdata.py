@@ -80,6 +80,14 @@ def measure_of(kind: str, base_unit: str) -> str:
     return _FAMILY_MEASURES.get(unit_family(base_unit), "count")
 
 
+def period_key(period: str | None) -> str:
+    """Periods in time order: by their first year, then as written (2021年 before 2021年一季度); none last."""
+    if not period:
+        return "~"
+    year = re.search(r"\d{4}", period)
+    return f"{year.group() if year else '9999'}{period}"
+
+
 @dataclass(frozen=True)
 class Bar:
     name: str  # the figure's name with its qualifier: 科技型企业（累计）

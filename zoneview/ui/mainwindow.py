@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
-        self.tabs.currentChanged.connect(lambda index: self.load_figures() if index == 1 else None)
+        self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
@@ -554,6 +555,27 @@ class MainWindow(QMainWindow):
         self.chart_host.setMaximumHeight(wanted)
         self.right.setSizes([max(0, sum(sizes) - wanted), wanted])
 
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.load_figures()
+            self._fit_figures()
+        elif self._narrow_sizes is not None:
+            self.main_split.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
+
+    def _fit_figures(self) -> None:
+        """The figures table wants its columns readable (names, values, kinds, periods, sections): the
+        left pane widens for it, up to half the window, and narrows again on leaving the tab."""
+        if self.figures is None:
+            return
+        sizes = self.main_split.sizes()
+        wanted = min(self.figures.ideal_width(), self.width() // 2)
+        if sizes[0] >= wanted:
+            return
+        if self._narrow_sizes is None:
+            self._narrow_sizes = sizes
+        self.main_split.setSizes([wanted, sum(sizes) - wanted])
+
     def load_figures(self) -> None:
         if self.figures is not None:
             return
@@ -584,6 +606,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
+        if self._narrow_sizes is not None:  # the reader's width, not the one the figures asked for
+            self.main_split.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
         s.setValue("window/main_split", self.main_split.saveState())
         if self._chart_sizes is not None:  # keep the reader's chart height, not the one-line pane
             self.chart_host.setMaximumHeight(QWIDGETSIZE_MAX)
