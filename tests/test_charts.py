@@ -1,8 +1,9 @@
-"""Charts: one comparable measure a chart, honest marks, many figures, empty states and exports; on the
-bundled report and on every node of every corpus report."""
+"""Charts: one comparable measure a chart, honest marks, many figures, empty states, exports and the
+`chart --json` contract; on the bundled report and on every node of every corpus report."""
 
 import csv
 import io
+import json
 import re
 import subprocess
 import sys
@@ -395,21 +396,65 @@ def test_chart_command_writes_png_and_csv(tmp_path) -> None:
     assert QImage(str(png)).width() == 900
 
 
+def test_chart_json_is_the_contract_in_the_order_shown(tmp_path) -> None:
+    result = run_zoneview("chart", "summary", "--json")
+    assert result.returncode == 0, result.stderr
+    charts = json.loads(result.stdout)
+    assert [(c["title"], c["kind"], c["unit"], len(c["bars"])) for c in charts] == [
+        ("金额（亿元）", "level", "亿元", 3),
+        ("数量（家）", "level", "家", 2),
+        ("占比（%）", "share", "%", 3),
+    ]
+    assert charts[0]["bars"][0] == {
+        "indicator": 20,
+        "name": "规上工业总产值",
+        "value": 6830.47,
+        "unit": "亿元",
+        "base_value": 683047000000.0,
+        "base_unit": "元",
+        "kind": "level",
+        "period": "2020年",
+        "approximate": False,
+    }
+    cards = json.loads(run_zoneview("chart", "1.1", "--json", "--lang", "en").stdout)
+    assert [(c["title"], [b["value"] for b in c["bars"]]) for c in cards] == [
+        ("Amount (万元)", [2100.0]),
+        ("Cumulative: Number (家次)", [281.0]),
+        ("Cumulative: Amount (亿元)", [6.05]),
+    ]
+
+
+def test_chart_json_lists_the_charts_as_the_pane_shows_them(gd_pane, corpus_dbs) -> None:
+    gd_pane.show_node("1.6")
+    result = run_zoneview("chart", "1.6", "--db", corpus_dbs[GD], "--json")
+    assert result.returncode == 0, result.stderr
+    charts = json.loads(result.stdout)
+    blocks, cards = gd_pane.blocks(), gd_pane.cards()
+    assert len(charts) == len(blocks) + len(cards) and len(blocks) > 5 and len(cards) > 5
+    assert [c["title"] for c in charts[: len(blocks)]] == [b.title.text() for b in blocks]
+    for chart, block in zip(charts, blocks, strict=False):
+        assert [b["indicator"] for b in chart["bars"]] == [b.indicator_id for b in block.chart.bars]
+    assert [c["bars"] for c in charts[len(blocks) :]] == [
+        [next(b for b in c["bars"])] for c in charts[len(blocks) :]
+    ]  # a stat card is a chart of one bar
+    assert [c["bars"][0]["indicator"] for c in charts[len(blocks) :]] == [c.bar.indicator_id for c in cards]
+
+
 def test_chart_command_for_a_node_without_figures_is_an_error_and_writes_nothing(tmp_path) -> None:
     out = tmp_path / "empty.png"
     result = run_zoneview("chart", "2.1", "--png", out)
     assert_user_error(result)
     assert result.stderr.strip() == "zoneview: error: node 2.1 has no figures"
     assert result.returncode == 1 and not out.exists()
-    part = run_zoneview("chart", "1", "--csv", tmp_path / "part.csv")
+    part = run_zoneview("chart", "1", "--json")
     assert_user_error(part, "node 1 has no figures; its sections' charts: 1.1, 1.2")
 
 
 def test_chart_command_errors(tmp_path) -> None:
     assert_user_error(run_zoneview("chart", "nope", "--png", tmp_path / "x.png"), "no node")
-    assert_user_error(run_zoneview("chart", "summary"), "--png")
+    assert_user_error(run_zoneview("chart", "summary"), "--json")
     assert_user_error(run_zoneview("chart", "summary", "--png", tmp_path / "no" / "x.png"), "does not exist")
-    assert_user_error(run_zoneview("chart", "summary", "--png", "-", "--csv", "-"), "standard output")
+    assert_user_error(run_zoneview("chart", "summary", "--json", "--csv", "-"), "standard output")
 
 
 def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
@@ -431,15 +476,16 @@ def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
     assert out.stdout.split() == ["before", "False", "after", "True"], out.stderr
 
 
-def test_printing_does_not_load_pyqtgraph() -> None:
-    """A printed chart is drawn without the plotting library."""
+def test_json_and_printing_do_not_load_pyqtgraph() -> None:
+    """The words of a chart and its printed form need no plotting library."""
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path; import tempfile\n"
         "from zoneview.store import ReportStore\n"
         "from zoneview import paths\n"
-        "from zoneview.ui.offscreen import export_pdf\n"
+        "from zoneview.ui.offscreen import chart_json, export_pdf\n"
         "store = ReportStore(paths.bundled_database())\n"
+        "chart_json(store, 'summary')\n"
         "export_pdf(store, 'summary', Path(tempfile.mkdtemp()) / 'x.pdf')\n"
         "print('pyqtgraph' in sys.modules)\n"
     )

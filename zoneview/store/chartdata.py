@@ -295,3 +295,29 @@ def chart_rows(node_id: str, charts: list[Chart], titles: list[str]) -> list[dic
 
 CSV_FIELDS = ["node", "chart", "kind", "label", "value", "unit", "as_printed", "approximate", "base_value",
               "base_unit", "period", "share_of", "implied_total", "source_node", "quote"]  # fmt: skip
+
+
+def chart_json(charts: list[Chart], titles: list[str], store: ReportStore) -> list[dict[str, object]]:
+    """The charts as `zoneview chart ID --json` prints them (the contract in DESIGN.md): a bar's value and
+    unit are the figure's as printed, its base value in its base unit; a stat card is a chart of one bar."""
+    out: list[dict[str, object]] = []
+    for chart, title in zip(charts, titles, strict=True):
+        bars = []
+        for b in chart.bars:
+            ind = store.indicator(b.indicator_id)
+            assert ind is not None
+            bars.append(
+                {
+                    "indicator": b.indicator_id,
+                    "name": ind.name,
+                    "value": ind.value,
+                    "unit": ind.unit,
+                    "base_value": ind.base_value,
+                    "base_unit": ind.base_unit,
+                    "kind": ind.kind,
+                    "period": ind.period,
+                    "approximate": ind.approximate,
+                }
+            )
+        out.append({"title": title, "kind": chart.kind, "unit": chart.unit, "bars": bars})
+    return out

@@ -46,6 +46,17 @@ def export_chart(
     pane.dispose()
 
 
+def chart_json(store: ReportStore, node_id: str, lang: str = "zh") -> list[dict[str, object]]:
+    """The charts of a node in the order shown, titled in `lang`: the `chart --json` contract."""
+    offscreen_app(lang)
+    from zoneview.store.chartdata import chart_json as as_json
+    from zoneview.store.chartdata import node_charts
+    from zoneview.ui.chartwords import ChartWords
+
+    charts = node_charts(store, node_id)
+    return as_json(charts, ChartWords().titles(charts), store)
+
+
 def export_pdf(
     store: ReportStore, node_id: str | None, out: Path, lang: str = "zh", notes: list[str] | None = None
 ) -> int:
