@@ -17,6 +17,8 @@ from zoneview.store import ReportStore, write_database
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "data" / "000_fbc4be491c91ac1b.txt"
 BUNDLED_DB = ROOT / "data" / "zoneview.db"
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+LARGEST = ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +48,18 @@ def report(report_bytes: bytes) -> Report:
 @pytest.fixture(scope="session")
 def source(report_bytes: bytes) -> str:
     return report_bytes.decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus_dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every corpus report built by the real parser into a database, once a session (about a second)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    built = {}
+    for source in CORPUS:
+        db = folder / f"{source.stem}.db"
+        write_database(parse_report(source.read_bytes(), source.name), db)
+        built[source.stem] = db
+    return built
 
 
 @pytest.fixture

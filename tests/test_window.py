@@ -203,6 +203,44 @@ def test_the_figures_table_sorts_by_value_and_jumps(make_window) -> None:
     assert window.current_node_id() == "summary"
 
 
+def column(table, index: int) -> list[str]:
+    return [table.proxy.index(row, index).data() for row in range(table.proxy.rowCount())]
+
+
+def test_the_figures_tab_is_readable_at_the_default_size(make_window, qtbot) -> None:
+    """Ctrl+2 at 1280×800: whole names, values as printed, kinds, periods and section titles, with no
+    column scrolled out of sight; kind and period sort."""
+    from PySide6.QtGui import QFontMetrics
+
+    window = make_window(restore=False)
+    window.resize(1280, 800)
+    window.navigate("node:summary")
+    narrow = window.main_split.sizes()[0]
+    window.actions_by_name["focus_figures"].trigger()
+    table = window.figures
+    view = table.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    headers = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["指标", "数值", "类型", "时期", "章节"]
+    metrics = QFontMetrics(view.font())
+    assert view.columnWidth(0) >= metrics.horizontalAdvance("知识价值信用贷款发放贷款")  # not cut to 3
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())  # every column in sight
+    assert sum(view.columnWidth(c) for c in range(5)) <= view.viewport().width() + 1
+    sections = set(column(table, 4))
+    assert {"一是 强化金融要素支持", "2020年主要指标", "5. 开放协同创新发展，对外合作成效渐显"} <= sections
+    assert "1.1" not in sections
+    assert column(table, 1)[:3] == ["2100万元", "281家次", "6.05亿元"]
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    kinds = column(table, 2)
+    assert kinds == sorted(kinds, key=["数值", "增减", "比率", "占比", "目标"].index)
+    assert kinds[0] == "数值" and kinds[-1] == "占比"
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    periods = column(table, 3)
+    assert periods == ["2020年"] * 8 + ["2021年一季度"] * 3 + [""] * 14  # the summary's year, a quarter, none
+    window.actions_by_name["focus_tree"].trigger()
+    assert window.main_split.sizes()[0] == narrow  # the contents get their width back
+
+
 def test_copy_citation_names_title_quote_document_and_position(make_window) -> None:
     window = make_window()
     window.navigate("node:1.2")

@@ -276,34 +276,59 @@ def check(db: Path | None) -> None:
 @cli.command()
 @click.argument("node_id", metavar="ID")
 @DB_OPTION
-@click.option("--png", type=click.Path(path_type=Path), help="Write the chart as a PNG image.")
+@click.option("--png", type=click.Path(path_type=Path), help="Write the charts as a PNG image.")
 @click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the plotted data as CSV.")
+@click.option("--json", "as_json", is_flag=True, help="Print the charts as JSON, in the order shown.")
 @click.option("--width", default=900, show_default=True, type=click.IntRange(300, 4000), help="Image width.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @click.option("--dark", is_flag=True, help="Use a dark palette.")
 @user_errors
 def chart(
-    node_id: str, db: Path | None, png: Path | None, csv_out: Path | None, width: int, lang: str, dark: bool
+    node_id: str,
+    db: Path | None,
+    png: Path | None,
+    csv_out: Path | None,
+    as_json: bool,
+    width: int,
+    lang: str,
+    dark: bool,
 ) -> None:
-    """The chart of a node, without a window: PNG and/or CSV of what it plots."""
-    if png is None and csv_out is None:
-        raise UserError("say what to write: --png OUT and/or --csv OUT")
+    """The charts of a node, without a window: PNG, CSV and/or JSON of what they plot."""
+    if png is None and csv_out is None and not as_json:
+        raise UserError("say what to write: --png OUT, --csv OUT and/or --json")
     outputs = [path for path in (png, csv_out) if path is not None]
     to_stdout = [path for path in outputs if is_stdout(path)]
-    if len(to_stdout) > 1:
-        raise UserError("only one of --png and --csv can go to standard output")
+    if len(to_stdout) + as_json > 1:
+        raise UserError("only one of --png, --csv and --json can go to standard output")
     with open_store(db) as store:
         for path in outputs:
             if not is_stdout(path):
                 output_file(path, inputs=[store.path])
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
-        from zoneview.ui.offscreen import export_chart
+        if not store.indicators(node_id):
+            raise UserError(_no_figures(store, node_id))
+        from zoneview.ui.offscreen import chart_json, export_chart
 
-        export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
+        if outputs:
+            export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
+        if as_json:
+            rows = chart_json(store, node_id, lang)
+            click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
     for path in outputs:
         if not is_stdout(path):
-            click.echo(f"wrote {path}", err=bool(to_stdout))
+            click.echo(f"wrote {path}", err=bool(to_stdout) or as_json)
+
+
+def _no_figures(store: Any, node_id: str) -> str:
+    """node ID has no figures, and where its sections' figures are, if it has any."""
+    from zoneview.store.chartdata import section_links
+
+    message = f"node {node_id} has no figures"
+    links = section_links(store, node_id)
+    if links:
+        message += "; its sections' charts: " + ", ".join(link.node.id for link in links)
+    return message
 
 
 @cli.command(name="print")

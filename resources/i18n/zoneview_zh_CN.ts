@@ -2,153 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BarChart</name>
+    <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="148"/>
-        <source>%1% of city (city ≈ %2)</source>
-        <translation>占全市 %1%（全市约 %2）</translation>
+        <location filename="../../zoneview/ui/chart.py" line="409"/>
+        <source>the largest %1 of %2 shown</source>
+        <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="181"/>
-        <source>Implied city total: %s</source>
-        <translation>推算全市总量：%s</translation>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/chart.py" line="414"/>
+        <source>Show the largest %n</source>
+        <translation>
+            <numerusform>只显示最大的 %n 项</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="182"/>
-        <source>Click to open %s</source>
-        <translation>单击打开 %s</translation>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/chart.py" line="416"/>
+        <source>Show all %n</source>
+        <translation>
+            <numerusform>显示全部 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="258"/>
+        <location filename="../../zoneview/ui/chart.py" line="496"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="259"/>
+        <location filename="../../zoneview/ui/chart.py" line="497"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="288"/>
-        <source>% of city total</source>
-        <translation>占全市比重（%）</translation>
+        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <source>Its sections&apos; charts:</source>
+        <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="289"/>
-        <source>Source: 《%1》 · %2 · unit: %3</source>
-        <translation>来源：《%1》 · %2 · 单位：%3</translation>
+        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <source>The figures are in its sections:</source>
+        <translation>本部分的数据在各小节中：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/chart.py" line="584"/>
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 项指标</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="294"/>
-        <source>Hatched bars are approximate (近, 余).</source>
-        <translation>斜线填充的条形为约数（近、余）。</translation>
+        <location filename="../../zoneview/ui/chart.py" line="601"/>
+        <source>See the figures of %1</source>
+        <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="301"/>
-        <source>Amounts (%s)</source>
-        <translation>金额（%s）</translation>
+        <location filename="../../zoneview/ui/chart.py" line="615"/>
+        <source>Implied total of %1: %2</source>
+        <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="302"/>
-        <source>Counts (%s)</source>
-        <translation>数量（%s）</translation>
+        <location filename="../../zoneview/ui/chart.py" line="616"/>
+        <source>Click to show it in the text</source>
+        <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="303"/>
-        <source>Area (%s)</source>
-        <translation>面积（%s）</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="304"/>
-        <source>Percentages</source>
-        <translation>比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="305"/>
-        <source>Share of the city total</source>
-        <translation>占全市比重</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="310"/>
+        <location filename="../../zoneview/ui/chart.py" line="598"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="311"/>
-        <source>See the key figures of the summary</source>
-        <translation>查看 2020 年主要指标</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/chart.py" line="366"/>
+        <location filename="../../zoneview/ui/chart.py" line="660"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="371"/>
+        <location filename="../../zoneview/ui/chart.py" line="665"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="20"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="21"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="22"/>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="23"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="24"/>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="25"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="26"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="27"/>
+        <source>Volume</source>
+        <translation>体积</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="28"/>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="29"/>
+        <source>Energy and power</source>
+        <translation>能源与电力</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="30"/>
+        <source>Concentration</source>
+        <translation>浓度</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="31"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="32"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="33"/>
+        <source>Proportion</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="34"/>
+        <source>Change in points</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="35"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="36"/>
+        <source>Proportion in tenths</source>
+        <translation>成数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="37"/>
+        <source>Growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="38"/>
+        <source>Increase</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="39"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="49"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="40"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="50"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="41"/>
+        <source>Value, unit not stated</source>
+        <translation>未注明单位的数值</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="47"/>
+        <source>Level</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="48"/>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="51"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="59"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="61"/>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="63"/>
+        <source>Per head or average: %1</source>
+        <translation>人均或平均：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="65"/>
+        <source>Cumulative: %1</source>
+        <translation>累计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="67"/>
+        <source>Peak: %1</source>
+        <translation>最高：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="68"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="72"/>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1（第 %2 部分，共 %3 部分）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="79"/>
+        <source>period not stated</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="83"/>
+        <source>Source: 《%1》 · %2</source>
+        <translation>来源：《%1》 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="85"/>
+        <source>period: %1</source>
+        <translation>时期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="93"/>
+        <source>Hatched bars are approximate (近, 余).</source>
+        <translation>斜线填充的条形为约数（近、余）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="95"/>
+        <source>Outlined bars are targets.</source>
+        <translation>空心条形为目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="97"/>
+        <source>A whisker spans a range (6.5-7%).</source>
+        <translation>须线标出区间（如 6.5-7%）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="102"/>
+        <source>Figures without a like to compare with:</source>
+        <translation>单项指标（无同类可比）：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="107"/>
+        <source>%1 (of %2)</source>
+        <translation>%1（占%2）</translation>
+    </message>
+</context>
+<context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="55"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="55"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="55"/>
-        <source>Unit</source>
-        <translation>单位</translation>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="55"/>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/figures.py" line="62"/>
         <source>Period</source>
         <translation>时期</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/figures.py" line="55"/>
-        <source>Node</source>
-        <translation>章节</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="56"/>
+        <location filename="../../zoneview/ui/detail.py" line="58"/>
         <source>Find in page</source>
         <translation>页内查找</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="61"/>
+        <location filename="../../zoneview/ui/detail.py" line="63"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="64"/>
+        <location filename="../../zoneview/ui/detail.py" line="66"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="67"/>
+        <location filename="../../zoneview/ui/detail.py" line="69"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="153"/>
+        <location filename="../../zoneview/ui/detail.py" line="155"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="155"/>
+        <location filename="../../zoneview/ui/detail.py" line="157"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
@@ -156,236 +348,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="388"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="228"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="388"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="229"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="222"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="223"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="223"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="224"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="224"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="225"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="225"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="226"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="226"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="227"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="227"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="228"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="229"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="395"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="409"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="419"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="423"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="433"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="474"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="476"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="489"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="477"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="533"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="588"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="478"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="484"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="382"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="388"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -393,194 +587,194 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="70"/>
-        <location filename="../../zoneview/ui/page.py" line="108"/>
+        <location filename="../../zoneview/ui/page.py" line="77"/>
+        <location filename="../../zoneview/ui/page.py" line="116"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="70"/>
+        <location filename="../../zoneview/ui/page.py" line="77"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="80"/>
+        <location filename="../../zoneview/ui/page.py" line="88"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="88"/>
+        <location filename="../../zoneview/ui/page.py" line="96"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="92"/>
+        <location filename="../../zoneview/ui/page.py" line="100"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="108"/>
+        <location filename="../../zoneview/ui/page.py" line="116"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="119"/>
+        <location filename="../../zoneview/ui/page.py" line="127"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="135"/>
+        <location filename="../../zoneview/ui/page.py" line="143"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="137"/>
+        <location filename="../../zoneview/ui/page.py" line="145"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="142"/>
+        <location filename="../../zoneview/ui/page.py" line="150"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="143"/>
+        <location filename="../../zoneview/ui/page.py" line="151"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="144"/>
+        <location filename="../../zoneview/ui/page.py" line="152"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="145"/>
+        <location filename="../../zoneview/ui/page.py" line="153"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="146"/>
+        <location filename="../../zoneview/ui/page.py" line="154"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="147"/>
+        <location filename="../../zoneview/ui/page.py" line="155"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="156"/>
+        <location filename="../../zoneview/ui/page.py" line="164"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="158"/>
+        <location filename="../../zoneview/ui/page.py" line="166"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="159"/>
+        <location filename="../../zoneview/ui/page.py" line="167"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="245"/>
+        <location filename="../../zoneview/ui/page.py" line="249"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <location filename="../../zoneview/ui/page.py" line="265"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="262"/>
+        <location filename="../../zoneview/ui/page.py" line="266"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="263"/>
+        <location filename="../../zoneview/ui/page.py" line="267"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="264"/>
+        <location filename="../../zoneview/ui/page.py" line="268"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="272"/>
+        <location filename="../../zoneview/ui/page.py" line="276"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="273"/>
+        <location filename="../../zoneview/ui/page.py" line="277"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="274"/>
+        <location filename="../../zoneview/ui/page.py" line="278"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="275"/>
+        <location filename="../../zoneview/ui/page.py" line="279"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="276"/>
+        <location filename="../../zoneview/ui/page.py" line="280"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="290"/>
+        <location filename="../../zoneview/ui/page.py" line="295"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="310"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="310"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="310"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="310"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="314"/>
+        <location filename="../../zoneview/ui/page.py" line="319"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="316"/>
+        <location filename="../../zoneview/ui/page.py" line="321"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="321"/>
+        <location filename="../../zoneview/ui/page.py" line="326"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="323"/>
+        <location filename="../../zoneview/ui/page.py" line="328"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -588,142 +782,136 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="80"/>
+        <location filename="../../zoneview/ui/printing.py" line="84"/>
         <source>Whole report</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="91"/>
-        <location filename="../../zoneview/ui/printing.py" line="153"/>
+        <location filename="../../zoneview/ui/printing.py" line="93"/>
+        <location filename="../../zoneview/ui/printing.py" line="162"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="93"/>
-        <location filename="../../zoneview/ui/printing.py" line="178"/>
+        <location filename="../../zoneview/ui/printing.py" line="95"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="115"/>
+        <location filename="../../zoneview/ui/printing.py" line="124"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="117"/>
+        <location filename="../../zoneview/ui/printing.py" line="126"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="118"/>
+        <location filename="../../zoneview/ui/printing.py" line="127"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="119"/>
+        <location filename="../../zoneview/ui/printing.py" line="128"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="171"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="125"/>
+        <location filename="../../zoneview/ui/printing.py" line="134"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="108"/>
+        <location filename="../../zoneview/ui/printing.py" line="117"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="120"/>
+        <location filename="../../zoneview/ui/printing.py" line="129"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="138"/>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="147"/>
+        <location filename="../../zoneview/ui/printing.py" line="171"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="139"/>
+        <location filename="../../zoneview/ui/printing.py" line="148"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="140"/>
+        <location filename="../../zoneview/ui/printing.py" line="149"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="141"/>
+        <location filename="../../zoneview/ui/printing.py" line="150"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="142"/>
+        <location filename="../../zoneview/ui/printing.py" line="151"/>
         <source>Share</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="171"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="171"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="179"/>
+        <location filename="../../zoneview/ui/printing.py" line="188"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="260"/>
-        <location filename="../../zoneview/ui/printing.py" line="271"/>
+        <location filename="../../zoneview/ui/printing.py" line="301"/>
+        <location filename="../../zoneview/ui/printing.py" line="312"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="321"/>
+        <location filename="../../zoneview/ui/printing.py" line="362"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="327"/>
+        <location filename="../../zoneview/ui/printing.py" line="368"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="410"/>
+        <location filename="../../zoneview/ui/printing.py" line="455"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
-    </message>
-    <message numerus="yes">
-        <source>This chart is taller than a page: it is printed in %n parts.</source>
-        <translation>
-            <numerusform>此图表高于一页，分 %n 部分打印。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>ReportTree</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="63"/>
+        <location filename="../../zoneview/ui/navigator.py" line="65"/>
         <source>All actors</source>
         <translation>全部主体</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="69"/>
+        <location filename="../../zoneview/ui/navigator.py" line="71"/>
         <source>&amp;Actor:</source>
         <translation>主体(&amp;A)：</translation>
     </message>
@@ -731,17 +919,17 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="47"/>
+        <location filename="../../zoneview/ui/search.py" line="48"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="54"/>
+        <location filename="../../zoneview/ui/search.py" line="55"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="56"/>
+        <location filename="../../zoneview/ui/search.py" line="57"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -751,37 +939,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="113"/>
+        <location filename="../../zoneview/ui/app.py" line="159"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="114"/>
+        <location filename="../../zoneview/ui/app.py" line="160"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="118"/>
+        <location filename="../../zoneview/ui/app.py" line="165"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="123"/>
+        <location filename="../../zoneview/ui/app.py" line="170"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="132"/>
+        <location filename="../../zoneview/ui/app.py" line="179"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="154"/>
+        <location filename="../../zoneview/ui/app.py" line="207"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="156"/>
+        <location filename="../../zoneview/ui/app.py" line="210"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>

@@ -1,27 +1,100 @@
-"""What a node's chart plots: one series per unit family, money on one scale, shares of the city total.
+"""What a node's charts plot: its figures in groups that can honestly share an axis.
 
-Plain data, so the window, the `chart` command and the tests all plot and check the same numbers.
+A bar chart says "these bars are comparable", so a group holds figures of one kind (level, change, rate,
+share, target), one base unit (元 with 元, never 个 with 场), per-head and average measures apart from
+totals, and cumulative stocks apart from flows and peaks. A group of one is a stat card, not a one-bar
+chart. Plain data, so the window, the printout, the `chart` command and the tests share one grouping.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from zoneview.ingest.units import unit_family
 from zoneview.store.read import ReportStore
-from zoneview.store.records import IndicatorRecord
+from zoneview.store.records import IndicatorRecord, NodeRecord
 
-FAMILY_ORDER = ("money", "count", "area", "percent")
-_MONEY_SCALES = (("亿元", 1e8), ("万元", 1e4), ("元", 1.0))
-_AREA_SCALES = (("万平方米", 1e4), ("平方米", 1.0))
+KIND_ORDER = ("level", "change", "rate", "share", "target")
+MANY = 12  # a chart shows this many bars, the largest, until the reader asks for all
+_PER_HEAD = re.compile("人均|户均|亩均|地均|平均|均值|每")
+_MAGNITUDES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+# Families whose base units a magnitude may scale (万人, 亿元); rates, ages and concentrations are not.
+_SCALABLE = {"money", "people", "count", "length", "area", "volume", "weight", "energy"}
+_PERCENT_MEASURES = {"%": "proportion", "‰": "proportion", "个百分点": "points", "百分点": "points"}
+_FAMILY_MEASURES = {
+    "money": "amount",
+    "people": "people",
+    "count": "count",
+    "length": "length",
+    "area": "area",
+    "volume": "volume",
+    "weight": "weight",
+    "energy": "energy",
+    "concentration": "concentration",
+    "time": "duration",
+}
+
+
+def is_per_head(ind: IndicatorRecord) -> bool:
+    """人均, 平均, 每… : a measure per person, household or unit, never on a totals' axis."""
+    return bool(_PER_HEAD.search(ind.name))
+
+
+def stock_of(ind: IndicatorRecord) -> str:
+    """cumulative (累计: a stock built up over years), peak (最高) or flow (for its period, or a level)."""
+    if ind.qualifier == "累计" or "累计" in ind.name:
+        return "cumulative"
+    if ind.qualifier == "最高":
+        return "peak"
+    return "flow"
+
+
+def measure_of(kind: str, base_unit: str) -> str:
+    """What a chart of these figures measures, as a key the interface puts into words: amount (金额),
+    growth (增速), rate (比率), share (占比), count (数量), people (人数) …"""
+    if kind == "share":
+        return "share"
+    if kind == "change":
+        if base_unit in ("%", "‰"):
+            return "growth"
+        if base_unit in ("个百分点", "百分点"):
+            return "points"
+        return "multiple" if base_unit == "倍" else "increase"
+    if kind == "rate" and base_unit in ("%", "‰"):
+        return "rate"
+    if base_unit in _PERCENT_MEASURES:
+        return _PERCENT_MEASURES[base_unit]
+    if base_unit == "倍":
+        return "multiple"
+    if base_unit == "成":
+        return "tenths"
+    if base_unit == "岁":
+        return "age"
+    if base_unit == "人次":
+        return "visits"
+    if base_unit == "户":
+        return "households"
+    if not base_unit:
+        return "unstated"
+    return _FAMILY_MEASURES.get(unit_family(base_unit), "count")
+
+
+def period_key(period: str | None) -> str:
+    """Periods in time order: by their first year, then as written (2021年 before 2021年一季度); none last."""
+    if not period:
+        return "~"
+    year = re.search(r"\d{4}", period)
+    return f"{year.group() if year else '9999'}{period}"
 
 
 @dataclass(frozen=True)
 class Bar:
-    label: str
-    value: float  # in the series' unit
+    name: str  # the figure's name with its qualifier: 科技型企业（累计）
+    value: float  # in the chart's unit
+    value_high: float | None  # the top of a range (6.5-7%), in the chart's unit
     display: str  # the figure as the report prints it: 近5万平方米
-    unit: str  # the figure's own unit, before any rescaling
+    unit: str  # the figure's own unit, as printed
     approximate: bool
     node_id: str
     indicator_id: int
@@ -29,81 +102,140 @@ class Bar:
     quote: str
     base_value: float
     base_unit: str
-    share_of_city_pct: float | None = None
-    implied_city_total: float | None = None  # base_value / share, in base units
+    kind: str
+    share_of: str | None = None  # for a share: of what total (全市), when the report says
+    implied_total: float | None = None  # for a share: the total it implies, in the partner's base unit
+    total_unit: str = ""
 
 
 @dataclass(frozen=True)
-class Series:
-    family: str  # money, count, area, percent, or share (of the city total, against 100%)
-    unit: str  # what the axis measures: 亿元, 万元, 个/家…, 万平方米, %
-    bars: tuple[Bar, ...]
+class Chart:
+    """One comparable measure: bars of one kind and base unit, per head or not, stock or flow."""
+
+    kind: str
+    base_unit: str
+    unit: str  # the axis: 亿元, 万人, %, 个
+    factor: float  # base units per axis unit
+    measure: str
+    per_head: bool
+    stock: str
+    bars: tuple[Bar, ...]  # largest first
+
+    @property
+    def is_card(self) -> bool:
+        """One figure: shown as a highlighted number, not a one-bar chart."""
+        return len(self.bars) == 1
+
+    @property
+    def periods_differ(self) -> bool:
+        """The bars are of different periods, so each bar's label says its own."""
+        return len({b.period for b in self.bars}) > 1
+
+    @property
+    def period(self) -> str | None:
+        """The period all bars share, if they do."""
+        return None if self.periods_differ else self.bars[0].period
+
+    @property
+    def out_of_hundred(self) -> bool:
+        """Shares and rates in % drawn against 0–100%, where every value fits in it; others scale."""
+        values = [v for b in self.bars for v in (b.value, b.value_high) if v is not None]
+        return self.kind in ("share", "rate") and self.unit == "%" and all(0 <= v <= 100 for v in values)
+
+    @property
+    def targets(self) -> bool:
+        return self.kind == "target"
+
+    def shown(self, expanded: bool = False) -> tuple[Bar, ...]:
+        """The bars on screen: the largest MANY, or all of them once the reader asks."""
+        return self.bars if expanded else self.bars[:MANY]
+
+    def bar_label(self, bar: Bar, no_period: str = "") -> str:
+        """The bar's name, with its period where the chart's bars differ in period."""
+        if not self.periods_differ:
+            return bar.name
+        period = bar.period or no_period
+        return f"{bar.name}（{period}）" if period else bar.name
 
 
-def node_series(store: ReportStore, node_id: str) -> list[Series]:
-    """The series for a node: its own figures, and for a part its initiatives' too (the part overview).
-    The summary adds the share of the city total. A node without figures has no series."""
-    node = store.node(node_id)
-    if node is None:
+@dataclass(frozen=True)
+class SectionLink:
+    """A child section with figures of its own or below it: a part's overview links to its charts."""
+
+    node: NodeRecord
+    figures: int
+
+
+def node_charts(store: ReportStore, node_id: str) -> list[Chart]:
+    """The node's own figures, grouped: charts by kind, then stat cards, each in reading order."""
+    if store.node(node_id) is None:
         return []
-    indicators = store.indicators(node_id, with_children=node.kind == "part")
-    series = family_series(indicators)
-    shares = [i for i in indicators if i.share_of_city_pct]
-    if shares:
-        series.append(share_series(shares))
-    return series
+    return group_charts(store.indicators(node_id))
 
 
-def family_series(indicators: list[IndicatorRecord]) -> list[Series]:
-    by_family: dict[str, list[IndicatorRecord]] = {}
+def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
+    groups: dict[tuple[str, str, bool, str], list[IndicatorRecord]] = {}
     for ind in indicators:
-        by_family.setdefault(_chart_family(ind), []).append(ind)
-    result = []
-    for family in FAMILY_ORDER:
-        members = by_family.get(family)
-        if not members:
-            continue
-        unit, factor = _scale(family, members)
-        bars = tuple(_bar(ind, ind.base_value / factor if factor else ind.value) for ind in members)
-        result.append(Series(family, unit, bars))
-    return result
+        key = (ind.kind, ind.base_unit, is_per_head(ind), stock_of(ind))
+        groups.setdefault(key, []).append(ind)
+    charts = [_chart(key, members, indicators) for key, members in groups.items()]
+    cards = [c for c in charts if c.is_card]
+    rest = [c for c in charts if not c.is_card]
+    rest.sort(key=lambda c: KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else len(KIND_ORDER))
+    return rest + cards  # sorts are stable: first appearance in the text within a kind
 
 
-def share_series(indicators: list[IndicatorRecord]) -> Series:
-    bars = []
-    for ind in indicators:
-        share = ind.share_of_city_pct or 0.0
-        bar = _bar(ind, share)
-        total = ind.base_value / (share / 100) if share else None
-        bars.append(Bar(**{**bar.__dict__, "share_of_city_pct": share, "implied_city_total": total}))
-    return Series("share", "%", tuple(bars))
+def section_links(store: ReportStore, node_id: str) -> list[SectionLink]:
+    """Children of the node whose own figures, or their descendants', make charts."""
+    nodes = store.nodes()
+    parent = {n.id: n.parent_id for n in nodes}
+    counts: dict[str, int] = {}
+    for ind in store.indicators():
+        at: str | None = ind.node_id
+        while at is not None:
+            counts[at] = counts.get(at, 0) + 1
+            at = parent.get(at)
+    return [SectionLink(c, counts[c.id]) for c in store.children(node_id) if counts.get(c.id)]
 
 
-def _chart_family(ind: IndicatorRecord) -> str:
-    """money, area and percent have their own scales; every other unit is drawn as a count."""
-    family = unit_family(ind.base_unit)
-    if ind.base_unit == "%":
-        return "percent"
-    return family if family in ("money", "area") else "count"
+def _chart(
+    key: tuple[str, str, bool, str], members: list[IndicatorRecord], everything: list[IndicatorRecord]
+) -> Chart:
+    kind, base_unit, per_head, stock = key
+    magnitude, factor = _scale(base_unit, max(abs(i.base_value) for i in members))
+    bars = [_bar(ind, factor, everything) for ind in members]
+    bars.sort(key=lambda b: -b.value)
+    return Chart(
+        kind=kind,
+        base_unit=base_unit,
+        unit=f"{magnitude}{base_unit}",
+        factor=factor,
+        measure=measure_of(kind, base_unit),
+        per_head=per_head,
+        stock=stock,
+        bars=tuple(bars),
+    )
 
 
-def _scale(family: str, members: list[IndicatorRecord]) -> tuple[str, float]:
-    """One scale per chart: the largest unit in which the largest figure is at least 1."""
-    largest = max(i.base_value for i in members)
-    if family == "money":
-        return next(((u, f) for u, f in _MONEY_SCALES if largest >= f), _MONEY_SCALES[-1])
-    if family == "area":
-        return next(((u, f) for u, f in _AREA_SCALES if largest >= f), _AREA_SCALES[-1])
-    if family == "percent":
-        return "%", 1.0
-    units = "、".join(dict.fromkeys(i.unit for i in members))
-    return units, 1.0
+def _scale(base_unit: str, largest: float) -> tuple[str, float]:
+    """One scale a chart: the largest magnitude (万亿, 亿, 万) in which the largest figure is at least 1."""
+    family = unit_family(base_unit) if base_unit else "count"
+    if family not in _SCALABLE or base_unit in ("%", "‰"):
+        return "", 1.0
+    return next(((m, f) for m, f in _MAGNITUDES if largest >= f), ("", 1.0))
 
 
-def _bar(ind: IndicatorRecord, value: float) -> Bar:
+def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord]) -> Bar:
+    share_of, total, total_unit = None, None, ""
+    if ind.kind == "share":
+        partner = _share_partner(ind, everything)
+        if partner is not None:
+            share_of, total_unit = partner.share_of, partner.base_unit
+            total = partner.base_value / (ind.value / 100) if ind.value else None
     return Bar(
-        label=ind.label,
-        value=round(value, 6),
+        name=ind.label,
+        value=round(ind.base_value / factor, 6),
+        value_high=None if ind.base_value_high is None else round(ind.base_value_high / factor, 6),
         display=ind.display_value,
         unit=ind.unit,
         approximate=ind.approximate,
@@ -113,33 +245,79 @@ def _bar(ind: IndicatorRecord, value: float) -> Bar:
         quote=ind.quote,
         base_value=ind.base_value,
         base_unit=ind.base_unit,
-        share_of_city_pct=ind.share_of_city_pct,
+        kind=ind.kind,
+        share_of=share_of,
+        implied_total=total,
+        total_unit=total_unit,
     )
 
 
-def series_rows(node_id: str, series: list[Series]) -> list[dict[str, object]]:
-    """The plotted data as CSV rows, one per bar."""
+def _share_partner(share: IndicatorRecord, everything: list[IndicatorRecord]) -> IndicatorRecord | None:
+    """The figure a share is of (地区生产总值2902.97亿元，占全市11.6%): it names the total (全市)."""
+    for ind in everything:
+        if (
+            ind.id != share.id
+            and ind.node_id == share.node_id
+            and ind.share_of_total_pct == share.value
+            and share.base_unit == "%"
+            and ind.share_of
+        ):
+            return ind
+    return None
+
+
+def chart_rows(node_id: str, charts: list[Chart], titles: list[str]) -> list[dict[str, object]]:
+    """The plotted data as CSV rows, one a bar, chart after chart as shown."""
     rows: list[dict[str, object]] = []
-    for s in series:
-        for b in s.bars:
+    for chart, title in zip(charts, titles, strict=True):
+        for b in chart.bars:
             rows.append(
                 {
                     "node": node_id,
-                    "chart": s.family,
-                    "label": b.label,
+                    "chart": title,
+                    "kind": chart.kind,
+                    "label": chart.bar_label(b),
                     "value": b.value,
-                    "unit": s.unit,
+                    "unit": chart.unit,
                     "as_printed": b.display,
                     "approximate": b.approximate,
                     "base_value": b.base_value,
                     "base_unit": b.base_unit,
                     "period": b.period or "",
-                    "share_of_city_pct": "" if b.share_of_city_pct is None else b.share_of_city_pct,
-                    "implied_city_total": ""
-                    if b.implied_city_total is None
-                    else round(b.implied_city_total, 2),
+                    "share_of": b.share_of or "",
+                    "implied_total": "" if b.implied_total is None else round(b.implied_total, 2),
                     "source_node": b.node_id,
                     "quote": b.quote,
                 }
             )
     return rows
+
+
+CSV_FIELDS = ["node", "chart", "kind", "label", "value", "unit", "as_printed", "approximate", "base_value",
+              "base_unit", "period", "share_of", "implied_total", "source_node", "quote"]  # fmt: skip
+
+
+def chart_json(charts: list[Chart], titles: list[str], store: ReportStore) -> list[dict[str, object]]:
+    """The charts as `zoneview chart ID --json` prints them (the contract in DESIGN.md): a bar's value and
+    unit are the figure's as printed, its base value in its base unit; a stat card is a chart of one bar."""
+    out: list[dict[str, object]] = []
+    for chart, title in zip(charts, titles, strict=True):
+        bars = []
+        for b in chart.bars:
+            ind = store.indicator(b.indicator_id)
+            assert ind is not None
+            bars.append(
+                {
+                    "indicator": b.indicator_id,
+                    "name": ind.name,
+                    "value": ind.value,
+                    "unit": ind.unit,
+                    "base_value": ind.base_value,
+                    "base_unit": ind.base_unit,
+                    "kind": ind.kind,
+                    "period": ind.period,
+                    "approximate": ind.approximate,
+                }
+            )
+        out.append({"title": title, "kind": chart.kind, "unit": chart.unit, "bars": bars})
+    return out

@@ -1,15 +1,15 @@
-"""pyqtgraph charts of a node's figures: horizontal bars, one chart per unit family, with value labels,
-hover details, click-to-navigate and PNG/CSV export. Imported only after the window's first paint."""
+"""The chart pane: a node's figures as stat cards and pyqtgraph bar charts, one comparable measure a
+chart, with value labels, hover details, click-to-text and PNG/CSV export. Imported only after the
+window's first paint."""
 
 from __future__ import annotations
 
 import html
-import itertools
 from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -19,62 +19,202 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QImage,
+    QMouseEvent,
     QPen,
-    QRegion,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QStyleFactory,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from zoneview.files import write_atomic
-from zoneview.store.chartdata import Bar, Series, node_series, series_rows
+from zoneview.store.chartdata import (
+    CSV_FIELDS,
+    MANY,
+    Bar,
+    Chart,
+    SectionLink,
+    chart_rows,
+    node_charts,
+    section_links,
+)
 from zoneview.store.read import ReportStore
 from zoneview.store.tabular import csv_text
+from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer, number
-from zoneview.ui.text import fill
+from zoneview.ui.text import fill, wrap_lines
 
 BAR_HEIGHT = 0.62
-ROW_PIXELS = 30
-LABEL_MAX = 16
+ROW_PIXELS = 30  # a bar with a one-line label; two lines take TWO_LINE_ROW_PIXELS
+TWO_LINE_ROW_PIXELS = 44
+LABEL_EMS = 10  # a label line holds about this many Chinese characters; longer ones wrap, then elide
+LABEL_LINES = 2
+CARD_WIDTH = 190
+
+
+def wrap_label(text: str, metrics: QFontMetrics, width: int, lines: int = LABEL_LINES) -> str:
+    """A bar's label in lines at most `width` pixels wide; what does not fit ends in … (the bar's
+    tooltip, over its bar or its label, gives the whole name)."""
+    return "\n".join(wrap_lines(text, width, metrics.horizontalAdvance, lines))
 
 
 def _money_total(bar: Bar) -> str:
-    total = bar.implied_city_total or 0.0
-    if bar.base_unit == "元":
+    total = bar.implied_total or 0.0
+    if bar.total_unit == "元":
         return f"{number(round(total / 1e8, 1))}亿元"
-    return f"{number(round(total))}{bar.base_unit}"
+    return f"{number(round(total))}{bar.total_unit}"
 
 
 def _dispose(widget: QWidget) -> None:
     """Take a chart down in the order pyqtgraph needs: its plot items first, then the widget.
     Leaving it to the garbage collector crashes when the C++ side is already gone."""
+    for chart in widget.findChildren(BarChart):
+        chart.close()
     if isinstance(widget, pg.PlotWidget):
         widget.close()
     widget.hide()
     widget.deleteLater()
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to the next row: the stat cards."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Rows of items, each row as tall as its tallest item (a card's name may wrap)."""
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x, gap = rect.x(), self.spacing()
+        for item in self._items:
+            hint = item.sizeHint()
+            if item.hasHeightForWidth():
+                hint.setHeight(max(hint.height(), item.heightForWidth(hint.width())))
+            if rows[-1] and x + hint.width() > rect.right() + 1:
+                rows.append([])
+                x = rect.x()
+            rows[-1].append((item, hint))
+            x += hint.width() + gap
+        y = rect.y()
+        for row in rows:
+            height = max((hint.height() for _, hint in row), default=0)
+            x = rect.x()
+            for item, hint in row:
+                if move:
+                    item.setGeometry(QRect(x, y, hint.width(), height))
+                x += hint.width() + gap
+            y += height + gap
+        return max(0, y - gap - rect.y())
+
+
+class StatCard(QFrame):
+    """One figure of its kind: its value large, its name, what it measures and its period."""
+
+    clicked = Signal(int)
+
+    def __init__(self, chart: Chart, pane: ChartPane) -> None:
+        super().__init__()
+        self.chart = chart
+        bar = chart.bars[0]
+        self.bar = bar
+        self.setObjectName("stat-card")
+        self.setFixedWidth(CARD_WIDTH)
+        self.setStyleSheet(
+            f"#stat-card {{ border: 1px solid {pane.colours['rule']}; border-radius: 6px;"
+            f" background: {pane.colours['card']}; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        value = QLabel(pane.words.share_text(bar) if chart.kind == "share" else bar.display)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        value.setFont(font)
+        value.setStyleSheet(f"color: {pane.colours['bar']}")
+        name = QLabel(bar.name)
+        name.setWordWrap(True)
+        meta = QLabel(" · ".join(p for p in (pane.words.title(chart), bar.period or "") if p))
+        meta.setWordWrap(True)
+        meta.setStyleSheet(f"color: {pane.colours['muted']}")
+        for label in (value, name, meta):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setToolTip(plain_html(pane.figure_tooltip(bar)))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.bar.indicator_id)
+        super().mousePressEvent(event)
+
+
 class BarChart(pg.PlotWidget):
-    """One series as horizontal bars with its labels on the left axis."""
+    """One chart's bars, horizontal, largest on top, with their labels on the left axis: actuals filled,
+    targets outlined, approximate values hatched, ranges as whiskers."""
 
-    bar_clicked = Signal(str)
+    bar_clicked = Signal(int)
 
-    def __init__(self, series: Series, pane: ChartPane) -> None:
+    def __init__(self, chart: Chart, pane: ChartPane, expanded: bool = False) -> None:
         super().__init__(background=pane.colours["base"])
-        self.series = series
+        self.chart = chart
         self.pane = pane
-        bars = series.bars
+        bars = chart.shown(expanded)
+        self.bars = bars
         n = len(bars)
         plot = self.getPlotItem()
         plot.hideButtons()
@@ -83,76 +223,88 @@ class BarChart(pg.PlotWidget):
         plot.showGrid(x=True, y=False, alpha=0.15)
         font = QFont(QApplication.font())
         metrics = QFontMetrics(font)
-        labels = [self._short(b.label) for b in bars]
+        label_width = metrics.horizontalAdvance("国" * LABEL_EMS)
+        labels = [wrap_label(pane.words.bar_label(chart, b), metrics, label_width) for b in bars]
+        self.labels = labels  # as drawn, top to bottom
+        two_lines = any("\n" in t for t in labels)
         left = plot.getAxis("left")
         left.setTicks([[(n - 1 - i, text) for i, text in enumerate(labels)], []])
-        left.setWidth(max(metrics.horizontalAdvance(t) for t in labels) + 16)
+        left.setWidth(max(metrics.horizontalAdvance(line) for t in labels for line in t.split("\n")) + 16)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setTickFont(font)
             axis.setTextPen(pg.mkPen(pane.colours["text"]))
             axis.setPen(pg.mkPen(pane.colours["muted"]))
-        colour = QColor(pane.colours["bar"])
         ys = [n - 1 - i for i in range(n)]
-        is_share = series.family == "share"
-        if is_share:
-            track = pg.BarGraphItem(
-                x0=[0] * n,
-                y=ys,
-                height=BAR_HEIGHT,
-                width=[100] * n,
-                brush=pg.mkBrush(pane.colours["track"]),
-                pen=pg.mkPen(None),
-            )
+        hundred = chart.out_of_hundred
+        if hundred:
+            track = pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=[100] * n,
+                                    brush=pg.mkBrush(pane.colours["track"]), pen=pg.mkPen(None))  # fmt: skip
             plot.addItem(track)
-        brushes = []
-        pens = []
+        colour = QColor(pane.colours["target" if chart.targets else "bar"])
+        brushes, pens = [], []
         for b in bars:
-            brush = QBrush(
-                colour, Qt.BrushStyle.BDiagPattern if b.approximate else Qt.BrushStyle.SolidPattern
-            )
-            brushes.append(brush)
+            if b.approximate:
+                brushes.append(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+            elif chart.targets:
+                brushes.append(QBrush(QColor(pane.colours["base"])))
+            else:
+                brushes.append(QBrush(colour))
             pen = QPen(colour)
             pen.setCosmetic(True)
-            pen.setWidthF(1.5)
-            if b.approximate:
+            pen.setWidthF(2.0 if chart.targets else 1.5)
+            if b.approximate and not chart.targets:
                 pen.setStyle(Qt.PenStyle.DashLine)
             pens.append(pen)
         values = [b.value for b in bars]
-        plot.addItem(
-            pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=values, brushes=brushes, pens=pens)
-        )
-        top = 100.0 if is_share else max(values) or 1.0
-        texts = []
-        for b, y in zip(bars, ys, strict=True):
-            text = pg.TextItem(self.value_text(b), color=pane.colours["text"], anchor=(0, 0.5))
+        plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=values, brushes=brushes,
+                                     pens=pens))  # fmt: skip
+        self._add_whiskers(bars, ys, colour)
+        ends = [max(b.value, b.value_high or b.value) for b in bars]
+        self._low = min(0.0, *values)
+        self._top = 100.0 if hundred else (max(ends) if max(ends) > 0 else 1.0)
+        span = self._top - self._low
+        for b, y, end in zip(bars, ys, ends, strict=True):
+            text = pg.TextItem(self.value_text(b), color=pane.colours["text"],
+                               anchor=(1, 0.5) if end < 0 else (0, 0.5))  # fmt: skip
             text.setFont(font)
-            text.setPos(QPointF((top if is_share else b.value) + top * 0.01, y))
+            x = (self._top if hundred else end) + span * 0.01 if end >= 0 else b.value - span * 0.01
+            text.setPos(QPointF(x, y))
             plot.addItem(text)
-            texts.append(text)
-        widest = max(metrics.horizontalAdvance(self.value_text(b)) for b in bars)
-        self.widest_value_px = widest
+        self.widest_value_px = max(metrics.horizontalAdvance(self.value_text(b)) for b in bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
-        self._top = top
         self._fit_x()
         bottom = plot.getAxis("bottom")
-        # pyqtgraph sets axis labels as HTML
-        bottom.setLabel(html.escape(series.unit) if not is_share else "%", color=pane.colours["muted"])
-        if is_share:  # the axis ends at 100%; the room beyond is for the labels
+        bottom.setLabel(html.escape(chart.unit), color=pane.colours["muted"])  # pyqtgraph labels are HTML
+        if hundred:  # the axis ends at 100%; the room beyond is for the labels
             bottom.setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
-        elif series.family == "count" and top <= 10:
+        elif chart.unit in ("", "个", "家", "项", "名", "人", "所", "件", "场", "次") and self._top <= 10:
             bottom.setTickSpacing(major=1, minor=1)  # whole things: no 2.5 个
-        height = 70 + ROW_PIXELS * n + metrics.height()
+        row = TWO_LINE_ROW_PIXELS if two_lines else ROW_PIXELS
+        height = 70 + row * n + metrics.height()
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
 
+    def _add_whiskers(self, bars: tuple[Bar, ...], ys: list[int], colour: QColor) -> None:
+        """A range (6.5-7%, 4-5家) as a line from its low end to its high end, with caps."""
+        xs: list[float] = []
+        yv: list[float] = []
+        cap = BAR_HEIGHT / 3
+        for b, y in zip(bars, ys, strict=True):
+            if b.value_high is None:
+                continue
+            lo, hi = b.value, b.value_high
+            xs += [lo, hi, lo, lo, hi, hi]
+            yv += [y, y, y - cap, y + cap, y - cap, y + cap]
+        if xs:
+            pen = pg.mkPen(colour, width=2)
+            self.getPlotItem().addItem(pg.PlotDataItem(xs, yv, connect="pairs", pen=pen))
+
     def value_text(self, bar: Bar) -> str:
-        if self.series.family == "share":
-            return fill(self.tr("%1% of city (city ≈ %2)"), number(bar.value), _money_total(bar))
-        return bar.display
+        return self.pane.words.share_text(bar) if self.chart.kind == "share" else bar.display
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -165,28 +317,22 @@ class BarChart(pg.PlotWidget):
         view = self.getPlotItem().getViewBox()
         width_px = max(80.0, view.width() or self.width() * 0.6)
         room = min(0.85, (self.widest_value_px + 12) / width_px)
-        self.getPlotItem().setXRange(0, self._top / (1 - room), padding=0)
+        low = self._low * (1 + room) if self._low < 0 else 0.0
+        self.getPlotItem().setXRange(low, self._top + (self._top - low) * room / (1 - room), padding=0)
 
     def bar_at(self, scene_pos: QPointF) -> Bar | None:
-        view = self.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
+        """The bar in the row under the pointer, over its bar or its label."""
+        plot = self.getPlotItem()
+        if not plot.sceneBoundingRect().contains(scene_pos):
             return None
-        point = view.mapSceneToView(scene_pos)
-        index = len(self.series.bars) - 1 - round(point.y())
-        if 0 <= index < len(self.series.bars) and abs(point.y() - round(point.y())) <= BAR_HEIGHT / 2:
-            return self.series.bars[index]
+        point = plot.getViewBox().mapSceneToView(scene_pos)
+        index = len(self.bars) - 1 - round(point.y())
+        if 0 <= index < len(self.bars) and abs(point.y() - round(point.y())) <= 0.5:
+            return self.bars[index]
         return None
 
     def tooltip(self, bar: Bar) -> str:
-        """What the detail pane says of the figure, plus the implied city total and the click."""
-        indicator = self.pane.store.indicator(bar.indicator_id)
-        lines = (
-            [self.pane.renderer.figure_tooltip(indicator)] if indicator else [f"{bar.label}: {bar.display}"]
-        )
-        if bar.implied_city_total:
-            lines.append(self.tr("Implied city total: %s") % _money_total(bar))
-        lines.append(self.tr("Click to open %s") % bar.node_id)
-        return "\n".join(lines)
+        return self.pane.figure_tooltip(bar)
 
     def _hover(self, scene_pos: QPointF) -> None:
         bar = self.bar_at(scene_pos)
@@ -203,27 +349,102 @@ class BarChart(pg.PlotWidget):
             return
         bar = self.bar_at(event.scenePos())
         if bar is not None:
-            self.bar_clicked.emit(bar.node_id)
+            self.bar_clicked.emit(bar.indicator_id)
 
-    def _short(self, label: str) -> str:
-        return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+
+class ChartBlock(QWidget):
+    """A chart with its title, a note saying where the figures come from, and, for a chart of more than
+    MANY bars, a toggle between the largest ones and all."""
+
+    def __init__(self, chart: Chart, pane: ChartPane, expanded: bool = False) -> None:
+        super().__init__()
+        self.chart = chart
+        self.pane = pane
+        self.expanded = expanded
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        self.title = QLabel(pane.words.title(chart))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        layout.addWidget(self.title)
+        self.plot = self._plot()
+        layout.addWidget(self.plot)
+        footer = QHBoxLayout()
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {pane.colours['muted']}")
+        footer.addWidget(self.note, 1)
+        self.toggle: QToolButton | None = None
+        if len(chart.bars) > MANY and not pane.expanded:
+            self.toggle = QToolButton()
+            self.toggle.setCheckable(True)
+            self.toggle.toggled.connect(self.set_expanded)
+            footer.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(footer)
+        self._say()
+
+    def _plot(self) -> BarChart:
+        plot = BarChart(self.chart, self.pane, self.expanded or self.pane.expanded)
+        plot.bar_clicked.connect(self.pane.figure_clicked)
+        return plot
+
+    def set_expanded(self, expanded: bool) -> None:
+        """All the bars, or the largest MANY."""
+        if expanded == self.expanded:
+            return
+        self.expanded = expanded
+        old, self.plot = self.plot, self._plot()
+        self.layout().replaceWidget(old, self.plot)
+        _dispose(old)
+        self._say()
+
+    def _say(self) -> None:
+        parts = [self.pane.words.note(self.chart, self.pane.doc_title, self.pane.heading)]
+        total = len(self.chart.bars)
+        if total > MANY and not (self.expanded or self.pane.expanded):
+            parts.append(fill(self.tr("the largest %1 of %2 shown"), MANY, total))
+        self.note.setText(" · ".join(parts))
+        if self.toggle is not None:
+            self.toggle.setChecked(self.expanded)
+            self.toggle.setText(
+                self.tr("Show the largest %n", "", MANY)
+                if self.expanded
+                else self.tr("Show all %n", "", total)
+            )
 
 
 class ChartPane(QWidget):
-    """The charts of the selected node, stacked; an empty state for nodes without figures."""
+    """The charts of the selected node: stat cards, then one chart a comparable measure, then links to
+    its sections' charts. A node without figures gets a single line."""
 
     node_clicked = Signal(str)
+    figure_clicked = Signal(int)
 
     def __init__(
-        self, store: ReportStore, renderer: PageRenderer, dark: bool = False, paper: bool = False
+        self,
+        store: ReportStore,
+        renderer: PageRenderer,
+        dark: bool = False,
+        paper: bool = False,
+        expanded: bool = False,
     ) -> None:
-        """`paper`: light colours for printing, whatever the screen's palette."""
+        """`paper`: light colours whatever the screen's palette; `expanded`: every bar of every chart,
+        with no toggles (for an exported picture)."""
         super().__init__()
         pg.setConfigOptions(antialias=True)
         self.store = store
         self.renderer = renderer
+        self.words = ChartWords(self)
+        self.expanded = expanded
         self.node_id = ""
-        self.series: list[Series] = []
+        self.heading = ""
+        self.doc_title = store.document().title
+        self.chart_list: list[Chart] = []
+        self.links: list[SectionLink] = []
         if paper:
             dark = False
             self.setPalette(QStyleFactory.create("Fusion").standardPalette())
@@ -233,7 +454,10 @@ class ChartPane(QWidget):
             "text": palette.text().color().name(),
             "muted": palette.placeholderText().color().name(),
             "bar": "#5b9bd5" if dark else "#2f6eb5",
+            "target": "#e0a040" if dark else "#b8651b",
             "track": "#3a3f44" if dark else "#e6e9ee",
+            "card": "#2b2e31" if dark else "#f4f7fb",
+            "rule": "#4a4f54" if dark else "#d5dbe3",
         }
         self.content = QWidget()
         self.content.setObjectName("chart-content")
@@ -243,6 +467,7 @@ class ChartPane(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.content)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
@@ -250,6 +475,7 @@ class ChartPane(QWidget):
         self.export_png_action.triggered.connect(self.export_png_dialog)
         self.export_csv_action = QAction(self)
         self.export_csv_action.triggered.connect(self.export_csv_dialog)
+        self._enable_exports()
         self.retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -275,111 +501,130 @@ class ChartPane(QWidget):
     def charts(self) -> list[BarChart]:
         return self.content.findChildren(BarChart)
 
+    def blocks(self) -> list[ChartBlock]:
+        return self.content.findChildren(ChartBlock)
+
+    def cards(self) -> list[StatCard]:
+        return self.content.findChildren(StatCard)
+
+    def has_figures(self) -> bool:
+        return bool(self.chart_list)
+
+    def compact_height(self) -> int | None:
+        """The height the pane needs when it shows no chart (a line, or the links to the sections'
+        charts); None when it shows charts and takes what the reader gives it."""
+        if self.chart_list:
+            return None
+        margins = self.column.contentsMargins()
+        width = max(200, self.scroll.viewport().width())
+        content = self.column.heightForWidth(width) if self.column.hasHeightForWidth() else -1
+        if content < 0:
+            content = self.content.sizeHint().height()
+        return max(content, margins.top() + margins.bottom() + self.fontMetrics().height()) + 2
+
     def show_node(self, node_id: str) -> None:
         self.node_id = node_id
-        self.series = node_series(self.store, node_id)
+        node = self.store.node(node_id)
+        self.chart_list = node_charts(self.store, node_id) if node else []
+        self.links = section_links(self.store, node_id) if node else []
+        self._clear()
+        self._enable_exports()
+        if node is None:
+            return
+        self.heading = self.renderer.heading(node)
+        for chart in self.chart_list:
+            if not chart.is_card:
+                self.column.addWidget(ChartBlock(chart, self))
+        legend = self.words.legend(self.chart_list)
+        if legend:
+            self.column.addWidget(self._muted(legend))
+        cards = [c for c in self.chart_list if c.is_card]
+        if cards:
+            if len(cards) < len(self.chart_list):
+                self.column.addWidget(self._muted(self.words.singles()))
+            holder = QWidget()
+            flow = FlowLayout(holder)
+            for chart in cards:
+                card = StatCard(chart, self)
+                card.clicked.connect(self.figure_clicked)
+                flow.addWidget(card)
+            self.column.addWidget(holder)
+        if self.links:
+            self.column.addWidget(self._links_label(bool(self.chart_list)))
+        elif not self.chart_list:
+            self.column.addWidget(self._empty_line(node_id))
+        self.column.addStretch(1)
+
+    def _clear(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 _dispose(widget)
-        node = self.store.node(node_id)
-        if node is None:
-            return
-        heading = self.renderer.heading(node)
-        if not self.series:
-            self._empty_state(heading)
-            return
-        doc = self.store.document()
-        for series in self.series:
-            title = QLabel(
-                f"<b>{html.escape(self.series_title(series))}</b>　<span>{html.escape(heading)}</span>"
-            )
-            title.setTextFormat(Qt.TextFormat.RichText)
-            self.column.addWidget(title)
-            chart = BarChart(series, self)
-            chart.bar_clicked.connect(self.node_clicked)
-            self.column.addWidget(chart)
-            unit = series.unit if series.family != "share" else self.tr("% of city total")
-            note = QLabel(fill(self.tr("Source: 《%1》 · %2 · unit: %3"), doc.title, heading, unit))
-            note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setStyleSheet(f"color: {self.colours['muted']}")
-            note.setWordWrap(True)
-            self.column.addWidget(note)
-        if any(b.approximate for s in self.series for b in s.bars):
-            legend = QLabel(self.tr("Hatched bars are approximate (近, 余)."))
-            legend.setTextFormat(Qt.TextFormat.PlainText)
-            legend.setStyleSheet(f"color: {self.colours['muted']}")
-            self.column.addWidget(legend)
-        self.column.addStretch(1)
 
-    def series_title(self, series: Series) -> str:
-        titles = {
-            "money": self.tr("Amounts (%s)") % series.unit,
-            "count": self.tr("Counts (%s)") % series.unit,
-            "area": self.tr("Area (%s)") % series.unit,
-            "percent": self.tr("Percentages"),
-            "share": self.tr("Share of the city total"),
-        }
-        return titles[series.family]
+    def _enable_exports(self) -> None:
+        """Nothing to export from a node without figures: the actions say so by being disabled."""
+        for action in self.toolbar_actions():
+            action.setEnabled(bool(self.chart_list))
 
-    def _empty_state(self, heading: str) -> None:
-        none = self.tr("This section gives no figures.")
-        see = self.tr("See the key figures of the summary")
-        label = QLabel(
-            f"<p style='font-size:large'><b>{html.escape(heading)}</b></p><p>{html.escape(none)}</p>"
-            f"<p><a href='summary'>{html.escape(see)}</a></p>"
-        )
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    def _muted(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
         label.setStyleSheet(f"color: {self.colours['muted']}")
+        return label
+
+    def _links_label(self, below_charts: bool) -> QLabel:
+        """Links to the sections' charts: a part's overview does not draw every figure again."""
+        lead = (
+            self.tr("Its sections' charts:") if below_charts else self.tr("The figures are in its sections:")
+        )
+        items = []
+        for link in self.links:
+            count = self.tr("%n figure(s)", "", link.figures)
+            items.append(
+                f"<a href='{html.escape(link.node.id, quote=True)}'>"
+                f"{html.escape(self.renderer.heading(link.node))}</a>"
+                f"<span style='color:{self.colours['muted']}'>　{html.escape(count)}</span>"
+            )
+        label = QLabel(f"<p>{html.escape(lead)}</p>" + "<br>".join(items))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
         label.linkActivated.connect(self.node_clicked)
-        self.column.addWidget(label, 1)
+        return label
+
+    def _empty_line(self, node_id: str) -> QLabel:
+        """One line: no figures here, and a link to the key figures only if the document has them."""
+        text = html.escape(self.tr("This section gives no figures."))
+        summary = self.store.node("summary")
+        if summary is not None and node_id != "summary" and self.store.indicators("summary"):
+            see = html.escape(fill(self.tr("See the figures of %1"), self.renderer.heading(summary)))
+            text += f"　<a href='summary'>{see}</a>"
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setStyleSheet(f"color: {self.colours['muted']}")
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        label.linkActivated.connect(self.node_clicked)
+        return label
+
+    def figure_tooltip(self, bar: Bar) -> str:
+        """What the detail pane says of the figure, plus the total a share implies and the click."""
+        indicator = self.store.indicator(bar.indicator_id)
+        lines = [self.renderer.figure_tooltip(indicator)] if indicator else [f"{bar.name}: {bar.display}"]
+        if bar.implied_total:
+            lines.append(fill(self.tr("Implied total of %1: %2"), bar.share_of or "", _money_total(bar)))
+        lines.append(self.tr("Click to show it in the text"))
+        return "\n".join(lines)
 
     # -- export ----------------------------------------------------------------------------------
 
-    def render_slices(self, width: int, scale: float, max_height: int) -> list[QImage]:
-        """The charts laid out at `width`, cut into images at most `max_height` layout pixels tall, between
-        bars where it can: a chart taller than a page (or than a PDF's JPEG images allow, 65,500 pixels)
-        is printed in parts rather than squeezed or dropped. `scale` > 1 renders more pixels."""
-        self.render_image(width, scale=0)  # lays the charts out; renders nothing at scale 0
-        self.content.render(QImage(1, 1, QImage.Format.Format_ARGB32))  # delivers the pending resizes
-        for _ in range(2):
-            QApplication.processEvents()
-        total = self.content.height()
-        cuts = [0]
-        breaks = sorted(set(self._break_points()))
-        while total - cuts[-1] > max_height:
-            fits = [b for b in breaks if cuts[-1] < b <= cuts[-1] + max_height]
-            cuts.append(max(fits) if fits else cuts[-1] + max_height)
-        cuts.append(total)
-        images = []
-        for top, bottom in itertools.pairwise(cuts):
-            image = QImage(QSize(width, bottom - top) * scale, QImage.Format.Format_RGB32)
-            image.setDevicePixelRatio(scale)
-            image.fill(QColor(self.colours["base"]))
-            self.content.render(image, QPoint(0, 0), QRegion(0, top, width, bottom - top))
-            images.append(image)
-        return images
-
-    def _break_points(self) -> list[int]:
-        """Heights in the content where a cut splits nothing: between widgets, and between bars."""
-        points = []
-        for index in range(self.column.count()):
-            widget = self.column.itemAt(index).widget()
-            if widget is not None:
-                points += [widget.geometry().top(), widget.geometry().bottom() + 1]
-        for chart in self.charts():
-            view = chart.getPlotItem().getViewBox()
-            for k in range(len(chart.series.bars) - 1):
-                at = chart.mapFromScene(view.mapViewToScene(QPointF(0, k + 0.5)))
-                points.append(chart.viewport().mapTo(self.content, at).y())
-        return points
-
     def render_image(self, width: int | None = None, scale: float = 1.0) -> QImage:
-        """The charts as they are laid out, at the content's size (or a given width); `scale` > 1
-        renders more pixels for the same layout, for print."""
+        """The pane's content as it is laid out, at the content's size (or a given width); `scale` > 1
+        renders more pixels for the same layout. Toggles are left out of the picture."""
         content = self.content
+        toggles = [b.toggle for b in self.blocks() if b.toggle is not None]
+        for toggle in toggles:
+            toggle.hide()
         if width:
             content.setFixedWidth(width)
         content.adjustSize()
@@ -387,15 +632,16 @@ class ChartPane(QWidget):
             QApplication.processEvents()
         size = content.size()
         if width:
-            size.setHeight(content.sizeHint().height())
+            height = self.column.heightForWidth(width) if self.column.hasHeightForWidth() else -1
+            size.setHeight(max(height, content.sizeHint().height()))
             content.resize(size)
             QApplication.processEvents()
         image = QImage(size * scale, QImage.Format.Format_ARGB32)
-        if not scale:
-            return image
         image.setDevicePixelRatio(scale)
         image.fill(QColor(self.colours["base"]))
         content.render(image)
+        for toggle in toggles:
+            toggle.show()
         return image
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
@@ -404,8 +650,8 @@ class ChartPane(QWidget):
         return image
 
     def csv_text(self) -> str:
-        rows = series_rows(self.node_id, self.series)
-        return csv_text(rows, None if rows else ["node", "chart", "label", "value", "unit"])
+        rows = chart_rows(self.node_id, self.chart_list, self.words.titles(self.chart_list))
+        return csv_text(rows, CSV_FIELDS)
 
     def export_csv(self, path: Path) -> None:
         write_atomic(path, self.csv_text(), inputs=[self.store.path])
@@ -430,6 +676,8 @@ class ChartPane(QWidget):
             QMessageBox.warning(self, title, plain_html(str(e)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.chart_list:
+            return
         menu = QMenu(self)
         menu.addAction(self.export_png_action)
         menu.addAction(self.export_csv_action)

@@ -4,26 +4,30 @@ since its table classes are not needed to show the report."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from zoneview.store.chartdata import KIND_ORDER, period_key
 from zoneview.store.read import ReportStore
+from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import plain_html
 from zoneview.ui.navigator import TARGET
-from zoneview.ui.page import PageRenderer, number
+from zoneview.ui.page import PageRenderer
+
+SORT = Qt.ItemDataRole.UserRole + 1
+NAME_EMS, SECTION_EMS = 10, 9  # columns wide enough for this many Chinese characters
 
 
-class NumericItem(QStandardItem):
-    """Sorts by its number, shows it as printed."""
-
-    def __init__(self, value: float, text: str) -> None:
-        super().__init__(text)
-        self.setData(value, Qt.ItemDataRole.UserRole + 1)
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+def _item(text: str, key: object, tooltip: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(key, SORT)
+    if tooltip:
+        item.setToolTip(plain_html(tooltip))
+    return item
 
 
 class FigureTable(QWidget):
-    """Every figure of the report: name, value, unit, period and node; sortable by any column."""
+    """Every figure of the report: name, value as printed, kind, period and section; sortable by any."""
 
     activated = Signal(str)
 
@@ -31,10 +35,11 @@ class FigureTable(QWidget):
         super().__init__(parent)
         self.store = store
         self.renderer = renderer
+        self.words = ChartWords(self)
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
+        self.proxy.setSortRole(SORT)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -43,6 +48,7 @@ class FigureTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has the whole name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -53,28 +59,39 @@ class FigureTable(QWidget):
     def populate(self) -> None:
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Figure"), self.tr("Value"), self.tr("Unit"), self.tr("Period"), self.tr("Node")]
+            [self.tr("Figure"), self.tr("Value"), self.tr("Kind"), self.tr("Period"), self.tr("Section")]
         )
         nodes = {n.id: n for n in self.store.nodes()}
-        for row, ind in enumerate(self.store.indicators()):
-            name = QStandardItem(ind.label)
-            name.setData(row, Qt.ItemDataRole.UserRole + 1)
+        for ind in self.store.indicators():
+            tip = self.renderer.figure_tooltip(ind)
+            at = f"{ind.span_start:012d}"  # ties sort in reading order
+            name = _item(ind.label, ind.label + at, tip)
             name.setData(f"node:{ind.node_id}?hl={ind.quote}", TARGET)
-            name.setToolTip(plain_html(self.renderer.figure_tooltip(ind)))
-            value = NumericItem(ind.base_value, number(ind.value) + ("*" if ind.approximate else ""))
-            unit = QStandardItem(ind.unit)
-            unit.setData(ind.unit, Qt.ItemDataRole.UserRole + 1)
-            period = QStandardItem(ind.period or "")
-            period.setData(ind.period or "", Qt.ItemDataRole.UserRole + 1)
-            node = QStandardItem(ind.node_id)
-            node.setData(nodes[ind.node_id].span_start, Qt.ItemDataRole.UserRole + 1)
-            node.setToolTip(plain_html(self.renderer.heading(nodes[ind.node_id])))
-            self.model.appendRow([name, value, unit, period, node])
+            value = _item(ind.display_value, ind.base_value, tip)
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            rank = KIND_ORDER.index(ind.kind) if ind.kind in KIND_ORDER else len(KIND_ORDER)
+            kind = _item(self.words.kind(ind.kind), f"{rank}{at}")
+            period = _item(ind.period or "", period_key(ind.period) + at)
+            node = nodes[ind.node_id]
+            heading = self.renderer.heading(node)
+            section = _item(heading, ind.span_start, heading)  # sections, then figures, in reading order
+            self.model.appendRow([name, value, kind, period, section])
+        metrics = QFontMetrics(self.view.font())
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        padding = 2 * self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        name_width = metrics.horizontalAdvance("国" * NAME_EMS) + padding
+        self.view.setColumnWidth(0, max(name_width, min(self.view.columnWidth(0), int(name_width * 1.4))))
+        self.view.setColumnWidth(4, metrics.horizontalAdvance("国" * SECTION_EMS) + padding)
         self.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+
+    def ideal_width(self) -> int:
+        """Wide enough for every column as sized, and a vertical scroll bar."""
+        columns = sum(self.view.columnWidth(c) for c in range(self.model.columnCount()))
+        bar = self.view.verticalScrollBar().sizeHint().width()
+        return columns + bar + 2 * self.view.frameWidth() + 4
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         source = self.proxy.mapToSource(index)

@@ -36,6 +36,7 @@ from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
 
 ZOOM_RANGE = (-4, 10)
+QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
 
 
@@ -91,12 +92,13 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
-        self.tabs.currentChanged.connect(lambda index: self.load_figures() if index == 1 else None)
+        self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
         self.chart_host = QWidget()
-        self.chart_host.setMinimumHeight(160)
+        self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
         QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = QLabel()
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
             self.tree.select(ident)
             if self.chart is not None:
                 self.chart.show_node(ident)
+                self.fit_chart_pane()
         self.actions_by_name["back"].setEnabled(self.history_index > 0)
         self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
         self._update_bookmark_action()
@@ -524,12 +527,54 @@ class MainWindow(QMainWindow):
 
         self.chart = ChartPane(self.store, self.renderer, dark=self.dark)
         self.chart.node_clicked.connect(lambda node_id: self.navigate(f"node:{node_id}"))
+        self.chart.figure_clicked.connect(lambda figure: self.navigate(f"figure:{figure}"))
         self.chart_placeholder.hide()
         self.chart_host.layout().addWidget(self.chart)
         for action in self.chart.toolbar_actions():
             self.toolbar.addAction(action)
         node_id = self.current_node_id()
-        self.chart.show_node(node_id or "summary")
+        if node_id is not None:
+            self.chart.show_node(node_id)
+            self.fit_chart_pane()
+
+    def fit_chart_pane(self) -> None:
+        """A node without charts gives the chart pane a line (or its links to the sections' charts) and
+        the text the rest; the next node with charts gets back the height the reader had chosen."""
+        if self.chart is None:
+            return
+        wanted = self.chart.compact_height()
+        sizes = self.right.sizes()
+        if wanted is None:
+            self.chart_host.setMaximumHeight(QWIDGETSIZE_MAX)
+            if self._chart_sizes is not None:
+                self.right.setSizes(self._chart_sizes)
+                self._chart_sizes = None
+            return
+        if self._chart_sizes is None:
+            self._chart_sizes = sizes
+        self.chart_host.setMaximumHeight(wanted)
+        self.right.setSizes([max(0, sum(sizes) - wanted), wanted])
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.load_figures()
+            self._fit_figures()
+        elif self._narrow_sizes is not None:
+            self.main_split.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
+
+    def _fit_figures(self) -> None:
+        """The figures table wants its columns readable (names, values, kinds, periods, sections): the
+        left pane widens for it, up to half the window, and narrows again on leaving the tab."""
+        if self.figures is None:
+            return
+        sizes = self.main_split.sizes()
+        wanted = min(self.figures.ideal_width(), self.width() // 2)
+        if sizes[0] >= wanted:
+            return
+        if self._narrow_sizes is None:
+            self._narrow_sizes = sizes
+        self.main_split.setSizes([wanted, sum(sizes) - wanted])
 
     def load_figures(self) -> None:
         if self.figures is not None:
@@ -561,7 +606,14 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
+        if self._narrow_sizes is not None:  # the reader's width, not the one the figures asked for
+            self.main_split.setSizes(self._narrow_sizes)
+            self._narrow_sizes = None
         s.setValue("window/main_split", self.main_split.saveState())
+        if self._chart_sizes is not None:  # keep the reader's chart height, not the one-line pane
+            self.chart_host.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.right.setSizes(self._chart_sizes)
+            self._chart_sizes = None
         s.setValue("window/right_split", self.right.saveState())
         s.setValue("view/zoom", self.zoom)
         s.setValue("view/language", self.language)

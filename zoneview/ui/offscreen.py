@@ -32,17 +32,29 @@ def export_chart(
     lang: str = "zh",
     dark: bool = False,
 ) -> None:
+    """The node's charts as the window shows them, every bar of each, as PNG and/or CSV."""
     offscreen_app(lang, dark)
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.page import PageRenderer
 
-    pane = ChartPane(store, PageRenderer(store, dark), dark=dark)
+    pane = ChartPane(store, PageRenderer(store, dark), dark=dark, expanded=True)
     pane.show_node(node_id)
     if png is not None:
         pane.export_png(png, width=width)
     if csv is not None:
         pane.export_csv(csv)
     pane.dispose()
+
+
+def chart_json(store: ReportStore, node_id: str, lang: str = "zh") -> list[dict[str, object]]:
+    """The charts of a node in the order shown, titled in `lang`: the `chart --json` contract."""
+    offscreen_app(lang)
+    from zoneview.store.chartdata import chart_json as as_json
+    from zoneview.store.chartdata import node_charts
+    from zoneview.ui.chartwords import ChartWords
+
+    charts = node_charts(store, node_id)
+    return as_json(charts, ChartWords().titles(charts), store)
 
 
 def export_pdf(

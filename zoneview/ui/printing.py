@@ -1,8 +1,9 @@
 """Print and PDF: the current node as the reader sees it, or the whole report as a booklet.
 
 Both are HTML in a QTextDocument, laid out for the printer's page and painted page by page with a
-header (report title, breadcrumb) and a footer (page N of M, source file, date printed). Charts are
-embedded as images rendered at print resolution, never drawn straight onto the printer.
+header (report title, breadcrumb) and a footer (page N of M, source file, date printed). A figure of its
+own kind is a stat card (a table cell); charts are drawn by `paperchart` where the layout places them,
+as vector graphics and text, split between bars over pages when they are long.
 """
 
 from __future__ import annotations
@@ -29,17 +30,18 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import is_complete_pdf, write_with
+from zoneview.store.chartdata import Chart, node_charts
 from zoneview.store.read import ReportStore
 from zoneview.store.records import NodeRecord
 from zoneview.ui.app import int_setting
+from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import PageRenderer, in_context, number
+from zoneview.ui.paperchart import PaperChart, paper_charts, place_charts
 from zoneview.ui.text import fill
 
-CHART_DPI = 240
-CHART_WIDTH_PX = 900  # layout width of the chart before scaling for print
-CHART_PART_PX = 1000  # layout height of one printed part of a chart taller than a page
 BODY_POINTS = 10.5
+CHART_PAGE_SHARE = 0.9  # a printed chart part is at most this much of the page's height
 
 
 @dataclass
@@ -49,6 +51,7 @@ class PrintJob:
     html: str
     header_right: str
     images: dict[str, QImage] = field(default_factory=dict)
+    charts: dict[str, tuple[Chart, str]] = field(default_factory=dict)  # name -> (chart, its note)
     toc: list[tuple[str, int]] = field(default_factory=list)  # (heading, level) in document order
     notes: list[str] = field(default_factory=list)  # what the user should know about the printout
 
@@ -60,18 +63,13 @@ class Printer(QObject):
         super().__init__()
         self.store = store
         self.renderer = PageRenderer(store, paper=True)  # black on white, even from a dark window
-        self._chart_pane = None
+        self.words = ChartWords(self)
 
     # -- jobs ------------------------------------------------------------------------------------
 
     def build(self, node_id: str | None) -> PrintJob:
         """The job for one node, or for the whole report when node_id is None."""
-        try:
-            return self.node_job(node_id) if node_id else self.report_job()
-        finally:
-            if self._chart_pane is not None:
-                self._chart_pane.dispose()
-                self._chart_pane = None
+        return self.node_job(node_id) if node_id else self.report_job()
 
     def node_job(self, node_id: str) -> PrintJob:
         page = self.renderer.node_page(node_id)
@@ -84,11 +82,13 @@ class Printer(QObject):
         doc = self.store.document()
         parts = [self._cover(), "<div style='page-break-before:always'></div>", "<!--TOC-->"]
         job = PrintJob("", self.tr("Whole report"))
-        for node in self.store.nodes():
-            if node.parent_id is not None:
-                continue  # printed below its parent, at any depth
-            parts.append("<div style='page-break-before:always'></div>")
-            self._add_tree(node, 1, job, parts)
+        for top in (n for n in self.store.nodes() if n.parent_id is None):
+            for node, depth in self._subtree(top, 1):
+                if depth == 1:
+                    parts.append("<div style='page-break-before:always'></div>")
+                if depth <= 2:
+                    job.toc.append((self.renderer.heading(node), depth))
+                parts.append(self._section_html(node.id, level=depth, job=job))
         parts.append("<div style='page-break-before:always'></div>")
         job.toc.append((self.tr("Appendix: all figures"), 1))
         parts.append(self._figures_appendix())
@@ -98,18 +98,19 @@ class Printer(QObject):
         job.header_right = doc.title
         return job
 
-    def _add_tree(self, node: NodeRecord, level: int, job: PrintJob, parts: list[str]) -> None:
-        job.toc.append((self.renderer.heading(node), min(level, 3)))
-        parts.append(self._section_html(node.id, level=level, job=job))
+    def _subtree(self, node: NodeRecord, depth: int) -> list[tuple[NodeRecord, int]]:
+        """The node and everything under it in reading order, each once, with its depth."""
+        out = [(node, depth)]
         for child in self.store.children(node.id):
-            self._add_tree(child, level + 1, job, parts)
+            out += self._subtree(child, depth + 1)
+        return out
 
     def _section_html(self, node_id: str, level: int, job: PrintJob) -> str:
         node = self.store.node(node_id)
         assert node is not None
-        tag = "h1" if level == 1 else "h2"
+        tag = {1: "h1", 2: "h2"}.get(level, "h3")
         body = html.escape(node.text)
-        chart = self._chart_html(job, node_id) if self.store.indicators(node_id) else ""
+        chart = self._chart_html(job, node_id)
         actors = self.store.actors(node_id)
         meta = ""
         if actors and node.kind in ("part", "section", "initiative"):
@@ -192,31 +193,47 @@ class Printer(QObject):
 
     # -- charts ----------------------------------------------------------------------------------
 
-    def chart_images(self, node_id: str) -> list[QImage]:
-        """The node's chart at print resolution: one image, or several for a chart taller than a page."""
-        from zoneview.ui.chart import ChartPane
-
-        if self._chart_pane is None:
-            self._chart_pane = ChartPane(self.store, self.renderer, paper=True)
-        pane = self._chart_pane
-        pane.show_node(node_id)
-        if not pane.series:
-            return []
-        return pane.render_slices(CHART_WIDTH_PX, CHART_DPI / 96, CHART_PART_PX)
-
     def _chart_html(self, job: PrintJob, node_id: str) -> str:
-        images = self.chart_images(node_id)
-        names = []
-        for image in images:
-            names.append(f"chart-{len(job.images)}")  # not the node id: that comes from the database
-            job.images[names[-1]] = image
-        # each sized for the page in _layout; escaped report text never holds "<!--"
-        parts = "".join(f"<p><!--image:{name}--></p>" for name in names)
-        if len(images) > 1:  # said in the document and, by the command line, on stderr
-            job.notes.append(f"the chart of {node_id} is taller than a page: printed in {len(images)} parts")
-            said = self.tr("This chart is taller than a page: it is printed in %n parts.", "", len(images))
-            parts = f"<p style='color:#555'>{html.escape(said)}</p>{parts}"
-        return parts
+        """The node's stat cards as a table and a place for each chart, drawn once the page is known."""
+        node = self.store.node(node_id)
+        charts = node_charts(self.store, node_id)
+        if node is None or not charts:
+            return ""
+        heading, title = self.renderer.heading(node), self.store.document().title
+        parts = []
+        for chart in charts:
+            if chart.is_card:
+                continue
+            name = f"chart-{len(job.charts)}"  # not the node id: that comes from the database
+            job.charts[name] = (chart, self.words.note(chart, title, heading))
+            parts.append(f"<p><!--chart:{name}--></p>")  # escaped report text never holds "<!--"
+        legend = self.words.legend(charts)
+        if legend:
+            parts.append(f"<p style='color:#555; font-size:8pt'>{html.escape(legend)}</p>")
+        cards = [c for c in charts if c.is_card]
+        if cards and len(cards) < len(charts):
+            parts.append(f"<p style='color:#555'>{html.escape(self.words.singles())}</p>")
+        parts.append(self._cards_html(cards))
+        return "".join(parts)
+
+    def _cards_html(self, cards: list[Chart]) -> str:
+        """Figures of their own kind as highlighted numbers, three a row."""
+        if not cards:
+            return ""
+        cells = []
+        for chart in cards:
+            bar = chart.bars[0]
+            value = self.words.share_text(bar) if chart.kind == "share" else bar.display
+            meta = " · ".join(p for p in (self.words.title(chart), bar.period or "") if p)
+            big = "font-size:14pt; font-weight:bold; color:#2f6eb5"
+            cells.append(
+                f"<td width='33%' bgcolor='#f1f4f8'><span style='{big}'>{html.escape(value)}</span><br>"
+                f"{html.escape(bar.name)}<br>"
+                f"<span style='color:#555; font-size:8.5pt'>{html.escape(meta)}</span></td>"
+            )
+        rows = ["".join(cells[i : i + 3]) for i in range(0, len(cells), 3)]
+        body = "".join(f"<tr>{row}</tr>" for row in rows)
+        return f"<table width='100%' cellspacing='6' cellpadding='6'>{body}</table>"
 
     def _add_chart(self, job: PrintJob, node_id: str) -> None:
         chart = self._chart_html(job, node_id)
@@ -256,7 +273,17 @@ class Printer(QObject):
             height = min(width * ratio, body.height() * 0.9 * to_html)
             size = f"width='{height / ratio:.0f}' height='{height:.0f}'"
             text = text.replace(f"<!--image:{name}-->", f"<img src='{name}' {size}>")
+        dots_per_point = printer.resolution() / 72
+        drawn: dict[str, PaperChart] = {}
+        for name, (chart, note) in job.charts.items():
+            pieces = paper_charts(chart, self.words, body.width() * 0.98 / dots_per_point,
+                                  body.height() * CHART_PAGE_SHARE / dots_per_point, note)  # fmt: skip
+            names = [f"{name}-{k}" for k in range(len(pieces))]
+            drawn.update(zip(names, pieces, strict=True))
+            places = "</p><p>".join(f"<img src='{n}'>" for n in names)
+            text = text.replace(f"<!--chart:{name}-->", places)
         doc.setHtml(text)
+        place_charts(doc, drawn, dots_per_point)
         return doc
 
     def _toc_html(self, job: PrintJob, pages: list[int] | None) -> str:
@@ -372,7 +399,7 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
 
 def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
     """What Print produces, as a PDF file written atomically; returns the page count. What the user
-    should know about the printout (a chart printed in parts) is added to `notes`."""
+    should know about the printout is added to `notes`."""
     printer_ = Printer(store)
     job = printer_.build(node_id)
     if notes is not None:
