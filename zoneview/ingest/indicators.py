@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from zoneview.ingest.model import Figure
 from zoneview.ingest.numbers import parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
 from zoneview.ingest.units import CN_NUMERAL_UNITS, MAGNITUDES, UNIT_FAMILY, UNITS_LONGEST_FIRST
@@ -97,29 +98,6 @@ _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
 NAME_MAX = 16
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A figure found in normalised text; start/end index that text."""
-
-    name: str
-    value: float
-    unit: str
-    base_value: float
-    base_unit: str
-    period: str | None
-    qualifier: str | None
-    approximate: bool
-    share_of_city_pct: float | None
-    start: int
-    end: int
-    kind: str = "level"
-    value_high: float | None = None
-    base_value_high: float | None = None
-    approx_word: str | None = None
-    share_of_total_pct: float | None = None
-    share_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,9 @@ class Node:
 
 
 @dataclass(frozen=True)
-class Indicator:
-    node_id: str
+class Figure:
+    """A figure found in normalised text; start/end index that text."""
+
     name: str
     value: float
     unit: str
@@ -37,7 +38,6 @@ class Indicator:
     qualifier: str | None
     approximate: bool
     share_of_city_pct: float | None
-    quote: str
     start: int
     end: int
     kind: str = "level"
@@ -46,6 +46,14 @@ class Indicator:
     approx_word: str | None = None
     share_of_total_pct: float | None = None
     share_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator(Figure):
+    """A figure of a node: start/end are offsets into the source, which quote is the text of."""
+
+    node_id: str = ""
+    quote: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ and where each of them is marked in a node's display text."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -10,12 +11,13 @@ from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import Context, find_figures
 from zoneview.ingest.metadata import document_kind, document_title, issuer, report_year
-from zoneview.ingest.model import Indicator, Mark, Mention, Node, Report
+from zoneview.ingest.model import Figure, Indicator, Mark, Mention, Node, Report
 from zoneview.ingest.normalize import normalise
 from zoneview.ingest.outline import Section, parse_outline
 from zoneview.ingest.periods import SectionTime, intro_period, review_year, section_time
 
 TITLE_MAX = 40
+_FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
 PREAMBLE_TITLE = "概述"
 WHOLE_TEXT_TITLE = "全文"
 
@@ -184,29 +186,8 @@ def _annotate(report: Report, node: Node, parks: list[str], reviewed: int | None
     for f in find_figures(norm.text, context):
         start, end = norm.source_span(f.start, f.end)
         mark(start, end, "figure", len(report.indicators))
-        report.indicators.append(
-            Indicator(
-                node_id=node.id,
-                name=f.name,
-                value=f.value,
-                unit=f.unit,
-                base_value=f.base_value,
-                base_unit=f.base_unit,
-                period=f.period,
-                qualifier=f.qualifier,
-                approximate=f.approximate,
-                share_of_city_pct=f.share_of_city_pct,
-                quote=report.source[start:end],
-                start=start,
-                end=end,
-                kind=f.kind,
-                value_high=f.value_high,
-                base_value_high=f.base_value_high,
-                approx_word=f.approx_word,
-                share_of_total_pct=f.share_of_total_pct,
-                share_of=f.share_of,
-            )
-        )
+        located = {**{name: getattr(f, name) for name in _FIGURE_FIELDS}, "start": start, "end": end}
+        report.indicators.append(Indicator(**located, node_id=node.id, quote=report.source[start:end]))
     for e in find_entities(norm.text, parks):
         start, end = norm.source_span(e.start, e.end)
         mark(start, end, e.kind, len(report.mentions))
