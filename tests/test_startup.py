@@ -1,11 +1,13 @@
 """Starting the application: screenshots, broken databases, the rebuild offer, crash logs, the Qt binding."""
 
 import os
+import shutil
 import subprocess
 import sys
 
 import pytest
 from cli_helpers import assert_user_error, run_zoneview
+from conftest import ROOT
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -145,3 +147,33 @@ def test_the_system_locale_picks_the_language(lang, expected) -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == expected, out.stderr
     assert app_module.i18n.resolve_language("zh", "en") == "zh"  # --lang wins over the saved choice
+
+
+def test_a_language_from_the_command_line_is_not_saved(make_window) -> None:
+    window = make_window(language="en")  # as `zoneview --lang en` starts it
+    window.save_state()
+    assert window.settings.value("view/language") is None
+    window.set_language("zh")  # a choice in the menu is what persists
+    assert window.settings.value("view/language") == "zh"
+
+
+def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_path) -> None:
+    """An installed package whose shipped database is damaged, with a copy rebuilt on an earlier start:
+    zoneview opens the copy instead of asking to rebuild again."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "zoneview", site / "zoneview", ignore=shutil.ignore_patterns("__pycache__"))
+    (site / "zoneview" / "resources").symlink_to(ROOT / "resources")
+    data = site / "zoneview" / "data"
+    data.mkdir()
+    shutil.copy(ROOT / "data" / "000_fbc4be491c91ac1b.txt", data)
+    (data / "zoneview.db").write_bytes(b"SQLite format 3\x00" + bytes(100))
+    home = tmp_path / "home"
+    env = {"PYTHONPATH": str(site), "ZONEVIEW_DATA_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "shot.png"
+    refused = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    assert refused.returncode == 1 and "zoneview.db" in refused.stderr  # no rebuilt copy yet
+    home.mkdir(exist_ok=True)  # the first start may have made it for its log
+    shutil.copy(ROOT / "data" / "zoneview.db", home / "zoneview.db")  # as the 重建 button leaves it
+    result = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() > 0

@@ -530,46 +530,46 @@
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="488"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="489"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="588"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="589"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="492"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="505"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
@@ -939,43 +939,48 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="159"/>
+        <location filename="../../zoneview/ui/app.py" line="174"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="160"/>
+        <location filename="../../zoneview/ui/app.py" line="175"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="165"/>
+        <location filename="../../zoneview/ui/app.py" line="180"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="170"/>
+        <location filename="../../zoneview/ui/app.py" line="185"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="179"/>
+        <location filename="../../zoneview/ui/app.py" line="194"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="207"/>
+        <location filename="../../zoneview/ui/app.py" line="222"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="210"/>
+        <location filename="../../zoneview/ui/app.py" line="225"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
         <translation>发生错误：%1
 
 详细信息已写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/app.py" line="304"/>
+        <source>The bundled database is damaged; using the rebuilt copy %1</source>
+        <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>
 </context>
 </TS>

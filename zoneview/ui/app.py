@@ -152,6 +152,21 @@ def rebuild_user_database() -> ReportStore:
     return ReportStore(target)
 
 
+def rebuilt_database() -> ReportStore | None:
+    """The copy rebuilt into the user's data folder on an earlier start, if there is one and it is sound."""
+    target = paths.user_database()
+    if not target.is_file():
+        return None
+    try:
+        store = ReportStore(target)
+    except StoreError:
+        return None
+    if not store.check().ok:
+        store.close()
+        return None
+    return store
+
+
 def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     """Tell the user what is wrong with the database and offer to rebuild it; None if they decline."""
     box = QMessageBox()
@@ -256,16 +271,21 @@ def run(
     if dark:
         apply_dark_palette(app)
     install_excepthook(show_dialog=screenshot is None)
+    using_rebuilt = False
     try:
         store = open_store(db)
     except StoreError as e:
-        if screenshot is not None:
+        rebuilt = rebuilt_database() if db is None else None
+        if rebuilt is not None:  # the bundled copy is damaged, and the one rebuilt earlier is sound
+            store, using_rebuilt = rebuilt, True
+        elif screenshot is not None:
             print(f"zoneview: error: {e}", file=sys.stderr)
             return 1
-        recovered = recover(e)
-        if recovered is None:
-            return 1
-        store = recovered
+        else:
+            recovered = recover(e)
+            if recovered is None:
+                return 1
+            store = recovered
     if select is not None and store.node(select) is None:
         ids = ", ".join(n.id for n in store.nodes()[:4])
         message = f"no node {select!r} in {store.path} (ids look like {ids} … summary)"
@@ -280,6 +300,9 @@ def run(
         return take_screenshot(window, screenshot, select, size)
     window = MainWindow(store, prefs, language, dark)
     window.restore_state(select)
+    if using_rebuilt:
+        text = QApplication.translate("Startup", "The bundled database is damaged; using the rebuilt copy %1")
+        window.statusBar().showMessage(fill(text, paths.user_database()))
     window.show()
     return app.exec()
 

@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
             return
         i18n.install_language(app, lang)
         self.language = lang
+        self.settings.setValue("view/language", lang)  # a choice in the menu persists; --lang does not
         self.actions_by_name[f"lang_{lang}"].setChecked(True)
         for index in (self.tree, self.figures, self.organisations, self.policies):
             if index is not None:
@@ -616,7 +617,6 @@ class MainWindow(QMainWindow):
             self._chart_sizes = None
         s.setValue("window/right_split", self.right.saveState())
         s.setValue("view/zoom", self.zoom)
-        s.setValue("view/language", self.language)
         node_id = self.current_node_id()
         if node_id:
             s.setValue("view/last_node", node_id)
