@@ -491,3 +491,10 @@ def test_json_and_printing_do_not_load_pyqtgraph() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.split() == ["False"], out.stderr
+
+
+def test_chart_refuses_a_file_name_that_says_another_format(tmp_path) -> None:
+    for option, name in (("--png", "c.jpg"), ("--csv", "c.xlsx")):
+        result = run_zoneview("chart", "summary", option, tmp_path / name)
+        assert_user_error(result, "end it in")
+        assert not (tmp_path / name).exists()

@@ -304,6 +304,10 @@ def chart(
         for path in outputs:
             if not is_stdout(path):
                 output_file(path, inputs=[store.path])
+        for path, suffix in ((png, ".png"), (csv_out, ".csv")):
+            if path is not None and not is_stdout(path) and path.suffix.lower() not in (suffix, ""):
+                kind = suffix[1:].upper()
+                raise UserError(f"{path} would hold {kind} data under another name: end it in {suffix}")
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         if not store.indicators(node_id):
