@@ -141,7 +141,7 @@ def cli(
 @user_errors
 def build(source: Path, output: Path | None) -> None:
     """Parse a report and write its database atomically."""
-    from zoneview.ingest import parse_report
+    from zoneview.ingest.formats import parse_document
     from zoneview.store import write_database
 
     if not source.is_file():
@@ -150,7 +150,7 @@ def build(source: Path, output: Path | None) -> None:
     to_stdout = is_stdout(target)
     if not to_stdout:
         output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
-    report = parse_report(source.read_bytes(), source.name)
+    report = parse_document(source.read_bytes(), source.name)  # .txt, .docx, .html, .htm or .pdf
     if to_stdout:
         write_with(target, lambda temp: write_database(report, temp))
     else:
