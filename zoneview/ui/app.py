@@ -142,13 +142,12 @@ def open_store(db: Path | None) -> ReportStore:
 
 def rebuild_user_database() -> ReportStore:
     """Build a fresh database from the bundled report into the user's data folder."""
-    from zoneview.ingest import parse_report
-    from zoneview.store import write_database
+    from zoneview.ingest import read_report
+    from zoneview.store import write_stream
 
     report_path = paths.bundled_report()
-    report = parse_report(report_path.read_bytes(), report_path.name)
     target = paths.user_database()
-    write_database(report, target)
+    write_stream(read_report(report_path.read_bytes(), report_path.name), target)
     return ReportStore(target)
 
 
