@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from zoneview.files import write_atomic
-from zoneview.store.chartdata import Bar, Series, node_series, series_rows
+from zoneview.store.chartdata import SCREEN_FIGURES_MAX, Bar, Series, node_series, series_rows
 from zoneview.store.read import ReportStore
 from zoneview.store.tabular import csv_text
 from zoneview.ui.images import png_bytes
@@ -224,6 +224,7 @@ class ChartPane(QWidget):
         self.renderer = renderer
         self.node_id = ""
         self.series: list[Series] = []
+        self.limit = None if paper else SCREEN_FIGURES_MAX  # a node of 10,000 figures opens at once
         if paper:
             dark = False
             self.setPalette(QStyleFactory.create("Fusion").standardPalette())
@@ -277,7 +278,7 @@ class ChartPane(QWidget):
 
     def show_node(self, node_id: str) -> None:
         self.node_id = node_id
-        self.series = node_series(self.store, node_id)
+        self.series = node_series(self.store, node_id, self.limit)
         while self.column.count():
             item = self.column.takeAt(0)
             widget = item.widget()

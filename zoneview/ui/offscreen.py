@@ -37,6 +37,7 @@ def export_chart(
     from zoneview.ui.page import PageRenderer
 
     pane = ChartPane(store, PageRenderer(store, dark), dark=dark)
+    pane.limit = None  # a file asked for holds every figure, however long drawing them takes
     pane.show_node(node_id)
     if png is not None:
         pane.export_png(png, width=width)
