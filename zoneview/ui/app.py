@@ -265,8 +265,8 @@ def run(
         if recovered is None:
             return 1
         store = recovered
-    if select is not None and store.node(select) is None:
-        ids = ", ".join(n.id for n in store.nodes()[:4])
+    if select is not None and store.outline_entry(select) is None:
+        ids = ", ".join(n.id for n in store.outline(limit=4))
         message = f"no node {select!r} in {store.path} (ids look like {ids} … summary)"
         if screenshot is not None:
             print(f"zoneview: error: {message}", file=sys.stderr)

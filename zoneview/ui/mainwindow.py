@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             kind, ident = "node", indicator.node_id
         if kind == "correction":
             return False  # its tooltip says everything
-        if kind not in ("node", "entity") or (kind == "node" and self.store.node(ident) is None):
+        if kind not in ("node", "entity") or (kind == "node" and self.store.outline_entry(ident) is None):
             return False
         if kind == "entity" and not ident.isdigit():
             return False
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
             if node_id in self.bookmarks:
                 self.bookmarks.remove(node_id)
             else:
-                node = self.store.node(node_id)
+                node = self.store.outline_entry(node_id)
                 self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
         except OSError as e:  # a read-only data folder: the change holds until zoneview closes
             self.say_not_saved(
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             empty = menu.addAction(self.tr("No bookmarks yet"))
             empty.setEnabled(False)
         for bookmark in self.bookmarks:
-            node = self.store.node(bookmark.node)
+            node = self.store.outline_entry(bookmark.node)
             title = self.renderer.heading(node) if node else bookmark.title
             menu.addAction(title, lambda node_id=bookmark.node: self.navigate(f"node:{node_id}"))
 
@@ -477,7 +477,8 @@ class MainWindow(QMainWindow):
 
     def about_html(self) -> str:
         doc = self.store.document()
-        nodes, figures = len(self.store.nodes()), len(self.store.indicators())
+        counts = self.store.counts()
+        nodes, figures = counts["nodes"], counts["indicators"]
         rows = [
             (self.tr("Version"), __version__),
             (self.tr("Document"), doc.title),
@@ -516,8 +517,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def load_charts(self) -> None:
-        """Import pyqtgraph and build the figures table only now, after the tree and text have painted."""
-        self.load_figures()
+        """Import pyqtgraph only now, after the tree and text have painted. (The figures table waits
+        for its tab: it reads every figure of the report, which for a large one takes long.)"""
         if self.chart is not None:
             return
         from zoneview.ui.chart import ChartPane
@@ -577,4 +578,5 @@ class MainWindow(QMainWindow):
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None
+        self.tree.model.stop_reading()
         super().closeEvent(event)
