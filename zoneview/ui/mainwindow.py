@@ -40,10 +40,17 @@ DEFAULT_SIZE = (1280, 800)
 
 
 def split_target(target: str) -> tuple[str, str, list[str]]:
-    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"])."""
+    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"]); a page (?page=3) is left out."""
     kind, _, rest = target.partition(":")
     ident, _, highlight = rest.partition("?hl=")
+    ident = ident.partition("?page=")[0]
     return kind, ident, [t for t in highlight.split("+") if t]
+
+
+def target_page(target: str) -> int | None:
+    """ "node:summary?page=3" -> 3; None when the target names no page."""
+    number = target.partition("?hl=")[0].partition("?page=")[2]
+    return int(number) if number.isdigit() else None
 
 
 class MainWindow(QMainWindow):
@@ -279,7 +286,9 @@ class MainWindow(QMainWindow):
             indicator = self.store.indicator(int(ident)) if ident.isdigit() else None
             if indicator is None:
                 return False
-            target = f"node:{indicator.node_id}?hl={indicator.quote}"
+            page = self.renderer.figure_page(indicator)  # a figure deep in a long node: its page
+            where = f"?page={page}" if page > 1 else ""
+            target = f"node:{indicator.node_id}{where}?hl={indicator.quote}"
             kind, ident = "node", indicator.node_id
         if kind == "correction":
             return False  # its tooltip says everything
@@ -298,10 +307,11 @@ class MainWindow(QMainWindow):
     def _show(self, target: str) -> None:
         kind, ident, highlight = split_target(target)
         self.current_target = target
+        number = target_page(target)
         page = (
-            self.renderer.node_page(ident, highlight)
+            self.renderer.node_page(ident, highlight, number, paged=True)
             if kind == "node"
-            else self.renderer.entity_page(int(ident))
+            else self.renderer.entity_page(int(ident), number)
         )
         self.current_page = page
         browser = self.detail.browser
