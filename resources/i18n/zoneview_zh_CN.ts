@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>EntityIndex</name>
+    <message>
+        <source>More places (%1 of %2 listed)…</source>
+        <translation>更多出处（已列出 %1 / %2）…</translation>
+    </message>
+</context>
+<context>
     <name>FigureTable</name>
     <message>
         <location filename="../../zoneview/ui/figures.py" line="55"/>
@@ -391,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 项，共 %3 项</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <location filename="../../zoneview/ui/page.py" line="70"/>
@@ -583,6 +597,44 @@
         <location filename="../../zoneview/ui/page.py" line="323"/>
         <source>Source text</source>
         <translation>原文出处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in all; this table lists those on this page</source>
+        <translation>
+            <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) in all; this table lists those on this page</source>
+        <translation>
+            <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the contents tree</source>
+        <translation>
+            <numerusform>另有 %n 项，见目录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>« First</source>
+        <translation>« 首页</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <source>Last »</source>
+        <translation>末页 »</translation>
     </message>
 </context>
 <context>
