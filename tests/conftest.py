@@ -99,6 +99,7 @@ def make_window(qtbot, qapp_prepared, tmp_path):
     from zoneview.ui.mainwindow import MainWindow
 
     stores = []
+    windows = []
 
     def make(db=BUNDLED_DB, language="zh", restore=True):
         store = ReportStore(db)
@@ -106,6 +107,7 @@ def make_window(qtbot, qapp_prepared, tmp_path):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, settings, language)
         qtbot.addWidget(window)
+        windows.append(window)
         if restore:
             window.restore_state()
         window.show()
@@ -115,5 +117,9 @@ def make_window(qtbot, qapp_prepared, tmp_path):
         return window
 
     yield make
+    for window in windows:  # before their stores: a tree lays itself out, and reads rows, as it closes
+        window.close()
+    for _ in range(3):
+        qapp_prepared.processEvents()
     for s in stores:
         s.close()

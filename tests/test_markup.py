@@ -159,7 +159,7 @@ def test_window_labels_and_tooltips_keep_markup_as_text(make_window, hostile, qt
     for label in labels:
         shown = label.text() if label.textFormat() == Qt.TextFormat.PlainText else _as_text(label.text())
         assert "<img src=magenta.png" in shown
-    tip = window.tree.item("1.1").toolTip(0)
+    tip = window.tree.index_of("1.1").data(Qt.ItemDataRole.ToolTipRole)
     assert "<img src=magenta.png" in _as_text(tip)
     assert magenta_pixels(window.grab().toImage()) == 0
 

@@ -15,12 +15,15 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from zoneview import __version__, paths
 from zoneview.files import is_stdout, output_file, write_atomic, write_with
+
+if TYPE_CHECKING:
+    from zoneview.store.build import BuildCounts
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -141,8 +144,8 @@ def cli(
 @user_errors
 def build(source: Path, output: Path | None) -> None:
     """Parse a report and write its database atomically."""
-    from zoneview.ingest.formats import parse_document
-    from zoneview.store import write_database
+    from zoneview.ingest.formats import read_document_report
+    from zoneview.store import write_stream
 
     if not source.is_file():
         raise UserError(f"no such file: {source}")
@@ -150,17 +153,19 @@ def build(source: Path, output: Path | None) -> None:
     to_stdout = is_stdout(target)
     if not to_stdout:
         output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
-    report = parse_document(source.read_bytes(), source.name)  # .txt, .docx, .html, .htm or .pdf
+    # .txt, .docx, .html, .htm or .pdf; nodes are parsed as they are written
+    stream = read_document_report(source.read_bytes(), source.name)
+    counts: list[BuildCounts] = []
     if to_stdout:
-        write_with(target, lambda temp: write_database(report, temp))
+        write_with(target, lambda temp: counts.append(write_stream(stream, temp)))
     else:
-        write_database(report, target)
-    for warning in report.warnings:
+        counts.append(write_stream(stream, target))
+    for warning in stream.report.warnings:
         click.echo(f"zoneview: warning: {printable(warning)}", err=True)
+    wrote = counts[0]
     click.echo(
-        f"wrote {'standard output' if to_stdout else target}: {len(report.nodes)} nodes, "
-        f"{len(report.indicators)} figures, {len({(m.name, m.kind) for m in report.mentions})} entities, "
-        f"{len(report.corrections)} corrections",
+        f"wrote {'standard output' if to_stdout else target}: {wrote.nodes} nodes, "
+        f"{wrote.figures} figures, {wrote.entities} entities, {wrote.corrections} corrections",
         err=to_stdout,
     )
 

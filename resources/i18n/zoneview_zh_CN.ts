@@ -285,6 +285,14 @@
     </message>
 </context>
 <context>
+    <name>EntityIndex</name>
+    <message>
+        <location filename="../../zoneview/ui/navigator.py" line="438"/>
+        <source>More places (%1 of %2 listed)…</source>
+        <translation>更多出处（已列出 %1 / %2）…</translation>
+    </message>
+</context>
+<context>
     <name>FigureTable</name>
     <message>
         <location filename="../../zoneview/ui/figures.py" line="62"/>
@@ -348,433 +356,487 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="229"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="223"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="224"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="225"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="226"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="227"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="228"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="247"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="276"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="415"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="419"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="429"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="433"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="486"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="488"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="499"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="490"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="501"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="491"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="589"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="600"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="492"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="503"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="509"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="505"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="382"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="392"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="388"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
 </context>
 <context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../../zoneview/ui/navigator.py" line="134"/>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 项，共 %3 项</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="77"/>
-        <location filename="../../zoneview/ui/page.py" line="116"/>
+        <location filename="../../zoneview/ui/page.py" line="130"/>
+        <location filename="../../zoneview/ui/page.py" line="173"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="77"/>
+        <location filename="../../zoneview/ui/page.py" line="130"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="88"/>
+        <location filename="../../zoneview/ui/page.py" line="141"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="96"/>
+        <location filename="../../zoneview/ui/page.py" line="303"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="100"/>
+        <location filename="../../zoneview/ui/page.py" line="294"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="162"/>
+        <source>%n figure(s) in all; this table lists those on this page</source>
+        <translation>
+            <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="116"/>
+        <location filename="../../zoneview/ui/page.py" line="173"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="127"/>
+        <location filename="../../zoneview/ui/page.py" line="188"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="143"/>
+        <location filename="../../zoneview/ui/page.py" line="214"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="145"/>
+        <location filename="../../zoneview/ui/page.py" line="216"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="150"/>
+        <location filename="../../zoneview/ui/page.py" line="221"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="151"/>
+        <location filename="../../zoneview/ui/page.py" line="222"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="152"/>
+        <location filename="../../zoneview/ui/page.py" line="223"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="153"/>
+        <location filename="../../zoneview/ui/page.py" line="224"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="154"/>
+        <location filename="../../zoneview/ui/page.py" line="225"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="155"/>
+        <location filename="../../zoneview/ui/page.py" line="226"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="164"/>
+        <location filename="../../zoneview/ui/page.py" line="235"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="166"/>
+        <location filename="../../zoneview/ui/page.py" line="237"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="167"/>
+        <location filename="../../zoneview/ui/page.py" line="238"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="249"/>
+        <location filename="../../zoneview/ui/page.py" line="258"/>
+        <source>« First</source>
+        <translation>« 首页</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="259"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="260"/>
+        <source>Next ›</source>
+        <translation>下一页 ›</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <source>Last »</source>
+        <translation>末页 »</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="267"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="301"/>
+        <source>%n more in the contents tree</source>
+        <translation>
+            <numerusform>另有 %n 项，见目录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="385"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="265"/>
+        <location filename="../../zoneview/ui/page.py" line="401"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="266"/>
+        <location filename="../../zoneview/ui/page.py" line="402"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="267"/>
+        <location filename="../../zoneview/ui/page.py" line="403"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="268"/>
+        <location filename="../../zoneview/ui/page.py" line="404"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="276"/>
+        <location filename="../../zoneview/ui/page.py" line="412"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="277"/>
+        <location filename="../../zoneview/ui/page.py" line="413"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="278"/>
+        <location filename="../../zoneview/ui/page.py" line="414"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="279"/>
+        <location filename="../../zoneview/ui/page.py" line="415"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="280"/>
+        <location filename="../../zoneview/ui/page.py" line="416"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="295"/>
+        <location filename="../../zoneview/ui/page.py" line="431"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="315"/>
+        <location filename="../../zoneview/ui/page.py" line="458"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="315"/>
+        <location filename="../../zoneview/ui/page.py" line="458"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="315"/>
+        <location filename="../../zoneview/ui/page.py" line="458"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="315"/>
+        <location filename="../../zoneview/ui/page.py" line="458"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="319"/>
+        <location filename="../../zoneview/ui/page.py" line="465"/>
+        <source>%n correction(s) in all; this table lists those on this page</source>
+        <translation>
+            <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="468"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="321"/>
+        <location filename="../../zoneview/ui/page.py" line="470"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="326"/>
+        <location filename="../../zoneview/ui/page.py" line="480"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="328"/>
+        <location filename="../../zoneview/ui/page.py" line="482"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -906,12 +968,12 @@
 <context>
     <name>ReportTree</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="65"/>
+        <location filename="../../zoneview/ui/navigator.py" line="288"/>
         <source>All actors</source>
         <translation>全部主体</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="71"/>
+        <location filename="../../zoneview/ui/navigator.py" line="294"/>
         <source>&amp;Actor:</source>
         <translation>主体(&amp;A)：</translation>
     </message>
@@ -939,37 +1001,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="174"/>
+        <location filename="../../zoneview/ui/app.py" line="173"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="175"/>
+        <location filename="../../zoneview/ui/app.py" line="174"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="180"/>
+        <location filename="../../zoneview/ui/app.py" line="179"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="185"/>
+        <location filename="../../zoneview/ui/app.py" line="184"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="194"/>
+        <location filename="../../zoneview/ui/app.py" line="193"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="222"/>
+        <location filename="../../zoneview/ui/app.py" line="221"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="225"/>
+        <location filename="../../zoneview/ui/app.py" line="224"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -978,7 +1040,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="304"/>
+        <location filename="../../zoneview/ui/app.py" line="303"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

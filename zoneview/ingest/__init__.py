@@ -13,9 +13,13 @@ _EXPORTS = {
     "Indicator": "zoneview.ingest.model",
     "Mention": "zoneview.ingest.model",
     "Node": "zoneview.ingest.model",
+    "NodeFacts": "zoneview.ingest.model",
     "Report": "zoneview.ingest.model",
+    "ReportStream": "zoneview.ingest.model",
     "parse_report": "zoneview.ingest.report",
     "parse_text": "zoneview.ingest.report",
+    "read_report": "zoneview.ingest.report",
+    "read_text": "zoneview.ingest.report",
 }
 __all__ = list(_EXPORTS)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from zoneview.ingest.normalize import Correction as Correction  # lives there: reading needs only that
 
@@ -69,7 +70,8 @@ class Mention:
 class Mark:
     """node.text[start:end] shows a figure, an entity or a corrected place.
 
-    `ref` indexes the report's indicators (figure), mentions (entity kinds) or the node's corrections."""
+    `ref` indexes the report's indicators (figure), mentions (entity kinds) or the node's corrections;
+    in a `NodeFacts`, the node's own indicators and mentions."""
 
     node_id: str
     start: int
@@ -93,3 +95,64 @@ class Report:
     issuer: str | None = None
     year: int | None = None
     kind: str = "报告"
+
+
+@dataclass
+class NodeFacts:
+    """One node with what the parser found in it. Its marks' refs index its own lists, so a node can be
+    written (or dropped) without the rest of the report."""
+
+    node: Node
+    indicators: list[Indicator] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+
+
+@dataclass
+class ReportStream:
+    """A report read one node at a time: `report` holds what is known of the document before its nodes
+    (title, issuer, year, warnings; its lists stay empty) and `nodes` yields each node's facts in
+    reading order. Building from it keeps one node's figures in memory, not the whole report's."""
+
+    report: Report
+    nodes: Iterator[NodeFacts]
+
+    def collect(self) -> Report:
+        """Everything at once, as `parse_text` returns it."""
+        for facts in self.nodes:
+            add_facts(self.report, facts)
+        return self.report
+
+
+def add_facts(report: Report, facts: NodeFacts) -> None:
+    """Append a node's facts to a whole report, turning its marks' refs into report-wide ones."""
+    figures, mentions = len(report.indicators), len(report.mentions)
+    report.nodes.append(facts.node)
+    report.indicators.extend(facts.indicators)
+    report.mentions.extend(facts.mentions)
+    report.corrections.extend((facts.node.id, c) for c in facts.corrections)
+    offsets = {"figure": figures, "correction": 0}
+    report.marks.extend(replace(m, ref=m.ref + offsets.get(m.kind, mentions)) for m in facts.marks)
+
+
+def node_facts(report: Report) -> Iterator[NodeFacts]:
+    """A whole report's nodes with their facts, as reading it node by node yields them."""
+    by_node = {n.id: NodeFacts(n) for n in report.nodes}
+    first: dict[tuple[str, str], int] = {}
+    for i, indicator in enumerate(report.indicators):
+        first.setdefault(("figure", indicator.node_id), i)
+        by_node[indicator.node_id].indicators.append(indicator)
+    for i, mention in enumerate(report.mentions):
+        first.setdefault(("mention", mention.node_id), i)
+        by_node[mention.node_id].mentions.append(mention)
+    for node_id, correction in report.corrections:
+        by_node[node_id].corrections.append(correction)
+    for m in report.marks:
+        if m.kind == "correction":
+            local = m
+        else:
+            key = ("figure" if m.kind == "figure" else "mention", m.node_id)
+            local = replace(m, ref=m.ref - first.get(key, 0))
+        by_node[m.node_id].marks.append(local)
+    yield from by_node.values()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # for character classes in the parser's patterns
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -23,6 +26,11 @@ MISPRINTS = {
     "己经": "已经",
     "即将将": "即将",
 }
+_MISPRINTS = [(wrong, re.compile(re.escape(wrong)), right) for wrong, right in MISPRINTS.items()]
+# The characters every rule's match starts with: a segment with none of them (most titles) has no edit.
+_TRIGGERS = re.compile(
+    "[" + re.escape(" \t\u3000\u00a0的和与及在,;:!?(" + "".join(w[0] for w in MISPRINTS)) + "]"
+)
 # Function characters that are never doubled in correct Chinese prose.
 _DOUBLED = re.compile(r"([的和与及在])\1")
 # Patterns here avoid classes of CJK ranges: compiling those costs milliseconds, and this module is
@@ -35,14 +43,19 @@ _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 
 
 def is_cjk(ch: str) -> bool:
-    """A CJK unified ideograph (basic, extension A or compatibility)."""
-    return len(ch) == 1 and any(lo <= ord(ch) <= hi for lo, hi in _CJK_RANGES)
+    """A CJK unified ideograph (basic, extension A or compatibility): the ranges of `_CJK_RANGES`,
+    spelt out, since this runs for most characters of a report."""
+    if len(ch) != 1:
+        return False
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
 
 
 def _is_cjk_or_punct(ch: str) -> bool:
     if len(ch) != 1:
         return False
-    return is_cjk(ch) or ch in _QUOTES or any(lo <= ord(ch) <= hi for lo, hi in _CJK_PUNCT_RANGES)
+    code = ord(ch)
+    return is_cjk(ch) or ch in _QUOTES or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
 
 
 @dataclass(frozen=True)
@@ -58,11 +71,16 @@ class Correction:
 
 @dataclass(frozen=True)
 class Normalised:
-    """Cleaned text plus, for each of its characters, the source offsets it stands for."""
+    """Cleaned text plus, for each of its characters, the source offsets it stands for.
+
+    `starts[i]`…`ends[i]` is what text[i] stands for. They are worked out from the pieces the text is
+    made of (runs kept as they are, and replacements) rather than stored a character at a time, so
+    normalising costs the same for a node of millions of characters as for its edits, not per
+    character."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
     corrections: tuple[Correction, ...]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -71,11 +89,77 @@ class Normalised:
 
     def text_span(self, start: int, end: int) -> tuple[int, int]:
         """The range of the text whose characters come from source[start:end]; empty for a deletion."""
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end)
+        starts = self.starts
+        if isinstance(starts, _Offsets):
+            first, last = starts.first_at(start), starts.first_at(end)
+        else:
+            first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         while last > first and self.ends[last - 1] > end:
             last -= 1
         return first, last
+
+
+class _Pieces:
+    """The text as pieces: piece k starts at text offset `text[k]` and is either a run kept as it is
+    (its characters stand for source[source[k]:source_end[k]], one each) or a replacement (each of its
+    characters stands for the whole edit, source[source[k]:source_end[k]])."""
+
+    def __init__(self) -> None:
+        self.text = array("q")
+        self.source = array("q")
+        self.source_end = array("q")
+        self.last_start = array("q")  # the greatest `starts` value in the piece: what bisect needs
+        self.kept = bytearray()
+        self.length = 0
+
+    def add(self, length: int, source: int, source_end: int, kept: bool) -> None:
+        if length <= 0:
+            return  # a deletion stands for nothing in the text
+        self.text.append(self.length)
+        self.source.append(source)
+        self.source_end.append(source_end)
+        self.last_start.append(source_end - 1 if kept else source)
+        self.kept.append(kept)
+        self.length += length
+
+
+class _Offsets(Sequence[int]):
+    """`Normalised.starts` or `.ends`, read from the pieces."""
+
+    def __init__(self, pieces: _Pieces, ends: bool) -> None:
+        self.pieces = pieces
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return self.pieces.length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        p = self.pieces
+        k = bisect.bisect_right(p.text, i) - 1
+        if p.kept[k]:
+            return p.source[k] + i - p.text[k] + (1 if self.ends else 0)
+        return p.source_end[k] if self.ends else p.source[k]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def first_at(self, offset: int) -> int:
+        """The first index whose start is at or after `offset` (bisect_left on the starts)."""
+        p = self.pieces
+        k = bisect.bisect_left(p.last_start, offset)
+        if k == len(p.last_start):
+            return p.length
+        return p.text[k] + max(0, offset - p.source[k]) if p.kept[k] else p.text[k]
 
 
 def normalise(source: str, start: int = 0, end: int | None = None) -> Normalised:
@@ -86,26 +170,21 @@ def normalise(source: str, start: int = 0, end: int | None = None) -> Normalised
     """
     end = len(source) if end is None else end
     text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    pieces = _Pieces()
     corrections: list[Correction] = []
     pos = start
     for e_start, e_end, replacement, reason in _plan_edits(source, start, end):
-        for i in range(pos, e_start):
-            text.append(source[i])
-            starts.append(i)
-            ends.append(i + 1)
-        for ch in replacement:
-            text.append(ch)
-            starts.append(e_start)
-            ends.append(e_end)
+        kept = source[pos:e_start]
+        text += (kept, replacement)
+        pieces.add(len(kept), pos, e_start, kept=True)
+        pieces.add(len(replacement), e_start, e_end, kept=False)
         corrections.append(Correction(source[e_start:e_end], replacement, reason, e_start, e_end))
         pos = e_end
-    for i in range(pos, end):
-        text.append(source[i])
-        starts.append(i)
-        ends.append(i + 1)
-    return Normalised("".join(text), tuple(starts), tuple(ends), tuple(corrections))
+    kept = source[pos:end]
+    text.append(kept)
+    pieces.add(len(kept), pos, end, kept=True)
+    offsets = (_Offsets(pieces, ends=False), _Offsets(pieces, ends=True))
+    return Normalised("".join(text), *offsets, tuple(corrections))
 
 
 def normalise_query(query: str) -> str:
@@ -118,21 +197,36 @@ def _plan_edits(text: str, start: int, end: int) -> list[tuple[int, int, str, st
         # one character past the end, so lookaheads see the next character of the source
         return [m for m in pattern.finditer(text, start, min(len(text), end + 1)) if m.end() <= end]
 
+    def has(*needles: str, past_end: int = 0) -> bool:
+        """Whether a needle occurs in the segment: most segments have no space, % or misprint, and a
+        search for a character is far cheaper than running a pattern over them."""
+        return any(text.find(n, start, end + past_end) >= 0 for n in needles)
+
     edits: list[tuple[int, int, str, str]] = []
-    for m in matches(_SPACES):
-        if m.start() > 0 and m.end() < len(text) and is_cjk(text[m.start() - 1]) and is_cjk(text[m.end()]):
-            edits.append((m.start(), m.end(), "", "stray space"))
-    for m in matches(_PERCENT_SPACE):
-        edits.append((m.start(), m.end(), "", "stray space"))
+    if not _TRIGGERS.search(text, start, end):
+        return edits
+    if has(" ", "\t", "\u3000", "\u00a0"):
+        for m in matches(_SPACES):
+            if (
+                m.start() > 0
+                and m.end() < len(text)
+                and is_cjk(text[m.start() - 1])
+                and is_cjk(text[m.end()])
+            ):
+                edits.append((m.start(), m.end(), "", "stray space"))
+        if has("%", "％", past_end=1):
+            for m in matches(_PERCENT_SPACE):
+                edits.append((m.start(), m.end(), "", "stray space"))
     for m in matches(_DOUBLED):
         edits.append((m.start(), m.end(), m.group(1), "doubled character"))
-    for wrong, right in MISPRINTS.items():
-        for m in matches(re.compile(re.escape(wrong))):
-            edits.append((m.start(), m.end(), right, "misprint"))
+    for wrong, pattern, right in _MISPRINTS:
+        if has(wrong):
+            for m in matches(pattern):
+                edits.append((m.start(), m.end(), right, "misprint"))
     for m in matches(_PUNCT):
         if _wants_full_width(text, m.start()):
             edits.append((m.start(), m.end(), _ASCII_PUNCT[m.group()], "punctuation"))
-    for m in matches(_PARENS):
+    for m in matches(_PARENS) if has("(") else ():
         before = text[m.start() - 1] if m.start() else ""
         if any(is_cjk(ch) for ch in m.group(1)) or is_cjk(before):
             edits.append((m.start(), m.start() + 1, "（", "punctuation"))

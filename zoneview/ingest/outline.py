@@ -182,6 +182,7 @@ def _prose_before(source: str, before: list[Paragraph]) -> bool:
 def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
     tops: list[Section] = []
     stack: list[tuple[str, int, Section]] = []  # (family, number, section) of the open headings
+    siblings = _Siblings()
     for para in paras:
         heading = _heading(para, stack, first=not tops)
         if heading is not None:
@@ -193,7 +194,7 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
             _title(source, section, para)
             done = False
         elif stack:
-            done = _complete(stack)
+            done = _complete(stack, siblings)
             owner = stack[-1][2]
             owner.end = para.end
             owner.paragraphs += 1
@@ -205,19 +206,36 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
     return tops
 
 
-def _complete(stack: list[tuple[str, int, Section]]) -> bool:
+def _complete(stack: list[tuple[str, int, Section]], siblings: _Siblings) -> bool:
     """Whether the deepest open section already has the shape of its siblings (one body paragraph
     each, say), so that a further paragraph's list belongs to the parent, not to it."""
     if len(stack) < 2:
         return False
     section, parent = stack[-1][2], stack[-2][2]
-    siblings = [c for c in parent.children if c is not section and c.family == section.family]
-    return (
-        len(siblings) >= 2
-        and not section.children
-        and all(not c.children and c.paragraphs == siblings[0].paragraphs for c in siblings)
-        and section.paragraphs >= siblings[0].paragraphs
-    )
+    count, uniform, paragraphs = siblings.of(parent, section.family)
+    return count >= 2 and not section.children and uniform and section.paragraphs >= paragraphs
+
+
+class _Siblings:
+    """What `_complete` asks of a parent's earlier children, kept up as children are added: a section
+    with thousands of children is judged as fast as one with three. The deepest open section is its
+    parent's last child; the ones before it are closed and no longer change."""
+
+    def __init__(self) -> None:
+        # id(parent) -> (children summed up, {family: (how many, all childless with equal paragraphs,
+        # the first one's paragraphs)})
+        self.seen: dict[int, tuple[int, dict[str, tuple[int, bool, int]]]] = {}
+
+    def of(self, parent: Section, family: str) -> tuple[int, bool, int]:
+        """Of the parent's children but the last, those of `family`: (count, uniform, paragraphs)."""
+        done, by_family = self.seen.get(id(parent), (0, {}))
+        closed = len(parent.children) - 1
+        for child in parent.children[done:closed]:
+            count, uniform, paragraphs = by_family.get(child.family, (0, True, child.paragraphs))
+            uniform = uniform and not child.children and child.paragraphs == paragraphs
+            by_family[child.family] = (count + 1, uniform, paragraphs)
+        self.seen[id(parent)] = (max(done, closed), by_family)
+        return by_family.get(family, (0, True, 0))
 
 
 def _heading(
@@ -308,10 +326,9 @@ def _split_summary(source: str, tops: list[Section]) -> Section | None:
     last = tops[-1]
     if last.children:
         return None
-    breaks = [i for i in range(last.start, last.end) if source[i] == "\n"]
-    if not breaks:
+    first_break = source.find("\n", last.start, last.end)
+    if first_break < 0:
         return None
-    first_break = breaks[0]
     tail_start = first_break + 1
     while tail_start < last.end and source[tail_start].isspace():
         tail_start += 1

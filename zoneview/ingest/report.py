@@ -1,18 +1,20 @@
-"""From the bytes of a report to a `Report`: outline, normalised text, figures, entities, corrections,
-and where each of them is marked in a node's display text."""
+"""From the bytes of a report to its outline, normalised text, figures, entities, corrections, and where
+each of them is marked in a node's display text — all at once (`parse_text`) or one node at a time
+(`read_text`), so that a very large report can be written out as it is read."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import re
+from collections.abc import Iterator
 
 from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import Context, find_figures
 from zoneview.ingest.metadata import document_kind, document_title, issuer, report_year
-from zoneview.ingest.model import Figure, Indicator, Mark, Mention, Node, Report
-from zoneview.ingest.normalize import normalise
+from zoneview.ingest.model import Figure, Indicator, Mark, Mention, Node, NodeFacts, Report, ReportStream
+from zoneview.ingest.normalize import Normalised, normalise
 from zoneview.ingest.outline import Section, parse_outline
 from zoneview.ingest.periods import SectionTime, intro_period, review_year, section_time
 
@@ -24,12 +26,22 @@ WHOLE_TEXT_TITLE = "全文"
 
 def parse_report(data: bytes, source_file: str) -> Report:
     """Parse the raw bytes of a report. Raises DecodeError for input that is not a text report."""
-    source = decode_report(data)
-    return parse_text(source, source_file, hashlib.sha256(data).hexdigest())
+    return read_report(data, source_file).collect()
 
 
 def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
     """Parse decoded text; never raises on any string."""
+    return read_text(source, source_file, sha256).collect()
+
+
+def read_report(data: bytes, source_file: str) -> ReportStream:
+    """`parse_report`, one node at a time. Raises DecodeError for input that is not a text report."""
+    source = decode_report(data)
+    return read_text(source, source_file, hashlib.sha256(data).hexdigest())
+
+
+def read_text(source: str, source_file: str = "", sha256: str = "") -> ReportStream:
+    """`parse_text`, one node at a time: the document's facts now, each node's as it is reached."""
     outline = parse_outline(source)
     front = next((source[s.start : s.end] for s in outline.sections if s.kind == "preamble"), "")
     closing = source[outline.closing_start :] if outline.closing_start is not None else ""
@@ -48,12 +60,24 @@ def parse_text(source: str, source_file: str = "", sha256: str = "") -> Report:
     )
     headings = _heading_titles(source, outline.sections)
     reviewed = review_year(headings, year, report.kind == "政府工作报告")
-    report.nodes = _nodes(source, outline.sections, year, reviewed)
-    preamble = next((n for n in report.nodes if n.kind == "preamble"), None)
-    parks = scope_parks(preamble.text) if preamble else []
-    for node in report.nodes:
-        _annotate(report, node, parks, reviewed)
-    return report
+    return ReportStream(report, _node_facts(report, outline.sections, reviewed))
+
+
+def _node_facts(report: Report, sections: list[Section], reviewed: int | None) -> Iterator[NodeFacts]:
+    """Each node with its facts. The parks named in the preamble (the first section, when there is one)
+    are looked for in every node, so the preamble is read first."""
+    nodes = _nodes(report.source, sections, report.year, reviewed)
+    parks: list[str] = []
+    preamble = next((s for s in sections if s.kind == "preamble"), None)
+    if preamble is not None and preamble is sections[0]:
+        first = next(nodes)
+        parks = scope_parks(first[0].text)
+        yield _annotate(report, *first, parks, reviewed)
+    elif preamble is not None:
+        time = SectionTime(None, False)
+        parks = scope_parks(_node(report.source, preamble, "preamble", 0, None, time, report.year)[0].text)
+    for node, body in nodes:
+        yield _annotate(report, node, body, parks, reviewed)
 
 
 def _heading_titles(source: str, sections: list[Section]) -> list[str]:
@@ -65,20 +89,23 @@ def _heading_titles(source: str, sections: list[Section]) -> list[str]:
     return titles
 
 
-def _nodes(source: str, sections: list[Section], year: int | None, reviewed: int | None) -> list[Node]:
-    nodes: list[Node] = []
+def _nodes(
+    source: str, sections: list[Section], year: int | None, reviewed: int | None
+) -> Iterator[tuple[Node, Normalised]]:
+    """Nodes in reading order, each with its normalised body (which annotating it needs again)."""
     part_number = 0
     top_time = SectionTime(f"{reviewed}年" if reviewed else None, False)
+    whole_text = len(sections) == 1 and sections[0].kind == "preamble"  # a single node: no outline
     for ordinal, section in enumerate(sections):
         if section.kind in ("preamble", "summary", "appendix"):
             time = top_time if section.kind == "summary" else SectionTime(None, False)
-            nodes.append(_node(source, section, section.kind, ordinal, None, time, year))
+            node, body = _node(source, section, section.kind, ordinal, None, time, year)
+            if whole_text:
+                node.title = WHOLE_TEXT_TITLE
+            yield node, body
             continue
         part_number += 1
-        _add_tree(source, section, str(part_number), ordinal, None, top_time, year, nodes)
-    if len(nodes) == 1 and nodes[0].kind == "preamble":
-        nodes[0].title = WHOLE_TEXT_TITLE
-    return nodes
+        yield from _add_tree(source, section, str(part_number), ordinal, None, top_time, year)
 
 
 def _add_tree(
@@ -89,15 +116,14 @@ def _add_tree(
     parent: str | None,
     parent_time: SectionTime,
     year: int | None,
-    nodes: list[Node],
-) -> None:
+) -> Iterator[tuple[Node, Normalised]]:
     time = section_time(source[section.title_start : section.title_end], year, parent_time)
-    node = _node(source, section, nid, ordinal, parent, time, year)
-    nodes.append(node)
+    node, body = _node(source, section, nid, ordinal, parent, time, year)
+    yield node, body
     intro = intro_period(node.text, year) if section.children else None
     below = SectionTime(intro or time.period, time.plan)
     for k, child in enumerate(section.children, start=1):
-        _add_tree(source, child, f"{nid}.{k}", k, nid, below, year, nodes)
+        yield from _add_tree(source, child, f"{nid}.{k}", k, nid, below, year)
 
 
 def _node(
@@ -108,19 +134,20 @@ def _node(
     parent: str | None,
     time: SectionTime,
     year: int | None,
-) -> Node:
+) -> tuple[Node, Normalised]:
     if section.kind in ("part", "section", "initiative"):
         title = normalise(source, section.title_start, section.title_end).text.strip()
         body_start = _body_start(source, section)
     else:
         body_start = section.start
         title = _closing_title(source, section) if section.kind == "appendix" else ""
-    text = normalise(source, body_start, section.end).text.strip()
+    body = normalise(source, body_start, section.end)
+    text = body.text.strip()
     if section.kind == "preamble":
         title = PREAMBLE_TITLE
     elif section.kind == "summary":
         title = _summary_title(text)
-    return Node(
+    node = Node(
         id=nid,
         kind=section.kind,
         ordinal=ordinal,
@@ -136,6 +163,7 @@ def _node(
         period=time.period,
         plan=time.plan,
     )
+    return node, body
 
 
 def _body_start(source: str, section: Section) -> int:
@@ -163,21 +191,25 @@ def _short(title: str) -> str:
     return clause if len(clause) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"
 
 
-def _annotate(report: Report, node: Node, parks: list[str], reviewed: int | None) -> None:
-    norm = normalise(report.source, node.start, node.end)
-    body = normalise(report.source, node.body_start, node.end)
+def _annotate(
+    report: Report, node: Node, body: Normalised, parks: list[str], reviewed: int | None
+) -> NodeFacts:
+    """A node's figures, entities and corrections, and their marks in its display text. `body` is the
+    node's normalised body, as `_node` made it."""
+    facts = NodeFacts(node)
+    norm = body if node.body_start == node.start else normalise(report.source, node.start, node.end)
     shown = len(body.text) - len(body.text.lstrip())
 
     def mark(start: int, end: int, kind: str, ref: int) -> None:
         first, last = body.text_span(start, end)
         first, last = first - shown, last - shown
         if 0 <= first < last <= len(node.text):
-            report.marks.append(Mark(node.id, first, last, kind, ref))
+            facts.marks.append(Mark(node.id, first, last, kind, ref))
         elif kind == "correction" and first == last and 0 <= first <= len(node.text) and node.text:
-            report.marks.append(Mark(node.id, max(0, first - 1), min(len(node.text), first + 1), kind, ref))
+            facts.marks.append(Mark(node.id, max(0, first - 1), min(len(node.text), first + 1), kind, ref))
 
     for k, c in enumerate(norm.corrections):
-        report.corrections.append((node.id, c))
+        facts.corrections.append(c)
         if c.reason != "punctuation":
             mark(c.start, c.end, "correction", k)
     context = Context(SectionTime(node.period, node.plan), report.year, reviewed)
@@ -185,10 +217,11 @@ def _annotate(report: Report, node: Node, parks: list[str], reviewed: int | None
         context = Context(SectionTime(None, False), report.year, reviewed)
     for f in find_figures(norm.text, context):
         start, end = norm.source_span(f.start, f.end)
-        mark(start, end, "figure", len(report.indicators))
+        mark(start, end, "figure", len(facts.indicators))
         located = {**{name: getattr(f, name) for name in _FIGURE_FIELDS}, "start": start, "end": end}
-        report.indicators.append(Indicator(**located, node_id=node.id, quote=report.source[start:end]))
+        facts.indicators.append(Indicator(**located, node_id=node.id, quote=report.source[start:end]))
     for e in find_entities(norm.text, parks):
         start, end = norm.source_span(e.start, e.end)
-        mark(start, end, e.kind, len(report.mentions))
-        report.mentions.append(Mention(e.name, e.kind, node.id, start, end))
+        mark(start, end, e.kind, len(facts.mentions))
+        facts.mentions.append(Mention(e.name, e.kind, node.id, start, end))
+    return facts

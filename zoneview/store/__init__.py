@@ -9,11 +9,11 @@ from typing import Any
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "BuildError", "ReportStore", "StoreError", "write_database"]
+__all__ = ["SCHEMA_VERSION", "BuildError", "ReportStore", "StoreError", "write_database", "write_stream"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("BuildError", "write_database"):
+    if name in ("BuildError", "write_database", "write_stream"):
         from zoneview.store import build
 
         return getattr(build, name)

@@ -18,6 +18,7 @@ from zoneview.store.records import (
     MarkRecord,
     MentionRecord,
     NodeRecord,
+    OutlineEntry,
     SearchHit,
 )
 from zoneview.store.schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
@@ -79,12 +80,84 @@ class ReportStore:
         row = self._one(f"SELECT {_NODE_COLUMNS} FROM nodes WHERE id = ?", node_id)
         return NodeRecord(**dict(row)) if row else None
 
-    def children(self, node_id: str) -> list[NodeRecord]:
-        rows = self._all(f"SELECT {_NODE_COLUMNS} FROM nodes WHERE parent_id = ? ORDER BY ordinal", node_id)
+    def children(self, node_id: str, limit: int | None = None) -> list[NodeRecord]:
+        rows = self._all(
+            f"SELECT {_NODE_COLUMNS} FROM nodes WHERE parent_id = ? ORDER BY ordinal LIMIT ?",
+            node_id,
+            -1 if limit is None else limit,
+        )
         return [NodeRecord(**dict(r)) for r in rows]
 
-    def indicators(self, node_id: str | None = None, *, with_children: bool = False) -> list[IndicatorRecord]:
-        """Figures of one node (optionally with its initiatives), or of the whole report."""
+    # -- the outline, without the text: what a tree of any size reads a screenful at a time ------
+
+    def outline(self, parent_id: str | None = None, offset: int = 0, limit: int = -1) -> list[OutlineEntry]:
+        """The nodes under `parent_id` (the top level for None) in reading order, `limit` of them from
+        `offset`, each with the number of nodes below it."""
+        where = "n.parent_id IS NULL" if parent_id is None else "n.parent_id = ?"
+        args: tuple[Any, ...] = () if parent_id is None else (parent_id,)
+        sql = f"SELECT {_OUTLINE_COLUMNS} FROM nodes n WHERE {where} ORDER BY n.span_start LIMIT ? OFFSET ?"
+        with self._guard():  # plain tuples: a tree may read 100,000 of these at once
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            return [OutlineEntry(*r) for r in cursor.execute(sql, (*args, limit, offset))]
+
+    def outline_entry(self, node_id: str) -> OutlineEntry | None:
+        row = self._one(f"SELECT {_OUTLINE_COLUMNS} FROM nodes n WHERE n.id = ?", node_id)
+        return OutlineEntry(**dict(row)) if row else None
+
+    def outline_entries(self, node_ids: list[str]) -> dict[str, OutlineEntry]:
+        """Several nodes' entries by id; ids the database does not hold are left out."""
+        found: dict[str, OutlineEntry] = {}
+        unique = list(dict.fromkeys(node_ids))
+        for i in range(0, len(unique), 500):  # SQLite takes a limited number of parameters
+            chunk = unique[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for r in self._all(f"SELECT {_OUTLINE_COLUMNS} FROM nodes n WHERE n.id IN ({marks})", *chunk):
+                found[r["id"]] = OutlineEntry(**dict(r))
+        return found
+
+    def node_count(self) -> int:
+        return self._count("nodes")
+
+    def top_level_count(self) -> int:
+        row = self._one("SELECT COUNT(*) FROM nodes WHERE parent_id IS NULL")
+        return int(row[0]) if row else 0
+
+    def position(self, node_id: str) -> int:
+        """How many nodes come before this one under its parent (its row in the outline); -1 if none."""
+        row = self._one(
+            "SELECT COUNT(*) FROM nodes s, nodes n WHERE n.id = ? AND s.parent_id IS n.parent_id "
+            "AND s.span_start < n.span_start",
+            node_id,
+        )
+        return int(row[0]) if row and self.outline_entry(node_id) else -1
+
+    def ancestry(self, node_id: str) -> list[str]:
+        """The ids from the top of the outline down to this node; empty if there is no such node."""
+        trail: list[str] = []
+        current = self.outline_entry(node_id)
+        while current is not None and len(trail) < 64:
+            trail.insert(0, current.id)
+            current = self.outline_entry(current.parent_id) if current.parent_id else None
+        return trail
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each of the main tables."""
+        return {
+            table: self._count(table)
+            for table in ("nodes", "indicators", "entities", "mentions", "corrections")
+        }
+
+    def indicators(
+        self,
+        node_id: str | None = None,
+        *,
+        with_children: bool = False,
+        limit: int | None = None,
+        ids: list[int] | None = None,
+    ) -> list[IndicatorRecord]:
+        """Figures of one node (optionally with its initiatives), or of the whole report, in reading
+        order; the first `limit` of them, or those of the given `ids`."""
         sql = f"SELECT {_INDICATOR_COLUMNS} FROM indicators"
         args: tuple[Any, ...] = ()
         if node_id is not None and with_children:
@@ -93,8 +166,23 @@ class ReportStore:
         elif node_id is not None:
             sql += " WHERE node_id = ?"
             args = (node_id,)
-        rows = self._all(sql + " ORDER BY span_start", *args)
+        if ids is not None:
+            unique = sorted(set(ids))[:_MAX_PARAMETERS]
+            sql += (" AND" if args else " WHERE") + f" id IN ({', '.join('?' for _ in unique)})"
+            args += tuple(unique)
+        rows = self._all(sql + " ORDER BY span_start LIMIT ?", *args, -1 if limit is None else limit)
         return [_indicator(r) for r in rows]
+
+    def figure_counts(self, node_ids: list[str]) -> dict[str, int]:
+        """How many figures each of these nodes gives (nodes without any are left out)."""
+        counts: dict[str, int] = {}
+        unique = list(dict.fromkeys(node_ids))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT node_id, COUNT(*) FROM indicators WHERE node_id IN ({marks}) GROUP BY node_id"
+            counts.update((r[0], int(r[1])) for r in self._all(sql, *chunk))
+        return counts
 
     def indicator(self, indicator_id: int) -> IndicatorRecord | None:
         row = self._one(f"SELECT {_INDICATOR_COLUMNS} FROM indicators WHERE id = ?", indicator_id)
@@ -120,7 +208,14 @@ class ReportStore:
         sql += " GROUP BY e.id ORDER BY e.kind, MIN(m.span_start), e.name"
         return [EntityRecord(**dict(r)) for r in self._all(sql, *args)]
 
-    def mentions(self, *, entity_id: int | None = None, node_id: str | None = None) -> list[MentionRecord]:
+    def mentions(
+        self,
+        *,
+        entity_id: int | None = None,
+        node_id: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[MentionRecord]:
         sql = (
             "SELECT m.entity_id, e.name, e.kind, m.node_id, m.span_start, m.span_end "
             "FROM mentions m JOIN entities e ON e.id = m.entity_id"
@@ -135,7 +230,10 @@ class ReportStore:
             args.append(node_id)
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        return [MentionRecord(**dict(r)) for r in self._all(sql + " ORDER BY m.span_start", *args)]
+        sql += " ORDER BY m.span_start LIMIT ? OFFSET ?"
+        return [
+            MentionRecord(**dict(r)) for r in self._all(sql, *args, -1 if limit is None else limit, offset)
+        ]
 
     def actors(self, node_id: str) -> list[str]:
         """The areas that act in a node (parks, districts, 街道 …), in order of first mention."""
@@ -166,20 +264,59 @@ class ReportStore:
         )
         return [r["node_id"] for r in rows]
 
-    def marks(self, node_id: str) -> list[MarkRecord]:
-        """Where the build marked figures, entities and corrections in the node's text, outer first."""
-        rows = self._all(
-            'SELECT start, "end", kind, ref FROM marks WHERE node_id = ? ORDER BY start, "end" DESC', node_id
-        )
+    def marks(self, node_id: str, start: int = 0, end: int | None = None) -> list[MarkRecord]:
+        """Where the build marked figures, entities and corrections in the node's text, outer first;
+        only those that reach into text[start:end], when given."""
+        sql = 'SELECT start, "end", kind, ref FROM marks WHERE node_id = ?'
+        args: tuple[Any, ...] = (node_id,)
+        if start or end is not None:
+            sql += ' AND "end" > ? AND start < ?'
+            args += (start, end if end is not None else 2**62)
+        rows = self._all(sql + ' ORDER BY start, "end" DESC', *args)
         return [MarkRecord(**dict(r)) for r in rows]
 
-    def corrections(self, node_id: str | None = None) -> list[CorrectionRecord]:
+    def figure_mark(self, node_id: str, indicator_id: int) -> MarkRecord | None:
+        """Where a figure is marked in its node's text, if it is."""
+        row = self._one(
+            "SELECT start, \"end\", kind, ref FROM marks WHERE node_id = ? AND kind = 'figure' AND ref = ?",
+            node_id,
+            indicator_id,
+        )
+        return MarkRecord(**dict(row)) if row else None
+
+    def corrections(
+        self, node_id: str | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[CorrectionRecord]:
+        """Corrections in reading order; of one node, `limit` of them from the `offset`-th (a correction
+        mark's ref is its index here)."""
         sql = "SELECT node_id, original, corrected, reason, span_start, span_end FROM corrections"
         args: tuple[Any, ...] = ()
         if node_id is not None:
             sql += " WHERE node_id = ?"
             args = (node_id,)
-        return [CorrectionRecord(**dict(r)) for r in self._all(sql + " ORDER BY span_start", *args)]
+        sql += " ORDER BY span_start LIMIT ? OFFSET ?"
+        rows = self._all(sql, *args, -1 if limit is None else limit, offset)
+        return [CorrectionRecord(**dict(r)) for r in rows]
+
+    def correction_counts(self, node_id: str) -> tuple[int, int]:
+        """(all, punctuation only) corrections of a node."""
+        row = self._one(
+            "SELECT COUNT(*), COALESCE(SUM(reason = 'punctuation'), 0) FROM corrections WHERE node_id = ?",
+            node_id,
+        )
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def excerpts(self, node_id: str, spans: list[tuple[int, int]]) -> list[str]:
+        """source[start:end] for each span, cut to the node's own text, read without the rest of it."""
+        if not spans:
+            return []
+        pieces = ", ".join(
+            "substr(original, max(? - span_start, 0) + 1, max(min(?, span_end) - max(?, span_start), 0))"
+            for _ in spans
+        )
+        args = [v for start, end in spans for v in (start, end, start)]
+        row = self._one(f"SELECT {pieces} FROM nodes WHERE id = ?", *args, node_id)
+        return [str(v) if v is not None else "" for v in row] if row else [""] * len(spans)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Ranked hits for a query, literal whatever characters it holds. Raises ValueError if empty."""
@@ -301,11 +438,7 @@ class ReportStore:
             node = nodes.get(c.node_id)
             if node is None or _slice(node, c.span_start, c.span_end) != c.original:
                 problems.append(f"correction at {c.span_start}: original does not match its span")
-        counts = {
-            table: self._count(table)
-            for table in ("nodes", "indicators", "entities", "mentions", "corrections")
-        }
-        return CheckResult(str(self.path), SCHEMA_VERSION, counts, problems)
+        return CheckResult(str(self.path), SCHEMA_VERSION, self.counts(), problems)
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -356,6 +489,11 @@ class ReportStore:
 _NODE_COLUMNS = (
     "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
 )
+_OUTLINE_COLUMNS = (
+    "n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, "
+    "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children"
+)
+_MAX_PARAMETERS = 30_000  # below SQLite's limit on parameters in one statement
 _INDICATOR_COLUMNS = (
     "id, node_id, name, value, unit, base_value, base_unit, period, qualifier, approximate, "
     "share_of_city_pct, quote, span_start, span_end, kind, value_high, base_value_high, approx_word, "

@@ -35,6 +35,21 @@ class NodeRecord:
 
 
 @dataclass(frozen=True)
+class OutlineEntry:
+    """A node as the outline shows it, without its text: what a tree row, a breadcrumb or a link needs.
+    `children` is how many nodes it has below it."""
+
+    id: str
+    parent_id: str | None
+    kind: str
+    ordinal: int
+    marker: str
+    title: str
+    level: int = 0
+    children: int = 0
+
+
+@dataclass(frozen=True)
 class IndicatorRecord:
     id: int
     node_id: str

@@ -107,13 +107,15 @@ TABLES["marks"] = {
     "not_null": {"node_id", "start", "end", "kind", "ref"},
     "foreign_keys": [("node_id", "nodes", "id")],
 }
+# Each index also serves the reading order (span_start, start) of its rows, so a page or a screenful of
+# a node with 100,000 rows is read without sorting them all.
 INDEXES = (
-    ("marks", ["node_id"]),
-    ("nodes", ["parent_id"]),
-    ("indicators", ["node_id"]),
+    ("marks", ["node_id", "start"]),
+    ("nodes", ["parent_id", "span_start"]),
+    ("indicators", ["node_id", "span_start"]),
     ("entities", ["name", "kind"]),
-    ("mentions", ["entity_id"]),
+    ("mentions", ["entity_id", "span_start"]),
     ("mentions", ["node_id"]),
-    ("corrections", ["node_id"]),
+    ("corrections", ["node_id", "span_start"]),
 )
 FTS_COLUMNS = ["title", "text"]

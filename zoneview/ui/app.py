@@ -142,13 +142,12 @@ def open_store(db: Path | None) -> ReportStore:
 
 def rebuild_user_database() -> ReportStore:
     """Build a fresh database from the bundled report into the user's data folder."""
-    from zoneview.ingest import parse_report
-    from zoneview.store import write_database
+    from zoneview.ingest import read_report
+    from zoneview.store import write_stream
 
     report_path = paths.bundled_report()
-    report = parse_report(report_path.read_bytes(), report_path.name)
     target = paths.user_database()
-    write_database(report, target)
+    write_stream(read_report(report_path.read_bytes(), report_path.name), target)
     return ReportStore(target)
 
 
@@ -286,8 +285,8 @@ def run(
             if recovered is None:
                 return 1
             store = recovered
-    if select is not None and store.node(select) is None:
-        ids = ", ".join(n.id for n in store.nodes()[:4])
+    if select is not None and store.outline_entry(select) is None:
+        ids = ", ".join(n.id for n in store.outline(limit=4))
         message = f"no node {select!r} in {store.path} (ids look like {ids} … summary)"
         if screenshot is not None:
             print(f"zoneview: error: {message}", file=sys.stderr)

@@ -41,10 +41,17 @@ DEFAULT_SIZE = (1280, 800)
 
 
 def split_target(target: str) -> tuple[str, str, list[str]]:
-    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"])."""
+    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"]); a page (?page=3) is left out."""
     kind, _, rest = target.partition(":")
     ident, _, highlight = rest.partition("?hl=")
+    ident = ident.partition("?page=")[0]
     return kind, ident, [t for t in highlight.split("+") if t]
+
+
+def target_page(target: str) -> int | None:
+    """ "node:summary?page=3" -> 3; None when the target names no page."""
+    number = target.partition("?hl=")[0].partition("?page=")[2]
+    return int(number) if number.isdigit() else None
 
 
 class MainWindow(QMainWindow):
@@ -281,11 +288,13 @@ class MainWindow(QMainWindow):
             indicator = self.store.indicator(int(ident)) if ident.isdigit() else None
             if indicator is None:
                 return False
-            target = f"node:{indicator.node_id}?hl={indicator.quote}"
+            page = self.renderer.figure_page(indicator)  # a figure deep in a long node: its page
+            where = f"?page={page}" if page > 1 else ""
+            target = f"node:{indicator.node_id}{where}?hl={indicator.quote}"
             kind, ident = "node", indicator.node_id
         if kind == "correction":
             return False  # its tooltip says everything
-        if kind not in ("node", "entity") or (kind == "node" and self.store.node(ident) is None):
+        if kind not in ("node", "entity") or (kind == "node" and self.store.outline_entry(ident) is None):
             return False
         if kind == "entity" and not ident.isdigit():
             return False
@@ -300,10 +309,11 @@ class MainWindow(QMainWindow):
     def _show(self, target: str) -> None:
         kind, ident, highlight = split_target(target)
         self.current_target = target
+        number = target_page(target)
         page = (
-            self.renderer.node_page(ident, highlight)
+            self.renderer.node_page(ident, highlight, number, paged=True)
             if kind == "node"
-            else self.renderer.entity_page(int(ident))
+            else self.renderer.entity_page(int(ident), number)
         )
         self.current_page = page
         browser = self.detail.browser
@@ -375,7 +385,7 @@ class MainWindow(QMainWindow):
             if node_id in self.bookmarks:
                 self.bookmarks.remove(node_id)
             else:
-                node = self.store.node(node_id)
+                node = self.store.outline_entry(node_id)
                 self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
         except OSError as e:  # a read-only data folder: the change holds until zoneview closes
             self.say_not_saved(
@@ -405,7 +415,7 @@ class MainWindow(QMainWindow):
             empty = menu.addAction(self.tr("No bookmarks yet"))
             empty.setEnabled(False)
         for bookmark in self.bookmarks:
-            node = self.store.node(bookmark.node)
+            node = self.store.outline_entry(bookmark.node)
             title = self.renderer.heading(node) if node else bookmark.title
             menu.addAction(title, lambda node_id=bookmark.node: self.navigate(f"node:{node_id}"))
 
@@ -481,7 +491,8 @@ class MainWindow(QMainWindow):
 
     def about_html(self) -> str:
         doc = self.store.document()
-        nodes, figures = len(self.store.nodes()), len(self.store.indicators())
+        counts = self.store.counts()
+        nodes, figures = counts["nodes"], counts["indicators"]
         rows = [
             (self.tr("Version"), __version__),
             (self.tr("Document"), doc.title),
@@ -520,8 +531,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def load_charts(self) -> None:
-        """Import pyqtgraph and build the figures table only now, after the tree and text have painted."""
-        self.load_figures()
+        """Import pyqtgraph only now, after the tree and text have painted. (The figures table waits
+        for its tab: it reads every figure of the report, which for a large one takes long.)"""
         if self.chart is not None:
             return
         from zoneview.ui.chart import ChartPane
@@ -629,4 +640,5 @@ class MainWindow(QMainWindow):
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None
+        self.tree.model.stop_reading()
         super().closeEvent(event)

@@ -10,8 +10,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.read import ACTOR_KINDS, ReportStore
-from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord
+from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord, OutlineEntry
 from zoneview.ui.text import fill
+
+# What a page shows at once. A node's text is cut into pages of about PAGE_CHARS characters, at a line
+# break where there is one; tables and lists show ROWS rows, then say how many more there are. The
+# longest node of the corpus reports (18,762 characters, 185 figures) fits on one page.
+PAGE_CHARS = 20_000
+ROWS = 300
+# Corrections are read a page's worth at a time past this many in a node.
+CORRECTIONS_AT_ONCE = 2_000
 
 KIND_COLOURS = {
     "park": "#1565c0",
@@ -38,6 +46,42 @@ class Page:
     html: str
     tooltips: dict[str, str] = field(default_factory=dict)
     title: str = ""
+    page: int = 1  # which page of the node or entity this is, of `pages`
+    pages: int = 1
+
+
+def text_pages(text: str, size: int = PAGE_CHARS) -> list[tuple[int, int]]:
+    """A long text cut into pages of at most `size` characters: (start, end) of each, cut after a line
+    break in the second half of the page where there is one."""
+    pages = []
+    pos = 0
+    while len(text) - pos > size:
+        cut = text.rfind("\n", pos + size // 2, pos + size)
+        cut = cut + 1 if cut >= 0 else pos + size
+        pages.append((pos, cut))
+        pos = cut
+    pages.append((pos, len(text)))
+    return pages
+
+
+def source_lines(text: str, original: str, start: int, end: int) -> tuple[int, int]:
+    """The span of `original` (a node as printed) holding the lines that text[start:end] (its
+    normalised text) shows. Normalising never adds or removes a line break, and both end at the same
+    last line, so a line is found by counting line breaks back from the end."""
+
+    def at(position: int) -> int:
+        line_start = text.rfind("\n", 0, position) + 1  # the start of the line holding `position`
+        if line_start == 0:
+            return 0
+        back = text.count("\n", line_start - 1)
+        found = len(original)
+        for _ in range(back):
+            found = original.rfind("\n", 0, found)
+            if found < 0:
+                return 0
+        return found + 1
+
+    return at(start), len(original) if end >= len(text) else at(end)
 
 
 def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
@@ -47,10 +91,15 @@ def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
     return before + c.original + after, before + c.corrected + after
 
 
-def _href(kind: str, ident: object, highlight: str = "") -> str:
+def _href(kind: str, ident: object, highlight: str = "", page: int | None = None) -> str:
     """A link target, escaped for an HTML attribute: ids come from the database, which may be hostile."""
-    target = f"{kind}:{ident}" + (f"?hl={highlight}" if highlight else "")
+    target = f"{kind}:{ident}" + (f"?page={page}" if page else "") + (f"?hl={highlight}" if highlight else "")
     return html.escape(target, quote=True)
+
+
+def _shift(mark: MarkRecord, start: int, end: int) -> MarkRecord:
+    """A mark of a node's text as a mark of text[start:end], cut to it."""
+    return MarkRecord(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.ref)
 
 
 def number(value: float) -> str:
@@ -70,74 +119,96 @@ class PageRenderer(QObject):
 
     # -- pages -----------------------------------------------------------------------------------
 
-    def node_page(self, node_id: str, highlight: list[str] | None = None) -> Page:
+    def node_page(
+        self, node_id: str, highlight: list[str] | None = None, page: int | None = None, paged: bool = False
+    ) -> Page:
+        """A node's page: all of it, or with `paged` its `page`-th page (the one holding the first
+        highlighted term when None), its tables cut to `ROWS` rows."""
         node = self.store.node(node_id)
         if node is None:
             return self.message_page(
                 self.tr("Not found"), self.tr("There is no node %s.") % html.escape(node_id)
             )
-        page = Page("", title=self.heading(node))
-        indicators = self.store.indicators(node.id)
-        mentions = self.store.mentions(node_id=node.id)
-        corrections = self.store.corrections(node.id)
+        spans = text_pages(node.text) if paged else [(0, len(node.text))]
+        number = self._page_number(node.text, spans, highlight or [], page)
+        start, end = spans[number - 1]
+        result = Page("", title=self.heading(node), page=number, pages=len(spans))
         parts = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
         actors = self.store.actors(node.id)
         if actors and node.kind in ("part", "section", "initiative"):
-            park_ids = {m.name: m.entity_id for m in mentions if m.kind in ACTOR_KINDS}
-            links = "、".join(self._entity_link(park_ids[a], a, "park") for a in actors)
+            actor_ids = {e.name: e.id for e in self.store.entities(ACTOR_KINDS)}
+            links = "、".join(self._entity_link(actor_ids[a], a, "park") for a in actors if a in actor_ids)
             acting = html.escape(self.tr("Actors: %1"))
             parts.append(f"<p class='meta'>{fill(acting, links)}</p>")
-        marks = self.store.marks(node.id)
+        marks = self.store.marks(node.id, start, end) if len(spans) > 1 else self.store.marks(node.id)
+        figures = self.store.figure_counts([node.id]).get(node.id, 0)
+        if len(spans) == 1 and (not paged or figures <= ROWS):
+            indicators = self.store.indicators(node.id)
+        else:  # the figures this page shows
+            indicators = self.store.indicators(node.id, ids=[m.ref for m in marks if m.kind == "figure"])
+        all_corrections, punctuation = self.store.correction_counts(node.id)
+        corrections = self._page_corrections(node.id, marks, all_corrections, paged)
+        pager = self._pager(node.id, result) if result.pages > 1 else ""
         if node.text:
-            body = self._marked_text(node.text, marks, indicators, corrections, highlight or [], page)
-            parts.append(f"<p class='body'>{body}</p>")
-        children = self.store.children(node.id)
-        if children:
-            initiatives = self.tr("Initiatives")
-            parts.append(f"<h3>{initiatives}</h3><ul>")
-            for child in children:
-                count = len(self.store.indicators(child.id))
-                figures = self.tr("%n figure(s)", "", count) if count else ""
-                parts.append(
-                    f"<li><a href='{_href('node', child.id)}'>{html.escape(self.heading(child))}</a>"
-                    f"<span class='muted'>　{figures}</span></li>"
-                )
-            parts.append("</ul>")
+            shifted = [_shift(m, start, end) for m in marks]
+            body = self._marked_text(
+                node.text[start:end], shifted, indicators, corrections, highlight or [], result
+            )
+            parts.append(f"{pager}<p class='body'>{body}</p>{pager}")
+        parts.append(self._children(node, paged))
         if indicators:
-            parts.append(self._figure_table(indicators))
-        parts.append(self._corrections(node, corrections))
-        parts.append(self._source(node))
-        page.html = "".join(parts)
-        return page
+            parts.append(self._figure_table(indicators[:ROWS] if paged else indicators))
+            if paged and figures > len(indicators[:ROWS]):
+                listed = self.tr("%n figure(s) in all; this table lists those on this page", "", figures)
+                parts.append(f"<p class='muted'>{listed}</p>")
+        parts.append(self._corrections(node, corrections, all_corrections, punctuation, paged))
+        parts.append(self._source(node, start, end, result.pages > 1))
+        result.html = "".join(parts)
+        return result
 
-    def entity_page(self, entity_id: int) -> Page:
+    def entity_page(self, entity_id: int, page: int | None = None) -> Page:
+        """An entity with the places that mention it, `ROWS` of them a page."""
         entity = self.store.entity(entity_id)
         if entity is None:
             return self.message_page(self.tr("Not found"), self.tr("There is no such entry."))
-        mentions = self.store.mentions(entity_id=entity_id)
-        nodes = {n.id: n for n in self.store.nodes()}
+        pages = max(1, -(-entity.mentions // ROWS))
+        number = min(max(1, page or 1), pages)
+        result = Page("", title=entity.display_name, page=number, pages=pages)
+        mentions = self.store.mentions(entity_id=entity_id, offset=(number - 1) * ROWS, limit=ROWS)
+        nodes = self.store.outline_entries([m.node_id for m in mentions])
         items = []
         for m in mentions:
-            node = nodes[m.node_id]
-            context = self._context(node, m.span_start, m.span_end)
+            node = nodes.get(m.node_id)
+            heading = self.heading(node) if node else m.node_id
+            context = self._context(m.node_id, m.span_start, m.span_end)
             items.append(
                 f"<li><a href='{_href('node', m.node_id, entity.name)}'>"
-                f"{html.escape(self.heading(node))}</a><br><span class='muted'>{context}</span></li>"
+                f"{html.escape(heading)}</a><br><span class='muted'>{context}</span></li>"
             )
-        mentioned = self.tr("Mentioned %n time(s)", "", len(mentions))
-        body = (
+        mentioned = self.tr("Mentioned %n time(s)", "", entity.mentions)
+        pager = self._pager(f"{entity_id}", result, kind="entity") if pages > 1 else ""
+        result.html = (
             f"{self._style()}<p class='crumb'>{html.escape(self.kind_name(entity.kind))}</p>"
             f"<h2>{html.escape(entity.display_name)}</h2>"
-            f"<p class='meta'>{mentioned}</p><ul>{''.join(items)}</ul>"
+            f"<p class='meta'>{mentioned}</p>{pager}<ul>{''.join(items)}</ul>{pager}"
         )
-        return Page(body, title=entity.display_name)
+        return result
+
+    def figure_page(self, indicator: IndicatorRecord) -> int:
+        """The page of its node's text on which a figure is marked (the first, if it is not)."""
+        mark = self.store.figure_mark(indicator.node_id, indicator.id)
+        node = self.store.node(indicator.node_id) if mark is not None else None
+        if node is None or mark is None:
+            return 1
+        spans = text_pages(node.text)
+        return next(n for n, (_, end) in enumerate(spans, start=1) if mark.start < end or n == len(spans))
 
     def message_page(self, title: str, text: str) -> Page:
         return Page(f"{self._style()}<h2>{html.escape(title)}</h2><p>{text}</p>", title=title)
 
     # -- names -----------------------------------------------------------------------------------
 
-    def heading(self, node: NodeRecord) -> str:
+    def heading(self, node: NodeRecord | OutlineEntry) -> str:
         """How a node is named in the tree, breadcrumb and history: 一是 强化金融要素支持."""
         if node.kind == "preamble":
             return self.tr("Overview") if node.title == "概述" else node.title
@@ -169,6 +240,69 @@ class PageRenderer(QObject):
 
     # -- pieces ----------------------------------------------------------------------------------
 
+    def _page_number(
+        self, text: str, spans: list[tuple[int, int]], highlight: list[str], page: int | None
+    ) -> int:
+        """The page asked for, or the one with the first hit of a highlighted term, or the first."""
+        if page is not None or len(spans) == 1:
+            return min(max(1, page or 1), len(spans))
+        folded = text.casefold()
+        hits = [folded.find(t.casefold()) for t in highlight if t]
+        first = min((h for h in hits if h >= 0), default=0)
+        return next(n for n, (_, end) in enumerate(spans, start=1) if first < end or n == len(spans))
+
+    def _pager(self, ident: str, page: Page, kind: str = "node") -> str:
+        """Page n of m, with links to the first, previous, next and last pages."""
+        links = []
+        for label, number in (
+            (self.tr("« First"), 1),
+            (self.tr("‹ Previous"), page.page - 1),
+            (self.tr("Next ›"), page.page + 1),
+            (self.tr("Last »"), page.pages),
+        ):
+            if 1 <= number <= page.pages and number != page.page:
+                links.append(f"<a href='{_href(kind, ident, page=number)}'>{html.escape(label)}</a>")
+            else:
+                links.append(f"<span class='muted'>{html.escape(label)}</span>")
+        where = fill(self.tr("Page %1 of %2"), page.page, page.pages)
+        return f"<p class='meta'>{where}　{'　'.join(links)}</p>"
+
+    def _page_corrections(
+        self, node_id: str, marks: list[MarkRecord], total: int, paged: bool
+    ) -> dict[int, CorrectionRecord]:
+        """The node's corrections by their index: all of them, or for a node with very many, those this
+        page marks."""
+        if not paged or total <= CORRECTIONS_AT_ONCE:
+            return dict(enumerate(self.store.corrections(node_id)))
+        refs = [m.ref for m in marks if m.kind == "correction"]
+        if not refs:
+            return {}
+        low, high = min(refs), max(refs)
+        found = self.store.corrections(node_id, offset=low, limit=high - low + 1)
+        return {low + k: c for k, c in enumerate(found)}
+
+    def _children(self, node: NodeRecord, paged: bool) -> str:
+        entry = self.store.outline_entry(node.id)
+        total = entry.children if entry else 0
+        if not total:
+            return ""
+        children = self.store.outline(node.id, limit=ROWS if paged else -1)
+        counts = self.store.figure_counts([c.id for c in children])
+        items = []
+        for child in children:
+            count = counts.get(child.id, 0)
+            figures = self.tr("%n figure(s)", "", count) if count else ""
+            items.append(
+                f"<li><a href='{_href('node', child.id)}'>{html.escape(self.heading(child))}</a>"
+                f"<span class='muted'>　{figures}</span></li>"
+            )
+        more = ""
+        if total > len(children):
+            rest = self.tr("%n more in the contents tree", "", total - len(children))
+            more = f"<p class='muted'>{rest}</p>"
+        initiatives = self.tr("Initiatives")
+        return f"<h3>{initiatives}</h3><ul>{''.join(items)}</ul>{more}"
+
     def _text_colour(self) -> str:
         """Links inside running text keep the text's colour (Qt's rich text knows no 'inherit')."""
         if self.paper:
@@ -191,7 +325,9 @@ class PageRenderer(QObject):
     def _breadcrumb(self, node: NodeRecord) -> str:
         doc = self.store.document()
         trail = [html.escape(doc.title)]
-        for crumb in self.store.breadcrumb(node.id)[:-1]:
+        above = self.store.ancestry(node.id)[:-1]
+        entries = self.store.outline_entries(above)  # headings only: an ancestor may be very long
+        for crumb in (entries[i] for i in above if i in entries):
             trail.append(f"<a href='{_href('node', crumb.id)}'>{html.escape(self.heading(crumb))}</a>")
         return f"<p class='crumb'>{' › '.join(trail)}</p>"
 
@@ -204,7 +340,7 @@ class PageRenderer(QObject):
         text: str,
         marks: list[MarkRecord],
         indicators: list[IndicatorRecord],
-        corrections: list,
+        corrections: dict[int, CorrectionRecord],
         highlight: list[str],
         page: Page,
     ) -> str:
@@ -243,7 +379,7 @@ class PageRenderer(QObject):
                     page.tooltips[href] = self.figure_tooltip(by_id[mark.ref])
                     style = f"background-color:{figure_bg}; font-weight:bold"
                     chunk = f"<a href='{href}' style='{style}; color:{self._text_colour()}'>{chunk}</a>"
-                elif mark.kind == "correction":
+                elif mark.kind == "correction" and mark.ref in corrections:
                     c = corrections[mark.ref]
                     href = _href("correction", mark.ref)
                     page.tooltips[href] = self.tr("Corrected: “%s” → “%s” (%s)") % (
@@ -253,7 +389,7 @@ class PageRenderer(QObject):
                     )
                     style = f"color:{self._text_colour()}; text-decoration: underline dotted"
                     chunk = f"<a href='{href}' style='{style}'>{chunk}</a>"
-                else:
+                elif mark.kind not in ("figure", "correction"):
                     href = _href("entity", mark.ref)
                     chunk = f"<a href='{href}' style='color:{colours.get(mark.kind, '')}'>{chunk}</a>"
             out.append(chunk)
@@ -295,15 +431,22 @@ class PageRenderer(QObject):
         title = self.tr("Figures")
         return f"<h3>{title}</h3><table cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
 
-    def _corrections(self, node: NodeRecord, corrections: list) -> str:
-        """Each correction with a character of context either side: a removed space reads 国 家 → 国家."""
-        real = [c for c in corrections if c.reason != "punctuation"]
-
-        punctuation = len(corrections) - len(real)
-        if not corrections:
+    def _corrections(
+        self,
+        node: NodeRecord,
+        corrections: dict[int, CorrectionRecord],
+        total: int,
+        punctuation: int,
+        paged: bool,
+    ) -> str:
+        """Each correction with a character of context either side: a removed space reads 国 家 → 国家.
+        For a node with very many, those of the page, at most `ROWS` of them."""
+        if not total:
             return ""
+        real = [c for _, c in sorted(corrections.items()) if c.reason != "punctuation"]
+        shown = real[:ROWS] if paged else real
         rows = []
-        for c in real:
+        for c in shown:
             printed, read = in_context(node, c)
             rows.append(
                 f"<tr><td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
@@ -315,25 +458,36 @@ class PageRenderer(QObject):
             for h in (self.tr("Printed"), self.tr("Read as"), self.tr("Reason"), self.tr("Characters"))
         )
         body = "".join(rows)
-        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{body}</table>" if real else ""
-        shown = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
-        note = f"<p class='muted'>{shown}</p>" if punctuation else ""
+        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{body}</table>" if shown else ""
+        more = ""
+        if total - punctuation > len(shown):
+            listed = self.tr(
+                "%n correction(s) in all; this table lists those on this page", "", total - punctuation
+            )
+            more = f"<p class='muted'>{listed}</p>"
+        marks = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
+        note = f"<p class='muted'>{marks}</p>" if punctuation else ""
         title = self.tr("Corrections")
-        return f"<h3>{title}</h3>{table}{note}"
+        return f"<h3>{title}</h3>{table}{more}{note}"
 
-    def _source(self, node: NodeRecord) -> str:
+    def _source(self, node: NodeRecord, start: int = 0, end: int = 0, part: bool = False) -> str:
+        """The text as printed: all of it, or with `part` the lines that text[start:end] shows."""
         doc = self.store.document()
+        first, last = (0, len(node.original))
+        if part:
+            first, last = source_lines(node.text, node.original, start, end)
+            last = min(last, first + 3 * PAGE_CHARS)  # a single line longer than a page: its start
         template = self.tr("Characters %1–%2 of %3")
-        where = fill(template, node.span_start, node.span_end, html.escape(doc.source_file))
+        where = fill(template, node.span_start + first, node.span_start + last, html.escape(doc.source_file))
         title = self.tr("Source text")
         return (
             f"<h3>{title}</h3>"
-            f"<blockquote>{html.escape(node.original)}</blockquote><p class='muted'>{where}</p>"
+            f"<blockquote>{html.escape(node.original[first:last])}</blockquote><p class='muted'>{where}</p>"
         )
 
-    def _context(self, node: NodeRecord, start: int, end: int, width: int = 24) -> str:
-        rel_start, rel_end = start - node.span_start, end - node.span_start
-        before = node.original[max(0, rel_start - width) : rel_start]
-        hit = node.original[rel_start:rel_end]
-        after = node.original[rel_end : rel_end + width]
+    def _context(self, node_id: str, start: int, end: int, width: int = 24) -> str:
+        """A mention with `width` characters of the text as printed either side."""
+        before, hit, after = self.store.excerpts(
+            node_id, [(start - width, start), (start, end), (end, end + width)]
+        )
         return f"…{html.escape(before)}<b>{html.escape(hit)}</b>{html.escape(after)}…"

@@ -58,13 +58,13 @@ class SearchResults(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
-        for hit in self.hits:
-            node = self.store.node(hit.node_id)
+        for hit in self.hits:  # headings only: a hit may be in a node of millions of characters
+            node = self.store.outline_entry(hit.node_id)
             assert node is not None  # hits come from the nodes table
             group_id = node.parent_id or node.id
             group = groups.get(group_id)
             if group is None:
-                group_node = self.store.node(group_id)
+                group_node = self.store.outline_entry(group_id)
                 label = self.renderer.heading(group_node) if group_node else group_id
                 group = QTreeWidgetItem(self.tree, [label])
                 group.setData(0, TARGET, f"node:{group_id}?hl={terms}")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from zoneview.ingest.decode import DecodeError, decode_report
 
 if TYPE_CHECKING:
-    from zoneview.ingest.model import Report
+    from zoneview.ingest.model import Report, ReportStream
 
 Format = Literal["txt", "docx", "html", "pdf"]
 
@@ -94,6 +94,15 @@ def document_format(data: bytes, filename: str) -> Format:
         raise FormatError(f"zoneview reads .txt, .docx, .html, .htm and .pdf files, not {ext}")
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) else "txt"
+
+
+def read_document_report(data: bytes, filename: str) -> ReportStream:
+    """`parse_document`, one node at a time, as the build writes it."""
+    from zoneview.ingest.report import read_report, read_text
+
+    if document_format(data, filename) == "txt":
+        return read_report(data, filename)
+    return read_text(read_document(data, filename), filename, hashlib.sha256(data).hexdigest())
 
 
 def parse_document(data: bytes, filename: str) -> Report:
