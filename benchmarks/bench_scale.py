@@ -32,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_startup import PROBE  # noqa: E402 - beside this file, which python puts on the path
+
 from zoneview import paths  # noqa: E402
 
 # Made in a child process of their own: a process started from this one reports this one's peak
@@ -53,26 +55,13 @@ for name, make in texts.items():
         (folder / name).write_text(make(), encoding="utf-8")
 """
 
-FIRST_PAINT = """
-import time
-start = time.perf_counter()
-import sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+FIRST_PAINT = (
+    PROBE  # bench_startup's: prints the ms to the first paint of the widget it watches
+    + """
 from zoneview.store import ReportStore
 from zoneview.ui.app import application, settings
 from zoneview.ui import i18n
 from zoneview.ui.mainwindow import MainWindow
-
-class FirstPaint(QObject):
-    def __init__(self, target):
-        super().__init__()
-        self.target = target
-    def eventFilter(self, obj, event):
-        if obj is self.target and event.type() == QEvent.Type.Paint:
-            print(f"{(time.perf_counter() - start) * 1000:.1f}", flush=True)
-            QApplication.instance().exit(0)
-        return False
 
 app = application()
 i18n.install_language(app, "zh")
@@ -84,6 +73,7 @@ app.installEventFilter(probe)
 window.show()
 app.exec()
 """
+)
 
 OPEN_NODES = """
 import json, random, resource, sqlite3, sys, time
@@ -192,7 +182,7 @@ def first_paint(db: Path) -> tuple[float, float]:
     line = child.stdout.readline()
     from_launch = (time.perf_counter() - launched) * 1000
     child.wait(timeout=300)
-    return from_launch, float(line)
+    return from_launch, float(line.split()[0])
 
 
 def open_nodes(db: Path) -> dict[str, list]:
