@@ -46,7 +46,8 @@ def read_text(source: str, source_file: str = "", sha256: str = "") -> ReportStr
     front = next((source[s.start : s.end] for s in outline.sections if s.kind == "preamble"), "")
     closing = source[outline.closing_start :] if outline.closing_start is not None else ""
     title = document_title(source, front, source_file, closing)
-    year = report_year(source, title, _heading_titles(source, outline.sections), closing, source_file)
+    headings = _heading_titles(source, outline.sections)
+    year = report_year(source, title, headings, closing, source_file)
     report = Report(
         title=title,
         source_file=source_file,
@@ -58,7 +59,6 @@ def read_text(source: str, source_file: str = "", sha256: str = "") -> ReportStr
         year=year,
         kind=document_kind(title, source_file, source),
     )
-    headings = _heading_titles(source, outline.sections)
     reviewed = review_year(headings, year, report.kind == "政府工作报告")
     return ReportStream(report, _node_facts(report, outline.sections, reviewed))
 
@@ -212,9 +212,9 @@ def _annotate(
         facts.corrections.append(c)
         if c.reason != "punctuation":
             mark(c.start, c.end, "correction", k)
-    context = Context(SectionTime(node.period, node.plan), report.year, reviewed)
-    if node.kind == "appendix":
-        context = Context(SectionTime(None, False), report.year, reviewed)
+    # closing matter is dated by its own words only, never by the section before it
+    section = SectionTime(None, False) if node.kind == "appendix" else SectionTime(node.period, node.plan)
+    context = Context(section, report.year, reviewed)
     for f in find_figures(norm.text, context):
         start, end = norm.source_span(f.start, f.end)
         mark(start, end, "figure", len(facts.indicators))
