@@ -61,7 +61,7 @@ def test_search_json_finds_the_right_initiative() -> None:
     assert result.returncode == 0, result.stderr
     hits = json.loads(result.stdout)
     assert hits[0]["node"] == "1.1" and hits[0]["title"] == "强化金融要素支持"
-    assert set(hits[0]) == {"node", "title", "snippet", "score"}
+    assert set(hits[0]) == {"node", "title", "snippet", "score", "document", "year"}
 
 
 def test_search_finds_both_places_printed_with_a_space() -> None:

@@ -33,8 +33,13 @@ def test_schema_version_keys_and_indexes(built_db) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-    fks = {(r[2], r[3]) for r in conn.execute("PRAGMA foreign_key_list(mentions)")}
-    assert fks == {("entities", "entity_id"), ("nodes", "node_id")}
+    fks = {(r[2], r[3], r[4]) for r in conn.execute("PRAGMA foreign_key_list(mentions)")}
+    assert fks == {
+        ("documents", "document_id", "id"),
+        ("entities", "entity_id", "id"),
+        ("nodes", "document_id", "document_id"),  # a node is named by its document and its id
+        ("nodes", "node_id", "id"),
+    }
     assert conn.execute("PRAGMA foreign_key_list(nodes)").fetchall()
     indexes = [r[1] for r in conn.execute("PRAGMA index_list(indicators)")]
     assert any("node_id" in name for name in indexes)
@@ -43,7 +48,7 @@ def test_schema_version_keys_and_indexes(built_db) -> None:
 
 def test_the_store_is_read_only(store) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        store._conn.execute("DELETE FROM nodes")
+        store._conn.execute("DELETE FROM main.nodes")
 
 
 def test_opening_the_bundled_database_leaves_it_byte_for_byte(tmp_path) -> None:

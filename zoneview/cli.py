@@ -56,12 +56,13 @@ def user_errors(func: F) -> F:
     """Turn the errors a user can cause into one clear line."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
+    from zoneview.store.library import LibraryError
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (DecodeError, BuildError, StoreError, ValueError) as e:
+        except (DecodeError, BuildError, StoreError, LibraryError, ValueError) as e:
             raise UserError(str(e)) from None
         except BrokenPipeError:
             raise  # the reader of our output went away: click and main() stop quietly, exit 1
@@ -75,10 +76,11 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def open_store(db: Path | None) -> Any:
+def open_store(db: Path | None, document: int | None = None) -> Any:
+    """The database --db names (else the user's library, else the bundled one), on one document."""
     from zoneview.store import ReportStore
 
-    return ReportStore(chosen_db(db) or paths.bundled_database())
+    return ReportStore(chosen_db(db) or paths.default_database(), document)
 
 
 def chosen_db(db: Path | None) -> Path | None:
@@ -102,6 +104,13 @@ def parse_size(value: str | None) -> tuple[int, int] | None:
 
 
 DB_OPTION = click.option("--db", type=click.Path(path_type=Path), help="Database to read.")
+DOCUMENT_OPTION = click.option(
+    "--document",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Which document of a library (its id in 'zoneview list'; default: the first).",
+)
+YEAR = click.IntRange(1949, 2100)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -198,24 +207,27 @@ def _interrupt(signum: int, frame: object) -> NoReturn:
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File (json) or folder (csv) to write.")
+@DOCUMENT_OPTION
 @user_errors
-def export(db: Path | None, fmt: str, output: Path | None) -> None:
-    """Everything in the database, as JSON or as one CSV file per table."""
+def export(db: Path | None, fmt: str, output: Path | None, document: int | None) -> None:
+    """Everything in the database, as JSON or as one CSV file per table; of a library, every document
+    (JSON: a list of them) or the one --document names."""
     from zoneview.store.export import export_csv_tables, export_json
 
     if fmt == "csv" and (output is None or is_stdout(output)):
         raise UserError("csv export writes one file per table: name a folder with -o")
-    with open_store(db) as store:
+    with open_store(db, document) as store:
+        library = document is None and store.document_count() > 1
         if fmt == "json":
             if output and not is_stdout(output):
                 output_file(output, inputs=[store.path])
-            text = terminal_safe_json(export_json(store))
+            text = terminal_safe_json(export_json(store, library=library))
             if output:
                 write_atomic(output, text, inputs=[store.path])
             else:
                 click.echo(text, nl=False)
             return
-        tables = export_csv_tables(store)
+        tables = export_csv_tables(store, library=library)
         _write_folder(output, tables, inputs=[store.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
@@ -244,20 +256,35 @@ def _write_folder(folder: Path, files: dict[str, str], inputs: list[Path]) -> No
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, best hit first.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--document", type=click.IntRange(min=1), metavar="N", help="Search only this document.")
+@click.option("--year", type=YEAR, help="Search only the documents of this year.")
 @user_errors
-def search(query: str, db: Path | None, as_json: bool, limit: int) -> None:
-    """Ranked hits for QUERY; terms of one or two characters work too."""
-    with open_store(db) as store:
-        hits = store.search(query, limit)
+def search(
+    query: str, db: Path | None, as_json: bool, limit: int, document: int | None, year: int | None
+) -> None:
+    """Ranked hits for QUERY in every document; terms of one or two characters work too."""
+    with open_store(db, document) as store:
+        hits = store.search(query, limit, library=document is None, year=year)
+        documents = {d.id: d for d in store.documents()}
     if as_json:
-        rows = [{"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score} for h in hits]
+        rows = [
+            {"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score,
+             "document": h.document_id, "year": documents[h.document_id].year}
+            for h in hits
+        ]  # fmt: skip
         click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
         return
     if not hits:
         click.echo(f"no results for {query!r}", err=True)
+    several = len(documents) > 1
     for h in hits:
+        where = f"[{h.document_id}] " if several else ""
+        if several:
+            doc = documents[h.document_id]
+            where += f"{doc.year or ''} {doc.title} · "
         click.echo(
-            f"{printable(h.node_id):<9} {printable(h.title)}\n          {printable(h.marked_snippet())}"
+            f"{printable(h.node_id):<9} {printable(where + h.title)}\n"
+            f"          {printable(h.marked_snippet().replace(chr(10), ' '))}"
         )
 
 
@@ -279,6 +306,109 @@ def check(db: Path | None) -> None:
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--issuer", metavar="NAME", help="Issuer to record, instead of the one read from the text.")
+@click.option("--year", type=YEAR, help="Year to record, instead of the one read from the text.")
+@DB_OPTION
+@user_errors
+def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path | None) -> None:
+    """Import reports (.txt, .docx, .html, .pdf) into the library; a file already there is skipped."""
+    from zoneview.ingest.decode import DecodeError
+    from zoneview.store import BuildError
+    from zoneview.store.library import Library
+
+    target = _library_path(db)
+    failed = 0
+    with Library(target) as library:
+        for number, path in enumerate(files, 1):
+            step = f"[{number}/{len(files)}] " if len(files) > 1 else ""
+            try:
+                if not path.is_file():
+                    raise OSError(f"no such file: {path}")
+                added = library.add(path, issuer=issuer, year=year)
+            except (DecodeError, BuildError, OSError) as e:
+                failed += 1
+                click.echo(f"zoneview: error: {printable(f'{path}: {e}')}", err=True)
+                continue
+            doc = added.document
+            what = f"document {doc.id}: {doc.year or '?'} {doc.issuer or '?'} {doc.title}"
+            if added.new:
+                click.echo(printable(f"{step}added {path.name} as {what} ({added.figures} figures)"))
+            else:
+                click.echo(printable(f"{step}already in the library: {path.name} is {what}"))
+    if failed:
+        raise UserError(f"{failed} of {len(files)} files were not added; the library has the others")
+
+
+@cli.command(name="list")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@user_errors
+def list_command(db: Path | None, as_json: bool) -> None:
+    """The documents in the library, by issuer and year."""
+    with open_store(db) as store:
+        documents = store.documents()
+    if as_json:
+        rows = [
+            {"id": d.id, "issuer": d.issuer, "year": d.year, "kind": d.kind, "title": d.title,
+             "source_file": d.source_file, "sha256": d.sha256, "chars": d.chars}
+            for d in documents
+        ]  # fmt: skip
+        click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
+        return
+    for d in documents:
+        click.echo(
+            printable(f"{d.id:>4}  {d.year or '':<4}  {d.issuer or '':<12}  {d.kind or '':<10}  {d.title}")
+        )
+
+
+@cli.command()
+@click.argument("document_id", metavar="DOC_ID", type=click.IntRange(min=1))
+@DB_OPTION
+@user_errors
+def remove(document_id: int, db: Path | None) -> None:
+    """Remove a document from the library, with everything read from it."""
+    from zoneview.store.library import Library
+
+    with Library(_library_path(db, create=False)) as library:
+        gone = library.remove(document_id)
+    click.echo(printable(f"removed document {gone.id}: {gone.title}"))
+
+
+@cli.command()
+@click.argument("database", type=click.Path(path_type=Path))
+@user_errors
+def migrate(database: Path) -> None:
+    """Upgrade a database of an older schema to this one, in place and atomically."""
+    from zoneview.store import SCHEMA_VERSION
+    from zoneview.store.library import migrate as migrate_file
+
+    if not database.is_file():
+        raise UserError(f"no such file: {database}")
+    _refuse_bundled(database)
+    migrate_file(database)
+    click.echo(f"{database} is at schema {SCHEMA_VERSION}")
+
+
+def _library_path(db: Path | None, create: bool = True) -> Path:
+    """The library to change: --db, else the user's (created with the bundled report on first add)."""
+    chosen = chosen_db(db)
+    if chosen is None:
+        if create:
+            paths.user_data_dir()  # the folder, with a clear error if it cannot be made
+        chosen = paths.user_library()
+        if not create and not chosen.is_file():
+            raise UserError(f"there is no library yet: {chosen}; 'zoneview add FILE' makes it")
+    _refuse_bundled(chosen)
+    return chosen
+
+
+def _refuse_bundled(path: Path) -> None:
+    if path.exists() and os.path.realpath(path) == os.path.realpath(paths.bundled_database()):
+        raise UserError("the bundled database is never changed; add to your library (leave out --db)")
+
+
+@cli.command()
 @click.argument("node_id", metavar="ID")
 @DB_OPTION
 @click.option("--png", type=click.Path(path_type=Path), help="Write the charts as a PNG image.")
@@ -287,6 +417,7 @@ def check(db: Path | None) -> None:
 @click.option("--width", default=900, show_default=True, type=click.IntRange(300, 4000), help="Image width.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @click.option("--dark", is_flag=True, help="Use a dark palette.")
+@DOCUMENT_OPTION
 @user_errors
 def chart(
     node_id: str,
@@ -297,6 +428,7 @@ def chart(
     width: int,
     lang: str,
     dark: bool,
+    document: int | None,
 ) -> None:
     """The charts of a node, without a window: PNG, CSV and/or JSON of what they plot."""
     if png is None and csv_out is None and not as_json:
@@ -305,7 +437,7 @@ def chart(
     to_stdout = [path for path in outputs if is_stdout(path)]
     if len(to_stdout) + as_json > 1:
         raise UserError("only one of --png, --csv and --json can go to standard output")
-    with open_store(db) as store:
+    with open_store(db, document) as store:
         for path in outputs:
             if not is_stdout(path):
                 output_file(path, inputs=[store.path])
@@ -346,12 +478,15 @@ def _no_figures(store: Any, node_id: str) -> str:
 @click.option("--pdf", type=click.Path(path_type=Path), required=True, help="PDF file to write.")
 @DB_OPTION
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@DOCUMENT_OPTION
 @user_errors
-def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, lang: str) -> None:
+def print_command(
+    node_id: str | None, whole: bool, pdf: Path, db: Path | None, lang: str, document: int | None
+) -> None:
     """What Print produces, as a PDF, without a window."""
     if whole == (node_id is not None):
         raise UserError("give either --node ID or --all")
-    with open_store(db) as store:
+    with open_store(db, document) as store:
         if not is_stdout(pdf):
             output_file(pdf, inputs=[store.path])
         if node_id is not None and store.node(node_id) is None:

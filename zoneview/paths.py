@@ -74,6 +74,18 @@ def user_database() -> Path:
     return user_data_dir() / "zoneview.db"
 
 
+def user_library() -> Path:
+    """The user's library of reports (it may not exist yet; nothing is created here)."""
+    return user_data_home() / "library.db"
+
+
+def default_database() -> Path:
+    """What the window and the commands read when not told: the user's library once there is one,
+    else the bundled report's database."""
+    library = user_library()
+    return library if library.is_file() else bundled_database()
+
+
 def crash_log() -> Path:
     return user_data_dir() / "crash.log"
 

@@ -1,5 +1,7 @@
 """Write a parsed report into a new SQLite database atomically: a temp file beside the target, then rename.
 
+The database holds the one report as document 1; a library takes it in from there (store/library.py).
+
 Rows are made as the parser yields each node and go to SQLite in batches, in one transaction, so
 building a report of any size holds one node's facts, one batch of rows and the table of entity names.
 """
@@ -12,11 +14,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
-from zoneview.store.schema import APPLICATION_ID, FTS_COLUMNS, INDEXES, SCHEMA_VERSION, TABLES
+from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
 
 FLUSH_ROWS = 5000  # rows in a batch for SQLite: a few megabytes at most
 
@@ -61,14 +61,10 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
         # A crash leaves only the temp file, which is never renamed; atomic_path syncs it when done.
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = sqlite_utils.Database(conn)
-        for name, spec in TABLES.items():
-            db.table(name).create(
-                spec["columns"],
-                pk=spec["pk"],
-                not_null=spec["not_null"],
-                foreign_keys=spec.get("foreign_keys", []),
-            )
+        statements = create_statements()
+        tables = [s for s in statements if s.startswith("CREATE TABLE")]
+        for statement in tables:
+            conn.execute(statement)
         conn.execute("BEGIN")
         rows = _Rows(conn)
         rows.document(stream.report)
@@ -76,9 +72,9 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
             rows.node(facts)
         rows.flush()
         conn.execute("COMMIT")
-        for table, columns in INDEXES:  # after the rows: sorting once beats growing an index row by row
-            db.table(table).create_index(columns)
-        db.table("nodes").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=False)
+        for statement in statements[len(tables) :]:  # after the rows: sorting once beats growing an index
+            conn.execute(statement)
+        conn.execute("INSERT INTO nodes_fts (rowid, title, text) SELECT rowid, title, text FROM nodes")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         # No VACUUM: a file built in one go has no free pages, and copying it would only cost time.
@@ -100,27 +96,27 @@ class _Rows:
         self.totals = dict.fromkeys(COLUMNS, 0)
 
     def document(self, report: Report) -> None:
-        doc = (1, report.title, report.source_file, report.sha256, len(report.source))
+        doc = (DOCUMENT, report.title, report.source_file, report.sha256, len(report.source))
         self._add("documents", (*doc, report.issuer, report.year, report.kind))
 
     def node(self, facts: NodeFacts) -> None:
         n = facts.node
         outline = (n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.text, n.original)
-        self._add("nodes", (n.id, 1, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
+        self._add("nodes", (DOCUMENT, n.id, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
         first_figure = self.totals["indicators"] + 1
         for f in facts.indicators:
-            self._add("indicators", (self._next("indicators"), *_INDICATOR(f)))
+            self._add("indicators", (self._next("indicators"), DOCUMENT, *_INDICATOR(f)))
         entities = []
         for m in facts.mentions:
             entity_id = self.entity_ids.get((m.name, m.kind))
             if entity_id is None:
                 entity_id = self.entity_ids[(m.name, m.kind)] = len(self.entity_ids) + 1
-                self._add("entities", (entity_id, m.name, m.kind))
+                self._add("entities", (entity_id, DOCUMENT, m.name, m.kind))
             entities.append(entity_id)
-            self._add("mentions", (self._next("mentions"), entity_id, m.node_id, m.start, m.end))
+            self._add("mentions", (self._next("mentions"), DOCUMENT, entity_id, m.node_id, m.start, m.end))
         for c in facts.corrections:
             row = (n.id, c.original, c.corrected, c.reason, c.start, c.end)
-            self._add("corrections", (self._next("corrections"), *row))
+            self._add("corrections", (self._next("corrections"), DOCUMENT, *row))
         for mark in facts.marks:
             # a figure's row is its indicator id, an entity's its entity id, a correction's its index
             if mark.kind == "figure":
@@ -129,7 +125,8 @@ class _Rows:
                 ref = mark.ref
             else:
                 ref = entities[mark.ref]
-            self._add("marks", (self._next("marks"), mark.node_id, mark.start, mark.end, mark.kind, ref))
+            place = (mark.node_id, mark.start, mark.end, mark.kind, ref)
+            self._add("marks", (self._next("marks"), DOCUMENT, *place))
         self.totals["nodes"] += 1
 
     def _next(self, table: str) -> int:
@@ -161,21 +158,11 @@ class _Rows:
         )
 
 
-# The columns each row tuple fills, in the order written (parents before children, for the foreign
-# keys); every column of the schema, so a column added there and not here fails the build's tests.
-COLUMNS = {
-    "documents": ("id", "title", "source_file", "sha256", "chars", "issuer", "year", "kind"),
-    "nodes": (
-        "id", "document_id", "parent_id", "kind", "ordinal", "marker", "title", "text", "original",
-        "span_start", "span_end", "level", "period", "plan",
-    ),
-    "entities": ("id", "name", "kind"),
-    "indicators": ("id", *(c for c in TABLES["indicators"]["columns"] if c != "id")),
-    "mentions": ("id", "entity_id", "node_id", "span_start", "span_end"),
-    "corrections": ("id", "node_id", "original", "corrected", "reason", "span_start", "span_end"),
-    "marks": ("id", "node_id", "start", "end", "kind", "ref"),
-}  # fmt: skip
-# An Indicator's fields in the order of its table's columns (after the id)
+# The columns each row tuple fills: the schema's, in its order (parents before children, for the
+# foreign keys)
+COLUMNS = {name: tuple(spec["columns"]) for name, spec in TABLES.items()}
+DOCUMENT = 1  # the id of the one report a build writes
+# An Indicator's fields in the order of its table's columns (after the id and document id)
 _INDICATOR = attrgetter(
-    *({"span_start": "start", "span_end": "end"}.get(c, c) for c in COLUMNS["indicators"][1:])
+    *({"span_start": "start", "span_end": "end"}.get(c, c) for c in COLUMNS["indicators"][2:])
 )

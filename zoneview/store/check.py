@@ -23,19 +23,30 @@ MAX_LISTED = 20  # problems of one kind listed before the rest are counted
 
 
 def check_database(store: ReportStore) -> CheckResult:
-    """All problems found, in the order a reader would want them: the file, then the rows."""
+    """All problems found, in the order a reader would want them: the file, then each document's rows
+    (named by document when the file holds several). The store is left on the document it was on."""
     problems = [f"integrity: {line}" for line in _integrity(store)]
     if not problems:
         problems += _columns(store)
-    if not problems:
-        problems += _types(store) + _finite(store) + _foreign_keys(store)
-    if not problems:
-        problems += _spans(store)
-    if not problems:  # the rows are sound: now whether they say what the source says
-        problems += store.check().problems
+    current = store.document_id
+    documents = [d.id for d in store.documents()]
+    for document in documents if not problems else []:
+        store.use_document(document)
+        found = _types(store) + _finite(store) + _foreign_keys(store)
+        if not found:
+            found += _spans(store)
+        if not found:  # the rows are sound: now whether they say what the source says
+            found += store.check().problems
+        problems += [f"document {document}: {p}" for p in found] if len(documents) > 1 else found
+    if documents:
+        store.use_document(current)
     counts = {
-        table: _scalar(store, f"SELECT COUNT(*) FROM [{table}]") for table in TABLES if table != "documents"
+        table: _scalar(store, f"SELECT COUNT(*) FROM main.[{table}]")
+        for table in TABLES
+        if table not in ("documents", "subject_choices")
     }
+    if len(documents) > 1:
+        counts = {"documents": len(documents), **counts}
     return CheckResult(str(store.path), SCHEMA_VERSION, counts, problems)
 
 
@@ -63,7 +74,7 @@ def _types(store: ReportStore) -> list[str]:
                 allowed.append("null")
             marks = ", ".join("?" for _ in allowed)
             rows = store._all(
-                f"SELECT [{spec['pk']}] AS rid, typeof([{column}]) AS t FROM [{table}] "
+                f"SELECT [id] AS rid, typeof([{column}]) AS t FROM [{table}] "
                 f"WHERE typeof([{column}]) NOT IN ({marks})",
                 *allowed,
             )
@@ -71,7 +82,7 @@ def _types(store: ReportStore) -> list[str]:
                 [f"{table} id {r['rid']!r}: {column} holds {r['t']}, not {kind.__name__}" for r in rows]
             )
         for column in _FLAGS.get(table, ()):
-            rows = store._all(f"SELECT [{spec['pk']}] AS rid FROM [{table}] WHERE [{column}] NOT IN (0, 1)")
+            rows = store._all(f"SELECT [id] AS rid FROM [{table}] WHERE [{column}] NOT IN (0, 1)")
             problems += _listed([f"{table} id {r['rid']!r}: {column} is neither 0 nor 1" for r in rows])
     return problems
 
@@ -82,8 +93,7 @@ def _finite(store: ReportStore) -> list[str]:
     for table, spec in TABLES.items():
         for column in (c for c, kind in spec["columns"].items() if kind is float):
             rows = store._all(
-                f"SELECT [{spec['pk']}] AS rid, [{column}] AS v FROM [{table}] "
-                f"WHERE typeof([{column}]) = 'real'"
+                f"SELECT [id] AS rid, [{column}] AS v FROM [{table}] WHERE typeof([{column}]) = 'real'"
             )
             bad = [r for r in rows if not math.isfinite(r["v"])]
             problems += _listed(
@@ -96,10 +106,12 @@ def _foreign_keys(store: ReportStore) -> list[str]:
     """Checked by join, since a database can be made without the declarations foreign_key_check reads."""
     problems = []
     for table, spec in TABLES.items():
-        for column, parent, key in spec.get("foreign_keys", []):
+        for columns, parent, keys in spec.get("foreign_keys", []):
+            column = columns[-1]  # the document id, or the key within the document
+            on = " AND ".join(f"c.[{c}] = p.[{k}]" for c, k in zip(columns, keys, strict=True))
             rows = store._all(
-                f"SELECT c.[{spec['pk']}] AS rid, c.[{column}] AS v FROM [{table}] c LEFT JOIN [{parent}] p "
-                f"ON c.[{column}] = p.[{key}] WHERE c.[{column}] IS NOT NULL AND p.[{key}] IS NULL"
+                f"SELECT c.[id] AS rid, c.[{column}] AS v FROM [{table}] c LEFT JOIN main.[{parent}] p "
+                f"ON {on} WHERE c.[{column}] IS NOT NULL AND p.[{keys[-1]}] IS NULL"
             )
             problems += _listed(
                 [f"{table} id {r['rid']!r}: {column} {r['v']!r} is not in {parent}" for r in rows]
@@ -109,7 +121,7 @@ def _foreign_keys(store: ReportStore) -> list[str]:
 
 def _spans(store: ReportStore) -> list[str]:
     """Spans are offsets into the source: nodes inside the document, everything else inside its node."""
-    chars = _scalar(store, "SELECT chars FROM documents ORDER BY id LIMIT 1")
+    chars = store.document().chars
     problems = []
     nodes = store._all("SELECT id, span_start, span_end, original FROM nodes")
     problems += _listed(

@@ -21,7 +21,13 @@ from zoneview.store.records import (
     OutlineEntry,
     SearchHit,
 )
-from zoneview.store.schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from zoneview.store.schema import (
+    APPLICATION_ID,
+    DOCUMENT_TABLES,
+    MIGRATES_FROM,
+    REQUIRED_TABLES,
+    SCHEMA_VERSION,
+)
 from zoneview.store.search import search_nodes
 
 ACTOR_KINDS = ("park", "place")  # the areas that act: the parks a zone covers, the districts a report names
@@ -34,10 +40,16 @@ class StoreError(Exception):
 
 
 class ReportStore:
-    """One open, read-only zoneview database."""
+    """One open, read-only zoneview database, and one document in it that the queries are about.
 
-    def __init__(self, path: Path | str) -> None:
+    A database may hold many documents. The queries below are written for one: for each table of a
+    document's rows, a TEMP VIEW of the same name holds that document's rows, and SQLite looks up an
+    unqualified name in `temp` before `main`. `use_document` points them at another document; the
+    library-wide queries name `main.` tables."""
+
+    def __init__(self, path: Path | str, document: int | None = None) -> None:
         self.path = Path(path)
+        self.document_id = 0
         _check_file(self.path)
         try:
             self._conn = read_only_connection(self.path)
@@ -46,9 +58,29 @@ class ReportStore:
         self._conn.row_factory = sqlite3.Row
         try:
             self._check_identity()
+            self.use_document(document)
         except StoreError:
             self._conn.close()
             raise
+
+    def use_document(self, document: int | None) -> None:
+        """Make the queries about this document (the first in the database for None)."""
+        if document is None:
+            row = self._one("SELECT MIN(id) FROM main.documents")
+            if row is None or row[0] is None:
+                raise StoreError(f"database {self.path} holds no document")
+            document = int(row[0])
+        elif self._one("SELECT 1 FROM main.documents WHERE id = ?", document) is None:
+            raise StoreError(f"database {self.path} holds no document {document}")
+        with self._guard():
+            for table in DOCUMENT_TABLES:
+                rowid = "rowid AS rowid, " if table == "nodes" else ""  # full-text hits join on it
+                self._conn.execute(f"DROP VIEW IF EXISTS temp.[{table}]")
+                self._conn.execute(
+                    f"CREATE TEMP VIEW [{table}] AS SELECT {rowid}* FROM main.[{table}] "
+                    f"WHERE document_id = {int(document)}"
+                )
+        self.document_id = int(document)
 
     def close(self) -> None:
         self._conn.close()
@@ -62,13 +94,22 @@ class ReportStore:
     # -- queries ---------------------------------------------------------------------------------
 
     def document(self) -> DocumentRecord:
-        row = self._one(
-            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents "
-            "ORDER BY id LIMIT 1"
-        )
+        """The document the queries are about."""
+        row = self._one(f"SELECT {_DOCUMENT_COLUMNS} FROM main.documents WHERE id = ?", self.document_id)
         if row is None:
-            raise StoreError(f"database {self.path} holds no document")
+            raise StoreError(f"database {self.path} holds no document {self.document_id}")
         return DocumentRecord(**dict(row))
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every document in the database, by issuer, then year, then when it was added."""
+        rows = self._all(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM main.documents ORDER BY issuer IS NULL, issuer, year, id"
+        )
+        return [DocumentRecord(**dict(r)) for r in rows]
+
+    def document_count(self) -> int:
+        row = self._one("SELECT COUNT(*) FROM main.documents")
+        return int(row[0]) if row else 0
 
     def nodes(self) -> list[NodeRecord]:
         """All nodes in reading order."""
@@ -318,10 +359,16 @@ class ReportStore:
         row = self._one(f"SELECT {pieces} FROM nodes WHERE id = ?", *args, node_id)
         return [str(v) if v is not None else "" for v in row] if row else [""] * len(spans)
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Ranked hits for a query, literal whatever characters it holds. Raises ValueError if empty."""
+    def search(
+        self, query: str, limit: int = 50, *, library: bool = False, year: int | None = None
+    ) -> list[SearchHit]:
+        """Ranked hits for a query, literal whatever characters it holds, in this document, or with
+        `library` in every document (of one `year`, when given). Raises ValueError if empty."""
+        documents: list[int] | None = None
+        if library and year is not None:
+            documents = [int(r[0]) for r in self._all("SELECT id FROM main.documents WHERE year = ?", year)]
         try:
-            return search_nodes(self._conn, query, limit)
+            return search_nodes(self._conn, query, limit, library=library, documents=documents)
         except sqlite3.DatabaseError as e:
             raise StoreError(_corrupt(self.path, e)) from None
 
@@ -456,6 +503,11 @@ class ReportStore:
                 f"{self.path} has schema version {version}, newer than this zoneview reads "
                 f"({SCHEMA_VERSION}); update zoneview"
             )
+        if MIGRATES_FROM <= version < SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has old schema version {version}; "
+                f"upgrade it with 'zoneview migrate {self.path}'"
+            )
         if version < SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path} has old schema version {version}; rebuild it with 'zoneview build'"
@@ -463,7 +515,6 @@ class ReportStore:
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
             raise StoreError(f"{self.path} is damaged: missing tables {', '.join(missing)}")
-        self.document()
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -486,6 +537,7 @@ class ReportStore:
             return row
 
 
+_DOCUMENT_COLUMNS = "id, title, source_file, sha256, chars, issuer, year, kind"
 _NODE_COLUMNS = (
     "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
 )

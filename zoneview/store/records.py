@@ -151,6 +151,7 @@ class SearchHit:
     snippet: str
     score: float
     highlights: tuple[tuple[int, int], ...] = field(default=())
+    document_id: int = 0
 
     def marked_snippet(self, open_mark: str = "【", close_mark: str = "】") -> str:
         parts, pos = [], 0

@@ -1,14 +1,25 @@
-"""The database schema, in one place: tables, keys, indexes, version stamps."""
+"""The database schema, in one place: tables, keys, indexes, version stamps.
+
+A database is a library: one or many documents in one SQLite file. Every row below `documents` carries
+its `document_id`; node ids (1, 1.1, summary) are unique within a document, and every other id (figures,
+entities, mentions, corrections, marks) is unique in the whole file, so a mark's `ref` names one row.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+MIGRATES_FROM = 2  # the oldest version `migrate` copies into this one
 APPLICATION_ID = 0x5A564442  # "ZVDB": tells a zoneview database from any other SQLite file
 REQUIRED_TABLES = (
-    "documents", "nodes", "indicators", "entities", "mentions", "corrections", "marks", "nodes_fts"
+    "documents", "nodes", "indicators", "entities", "mentions", "corrections", "marks", "nodes_fts",
+    "subject_choices",
 )  # fmt: skip
+# The tables whose rows belong to one document (all but documents and the user's choices)
+DOCUMENT_TABLES = ("nodes", "indicators", "entities", "mentions", "corrections", "marks")
+_DOCUMENT = (("document_id",), "documents", ("id",))
+_NODE = (("document_id", "node_id"), "nodes", ("document_id", "id"))
 
 TABLES: dict[str, dict[str, Any]] = {
     "documents": {
@@ -27,8 +38,8 @@ TABLES: dict[str, dict[str, Any]] = {
     },
     "nodes": {
         "columns": {
-            "id": str,
             "document_id": int,
+            "id": str,
             "parent_id": str,
             "kind": str,
             "ordinal": int,
@@ -42,13 +53,24 @@ TABLES: dict[str, dict[str, Any]] = {
             "period": str,
             "plan": int,
         },
-        "pk": "id",
-        "not_null": {"document_id", "kind", "ordinal", "title", "text", "original", "span_start", "span_end"},
-        "foreign_keys": [("document_id", "documents", "id"), ("parent_id", "nodes", "id")],
+        "pk": ("document_id", "id"),
+        "not_null": {
+            "document_id",
+            "id",
+            "kind",
+            "ordinal",
+            "title",
+            "text",
+            "original",
+            "span_start",
+            "span_end",
+        },
+        "foreign_keys": [_DOCUMENT, (("document_id", "parent_id"), "nodes", ("document_id", "id"))],
     },
     "indicators": {
         "columns": {
             "id": int,
+            "document_id": int,
             "node_id": str,
             "name": str,
             "value": float,
@@ -70,23 +92,42 @@ TABLES: dict[str, dict[str, Any]] = {
             "share_of": str,
         },
         "pk": "id",
-        "not_null": {"node_id", "name", "value", "unit", "base_value", "base_unit", "approximate", "quote"},
-        "foreign_keys": [("node_id", "nodes", "id")],
+        "not_null": {
+            "document_id",
+            "node_id",
+            "name",
+            "value",
+            "unit",
+            "base_value",
+            "base_unit",
+            "approximate",
+            "quote",
+        },
+        "foreign_keys": [_DOCUMENT, _NODE],
     },
     "entities": {
-        "columns": {"id": int, "name": str, "kind": str},
+        "columns": {"id": int, "document_id": int, "name": str, "kind": str},
         "pk": "id",
-        "not_null": {"name", "kind"},
+        "not_null": {"document_id", "name", "kind"},
+        "foreign_keys": [_DOCUMENT],
     },
     "mentions": {
-        "columns": {"id": int, "entity_id": int, "node_id": str, "span_start": int, "span_end": int},
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "entity_id": int,
+            "node_id": str,
+            "span_start": int,
+            "span_end": int,
+        },
         "pk": "id",
-        "not_null": {"entity_id", "node_id", "span_start", "span_end"},
-        "foreign_keys": [("entity_id", "entities", "id"), ("node_id", "nodes", "id")],
+        "not_null": {"document_id", "entity_id", "node_id", "span_start", "span_end"},
+        "foreign_keys": [_DOCUMENT, (("entity_id",), "entities", ("id",)), _NODE],
     },
     "corrections": {
         "columns": {
             "id": int,
+            "document_id": int,
             "node_id": str,
             "original": str,
             "corrected": str,
@@ -95,27 +136,73 @@ TABLES: dict[str, dict[str, Any]] = {
             "span_end": int,
         },
         "pk": "id",
-        "not_null": {"node_id", "original", "corrected", "reason", "span_start", "span_end"},
-        "foreign_keys": [("node_id", "nodes", "id")],
+        "not_null": {"document_id", "node_id", "original", "corrected", "reason", "span_start", "span_end"},
+        "foreign_keys": [_DOCUMENT, _NODE],
     },
 }
 TABLES["marks"] = {
     # where the build marked a figure (ref: indicator id), an entity (ref: entity id) or a correction
     # (ref: its index among the node's corrections) in the node's display text
-    "columns": {"id": int, "node_id": str, "start": int, "end": int, "kind": str, "ref": int},
+    "columns": {
+        "id": int,
+        "document_id": int,
+        "node_id": str,
+        "start": int,
+        "end": int,
+        "kind": str,
+        "ref": int,
+    },
     "pk": "id",
-    "not_null": {"node_id", "start", "end", "kind", "ref"},
-    "foreign_keys": [("node_id", "nodes", "id")],
+    "not_null": {"document_id", "node_id", "start", "end", "kind", "ref"},
+    "foreign_keys": [_DOCUMENT, _NODE],
+}
+TABLES["subject_choices"] = {
+    # the user's merges and splits of compared series: figures named `name` belong to `subject`
+    "columns": {"id": int, "name": str, "subject": str},
+    "pk": "id",
+    "not_null": {"name", "subject"},
 }
 # Each index also serves the reading order (span_start, start) of its rows, so a page or a screenful of
 # a node with 100,000 rows is read without sorting them all.
 INDEXES = (
-    ("marks", ["node_id", "start"]),
-    ("nodes", ["parent_id", "span_start"]),
-    ("indicators", ["node_id", "span_start"]),
-    ("entities", ["name", "kind"]),
+    ("marks", ["document_id", "node_id", "start"]),
+    ("nodes", ["document_id", "parent_id", "span_start"]),
+    ("indicators", ["document_id", "node_id", "span_start"]),
+    ("entities", ["document_id", "name", "kind"]),
+    ("entities", ["name"]),
     ("mentions", ["entity_id", "span_start"]),
-    ("mentions", ["node_id"]),
-    ("corrections", ["node_id", "span_start"]),
+    ("mentions", ["document_id", "node_id"]),
+    ("corrections", ["document_id", "node_id", "span_start"]),
+    ("documents", ["sha256"]),
+    ("subject_choices", ["name"]),
 )
 FTS_COLUMNS = ["title", "text"]
+_SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "FLOAT"}
+
+
+def create_statements() -> list[str]:
+    """CREATE TABLE for every table, in an order that creates parents before children."""
+    statements = []
+    for name, spec in TABLES.items():
+        lines = []
+        for column, kind in spec["columns"].items():
+            line = f"[{column}] {_SQL_TYPES[kind]}"
+            if spec["pk"] == column:
+                line += " PRIMARY KEY"
+            elif column in spec["not_null"]:
+                line += " NOT NULL"
+            lines.append(line)
+        if isinstance(spec["pk"], tuple):
+            lines.append(f"PRIMARY KEY ({', '.join(spec['pk'])})")
+        for columns, parent, keys in spec.get("foreign_keys", []):
+            lines.append(f"FOREIGN KEY ({', '.join(columns)}) REFERENCES [{parent}] ({', '.join(keys)})")
+        statements.append(f"CREATE TABLE [{name}] (\n   " + ",\n   ".join(lines) + "\n)")
+    for table, columns in INDEXES:
+        statements.append(
+            f"CREATE INDEX [idx_{table}_{'_'.join(columns)}] ON [{table}] ({', '.join(columns)})"
+        )
+    fts = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
+    statements.append(
+        f"CREATE VIRTUAL TABLE [nodes_fts] USING FTS5 ({fts}, tokenize='trigram', content=[nodes])"
+    )
+    return statements

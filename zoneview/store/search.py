@@ -8,6 +8,7 @@ syntax (" * AND NEAR( - ) is quoted away, and LIKE wildcards are escaped.
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
 
 from zoneview.ingest.normalize import normalise_query
@@ -39,50 +40,83 @@ def term_variants(term: str) -> list[str]:
     return list(dict.fromkeys([term, term.translate(_WIDE)]))
 
 
-def search_nodes(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
+def search_nodes(
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int = 50,
+    *,
+    library: bool = False,
+    documents: list[int] | None = None,
+) -> list[SearchHit]:
+    """Hits in the connection's current document (its `nodes` view), or with `library` in every
+    document of the file (only those of `documents`, when given)."""
     terms = query_terms(query)
     if not terms:
         raise ValueError("the search is empty")
+    table, where, args = "nodes", "", []
+    if library:
+        table = "main.nodes"
+        if documents is not None:
+            where = f" AND n.document_id IN ({', '.join('?' for _ in documents)})"
+            args = list(documents)
     short_terms = any(len(t) < TRIGRAM for t in terms)
-    scored = _scan(conn, terms, limit) if short_terms else _fts(conn, terms, limit)
+    search = _scan if short_terms else _fts
+    scored = search(conn, terms, limit, table, where, args)
     every = [v for t in terms for v in term_variants(t)]
-    return [_hit(node_id, title, text, score, every) for node_id, title, text, score in scored]
+    return [_hit(row, every) for row in scored]
 
 
-def _fts(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
+_Row = tuple[int, str, str, str, float]  # document id, node id, title, text, score
+
+
+def _fts(
+    conn: sqlite3.Connection, terms: list[str], limit: int, table: str, where: str, args: list[int]
+) -> list[_Row]:
     match = " AND ".join(
         "(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in term_variants(t)) + ")" for t in terms
     )
     rows = conn.execute(
-        "SELECT n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
-        "FROM nodes_fts JOIN nodes n ON n.rowid = nodes_fts.rowid "
-        "WHERE nodes_fts MATCH ? ORDER BY rank, n.span_start LIMIT ?",
-        (TITLE_WEIGHT, match, limit),
+        "SELECT n.document_id, n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
+        f"FROM nodes_fts JOIN {table} n ON n.rowid = nodes_fts.rowid "
+        f"WHERE nodes_fts MATCH ?{where} ORDER BY rank, n.document_id, n.span_start LIMIT ?",
+        (TITLE_WEIGHT, match, *args, limit),
     ).fetchall()
-    return [(r[0], r[1], r[2], round(-float(r[3]), 4)) for r in rows]
+    return [(r[0], r[1], r[2], r[3], round(-float(r[4]), 4)) for r in rows]
 
 
-def _scan(conn: sqlite3.Connection, terms: list[str], limit: int) -> list[tuple[str, str, str, float]]:
-    like = "(title || char(10) || text) LIKE ? ESCAPE '\\'"
-    where = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
+def _scan(
+    conn: sqlite3.Connection, terms: list[str], limit: int, table: str, where: str, args: list[int]
+) -> list[_Row]:
+    like = "(n.title || char(10) || n.text) LIKE ? ESCAPE '\\'"
+    match = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
     patterns = [
         "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         for t in terms
         for v in term_variants(t)
     ]
-    rows = conn.execute(f"SELECT id, title, text, span_start FROM nodes WHERE {where}", patterns).fetchall()
-    scored = []
-    for node_id, title, text, start in rows:
+    rows = conn.execute(
+        f"SELECT n.document_id, n.id, n.title, n.text, n.span_start FROM {table} n WHERE {match}{where}",
+        (*patterns, *args),
+    )
+    needles = [v.casefold() for t in terms for v in term_variants(t)]
+
+    def scored(row: tuple[int, str, str, str, int]) -> tuple[float, int, int, _Row]:
+        document_id, node_id, title, text, start = row
+        folded_text, folded_title = text.casefold(), title.casefold()
         score = 0.0
-        for needle in (v.casefold() for t in terms for v in term_variants(t)):
-            density = text.casefold().count(needle) / (1 + len(text) / 200)
-            score += TITLE_WEIGHT * title.casefold().count(needle) + density
-        scored.append((node_id, title, text, round(score, 4), start))
-    scored.sort(key=lambda s: (-s[3], s[4]))
-    return [s[:4] for s in scored[:limit]]
+        for needle in needles:
+            density = folded_text.count(needle) / (1 + len(text) / 200)
+            score += TITLE_WEIGHT * folded_title.count(needle) + density
+        score = round(score, 4)
+        return (-score, document_id, start, (document_id, node_id, title, text, score))
+
+    # the `limit` best, holding no more than them: a library may match many thousands of nodes
+    best = heapq.nsmallest(limit, map(scored, rows), key=lambda entry: entry[:3])
+    return [entry[3] for entry in best]
 
 
-def _hit(node_id: str, title: str, text: str, score: float, terms: list[str]) -> SearchHit:
+def _hit(row: _Row, terms: list[str]) -> SearchHit:
+    document_id, node_id, title, text, score = row
     if not any(t.casefold() in text.casefold() for t in terms):
         text = title  # the hit is in the title only (or the node has no body)
     folded = text.casefold()
@@ -90,7 +124,7 @@ def _hit(node_id: str, title: str, text: str, score: float, terms: list[str]) ->
     positions = [p for p, _ in found if p >= 0]
     if not positions:
         snippet = text[: SNIPPET_BEFORE + SNIPPET_AFTER]
-        return SearchHit(node_id, title, snippet, score, ())
+        return SearchHit(node_id, title, snippet, score, (), document_id)
     first = min(positions)
     start = max(0, first - SNIPPET_BEFORE)
     end = min(len(text), first + SNIPPET_AFTER)
@@ -112,6 +146,5 @@ def _hit(node_id: str, title: str, text: str, score: float, terms: list[str]) ->
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix)
-    return SearchHit(
-        node_id, title, prefix + snippet + suffix, score, tuple((s + shift, e + shift) for s, e in merged)
-    )
+    marked = tuple((s + shift, e + shift) for s, e in merged)
+    return SearchHit(node_id, title, prefix + snippet + suffix, score, marked, document_id)

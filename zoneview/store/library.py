@@ -1,0 +1,314 @@
+"""The user's library: many reports in one SQLite file, added and removed in place, one transaction each.
+
+A report is added by building it into a database of its own first (store/build.py, streaming, in a
+temp file), then copying that document's rows into the library in one transaction, with its ids moved
+past the library's: a failed or cancelled import rolls back and leaves the library as it was. The same
+copy takes in a schema-2 database's one document, which is how an old database is migrated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from zoneview import paths
+from zoneview.files import atomic_path
+from zoneview.ingest.model import NodeFacts
+from zoneview.store.connect import BUSY_TIMEOUT
+from zoneview.store.records import DocumentRecord
+from zoneview.store.schema import (
+    APPLICATION_ID,
+    DOCUMENT_TABLES,
+    MIGRATES_FROM,
+    SCHEMA_VERSION,
+    TABLES,
+    create_statements,
+)
+
+# Each document table's rows move past the library's ids; a column that names a row of another
+# table moves with that table (a mark's ref names a figure or an entity by its kind).
+_MOVED_WITH = {"entity_id": "entities"}
+_MARK_REF = (
+    "CASE kind WHEN 'figure' THEN ref + :indicators WHEN 'correction' THEN ref ELSE ref + :entities END"
+)
+
+
+class LibraryError(Exception):
+    """The library cannot do what was asked; the message says why, in one line."""
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import; the library is as it was."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What `add` did with one file: the document it became, or the one that already held it."""
+
+    document: DocumentRecord
+    new: bool
+    figures: int = 0
+
+
+class Library:
+    """A library database open for changes. Created, with the bundled report in it, on first use."""
+
+    def __init__(self, path: Path | str, seed: Path | None = None) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            create_library(self.path, paths.bundled_database() if seed is None else seed)
+        elif self.path.is_dir() or not self.path.is_file():
+            raise LibraryError(f"not a file: {self.path}")
+        version = _version(self.path)
+        if MIGRATES_FROM <= version < SCHEMA_VERSION:
+            migrate(self.path)
+        elif version != SCHEMA_VERSION:
+            raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
+        self._conn = _writable(self.path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._conn.execute(
+            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents "
+            "ORDER BY issuer IS NULL, issuer, year, id"
+        )
+        return [DocumentRecord(*r) for r in rows]
+
+    def add(
+        self,
+        source: Path,
+        *,
+        issuer: str | None = None,
+        year: int | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Added:
+        """Import a report (.txt, .docx, .html, .pdf). A file already in the library (by its sha256)
+        is not imported again. Raises ImportCancelled when `cancelled()` turns true part-way."""
+        from zoneview.ingest.formats import read_document_report
+        from zoneview.store.build import write_stream
+
+        data = source.read_bytes()
+        known = self._by_sha256(hashlib.sha256(data).hexdigest())
+        if known is not None:
+            return Added(known, new=False)
+        stream = read_document_report(data, source.name)
+        stream = replace(stream, nodes=_watched(stream.nodes, cancelled))
+        with tempfile.TemporaryDirectory(prefix="zoneview-import-") as folder:
+            single = Path(folder) / "report.db"
+            counts = write_stream(stream, single)
+            if cancelled():
+                raise ImportCancelled
+            document = self._take_in(single, issuer=issuer, year=year)
+        return Added(document, new=True, figures=counts.figures)
+
+    def remove(self, document_id: int) -> DocumentRecord:
+        """Remove a document and everything read from it. The bundled report stays."""
+        document = self._document(document_id)
+        if document is None:
+            raise LibraryError(f"the library holds no document {document_id}")
+        if document.sha256 == _bundled_sha256():
+            raise LibraryError(f"document {document_id} is the bundled report; it stays in the library")
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO nodes_fts (nodes_fts, rowid, title, text) "
+                "SELECT 'delete', rowid, title, text FROM nodes WHERE document_id = ?",
+                (document_id,),
+            )
+            for table in reversed(DOCUMENT_TABLES):  # children before parents, for the foreign keys
+                self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        return document
+
+    def choose_subject(self, name: str, subject: str | None) -> None:
+        """Put figures named `name` into the series of `subject` (a merge), or with None take back
+        the choice (the rules and synonyms decide again)."""
+        with self._transaction():
+            self._conn.execute("DELETE FROM subject_choices WHERE name = ?", (name,))
+            if subject is not None:
+                self._conn.execute(
+                    "INSERT INTO subject_choices (name, subject) VALUES (?, ?)", (name, subject)
+                )
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _take_in(self, single: Path, *, issuer: str | None, year: int | None) -> DocumentRecord:
+        self._conn.execute("ATTACH DATABASE ? AS incoming", (single.resolve().as_uri() + "?mode=ro",))
+        try:
+            with self._transaction():
+                document_id = copy_document(self._conn, "incoming")
+                if issuer is not None or year is not None:
+                    self._conn.execute(
+                        "UPDATE documents SET issuer = COALESCE(?, issuer), year = COALESCE(?, year) "
+                        "WHERE id = ?",
+                        (issuer, year, document_id),
+                    )
+        finally:
+            self._conn.execute("DETACH DATABASE incoming")
+        found = self._document(document_id)
+        assert found is not None
+        return found
+
+    def _by_sha256(self, sha256: str) -> DocumentRecord | None:
+        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return self._document(row[0]) if row else None
+
+    def _document(self, document_id: int) -> DocumentRecord | None:
+        row = self._conn.execute(
+            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._conn)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error (Ctrl+C included)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.conn.execute("ROLLBACK" if kind is not None else "COMMIT")
+
+
+def copy_document(conn: sqlite3.Connection, schema: str) -> int:
+    """Copy the one document of the attached database `schema` (of this schema version or of
+    MIGRATES_FROM) into `main`, its ids moved past those in use; return its new document id. Runs
+    inside the caller's transaction."""
+
+    def largest(table: str) -> int:
+        return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM main.[{table}]").fetchone()[0])
+
+    offsets = {table: largest(table) for table in ("documents", *DOCUMENT_TABLES) if table != "nodes"}
+    (old_id,) = conn.execute(f"SELECT id FROM {schema}.documents ORDER BY id LIMIT 1").fetchone()
+    document_id = offsets["documents"] + 1
+    present = {
+        table: {r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")}
+        for table in ("documents", *DOCUMENT_TABLES)
+    }
+    for table in ("documents", *DOCUMENT_TABLES):
+        columns = list(TABLES[table]["columns"])
+        values = []
+        for column in columns:
+            if (table == "documents" and column == "id") or column == "document_id":
+                values.append(":document")
+            elif column == "id" and table in offsets:
+                values.append(f"id + :{table}")
+            elif column in _MOVED_WITH:
+                values.append(f"[{column}] + :{_MOVED_WITH[column]}")
+            elif table == "marks" and column == "ref":
+                values.append(_MARK_REF)
+            elif column in present[table]:
+                values.append(f"[{column}]")
+            else:
+                values.append("NULL")  # a column the older schema did not have
+        where = "id = :old" if table == "documents" else "1"
+        if table != "documents" and "document_id" in present[table]:
+            where = "document_id = :old"
+        names = ", ".join(f"[{c}]" for c in columns)
+        conn.execute(
+            f"INSERT INTO main.[{table}] ({names}) SELECT {', '.join(values)} FROM {schema}.[{table}] "
+            f"WHERE {where}",
+            {"document": document_id, "old": old_id, **offsets},
+        )
+    conn.execute(
+        "INSERT INTO main.nodes_fts (rowid, title, text) "
+        "SELECT rowid, title, text FROM main.nodes WHERE document_id = ?",
+        (document_id,),
+    )
+    return document_id
+
+
+def create_library(path: Path, seed: Path) -> None:
+    """A new library at `path` holding the documents of the database `seed` (the bundled report)."""
+    with atomic_path(path) as temp:
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            _fill_from(conn, seed)
+        finally:
+            conn.close()
+
+
+def migrate(path: Path) -> None:
+    """Rewrite a database of an older schema as this one, atomically; its document keeps its rows."""
+    if _version(path) == SCHEMA_VERSION:
+        return
+    with atomic_path(path) as temp:
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            _fill_from(conn, path)
+        finally:
+            conn.close()
+
+
+def _fill_from(conn: sqlite3.Connection, source: Path) -> None:
+    version = _version(source)
+    if not MIGRATES_FROM <= version <= SCHEMA_VERSION:
+        raise LibraryError(f"{source} has schema version {version}; rebuild it with 'zoneview build'")
+    conn.execute("PRAGMA foreign_keys = ON")
+    statements = create_statements()
+    for statement in statements:
+        conn.execute(statement)
+    conn.execute("ATTACH DATABASE ? AS seed", (source.resolve().as_uri() + "?mode=ro",))
+    conn.execute("BEGIN")
+    for _ in conn.execute("SELECT id FROM seed.documents ORDER BY id").fetchall():
+        copy_document(conn, "seed")
+    conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE seed")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _version(path: Path) -> int:
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        raise LibraryError(f"{path} is not a readable database: {e}") from None
+    if app_id != APPLICATION_ID:
+        raise LibraryError(f"{path} is not a zoneview database")
+    return version
+
+
+def _writable(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _watched(nodes: Iterator[NodeFacts], cancelled: Callable[[], bool]) -> Iterator[NodeFacts]:
+    for node in nodes:
+        if cancelled():
+            raise ImportCancelled
+        yield node
+
+
+def _bundled_sha256() -> str | None:
+    from zoneview.store.read import ReportStore, StoreError
+
+    try:
+        with ReportStore(paths.bundled_database()) as store:
+            return store.document().sha256
+    except StoreError:
+        return None
