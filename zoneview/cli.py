@@ -117,6 +117,9 @@ YEAR = click.IntRange(1949, 2100)
 @DB_OPTION
 @click.option("--select", "select", metavar="ID", help="Node to show, e.g. 1.1, summary.")
 @click.option(
+    "--document", "document", type=click.IntRange(min=1), metavar="N", help="Document of a library to show."
+)
+@click.option(
     "--lang", type=click.Choice(["zh", "en"]), help="Interface language (default: system, else zh)."
 )
 @click.option("--screenshot", type=click.Path(path_type=Path), help="Render the window to a PNG and exit.")
@@ -128,22 +131,26 @@ def cli(
     ctx: click.Context,
     db: Path | None,
     select: str | None,
+    document: int | None,
     lang: str | None,
     screenshot: Path | None,
     size: str | None,
     dark: bool,
 ) -> None:
-    """zoneview: browse the Chongqing innovation zone progress report offline."""
+    """zoneview: browse Chinese government reports offline, one or a library of them."""
     if ctx.invoked_subcommand is not None:
         _check_options_before(ctx, db, {"--select": select, "--lang": lang, "--screenshot": screenshot,
-                                        "--size": size, "--dark": dark or None})  # fmt: skip
+                                        "--size": size, "--dark": dark or None,
+                                        "--document": document})  # fmt: skip
         ctx.obj = {"db": db}
         _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
     from zoneview.ui.app import run
 
-    code = run(db=db, select=select, lang=lang, screenshot=screenshot, size=window_size, dark=dark)
+    code = run(
+        db=db, select=select, lang=lang, screenshot=screenshot, size=window_size, dark=dark, document=document
+    )
     ctx.exit(code)
 
 

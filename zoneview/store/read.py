@@ -63,6 +63,13 @@ class ReportStore:
             self._conn.close()
             raise
 
+    def reopen(self, path: Path | str, document: int | None = None) -> None:
+        """Read another database from now on (the library the window's first import made), keeping
+        this object, which every view of the window holds."""
+        other = ReportStore(path, document)
+        self._conn.close()
+        self.path, self._conn, self.document_id = other.path, other._conn, other.document_id
+
     def use_document(self, document: int | None) -> None:
         """Make the queries about this document (the first in the database for None)."""
         if document is None:
@@ -360,17 +367,36 @@ class ReportStore:
         return [str(v) if v is not None else "" for v in row] if row else [""] * len(spans)
 
     def search(
-        self, query: str, limit: int = 50, *, library: bool = False, year: int | None = None
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        library: bool = False,
+        year: int | None = None,
+        document: int | None = None,
     ) -> list[SearchHit]:
-        """Ranked hits for a query, literal whatever characters it holds, in this document, or with
-        `library` in every document (of one `year`, when given). Raises ValueError if empty."""
+        """Ranked hits for a query, literal whatever characters it holds: in this document, or with
+        `library` in every document, or those of one `year`, or one `document`. Raises ValueError if
+        the query is empty."""
         documents: list[int] | None = None
-        if library and year is not None:
+        if document is not None:
+            library, documents = True, [document]
+        elif library and year is not None:
             documents = [int(r[0]) for r in self._all("SELECT id FROM main.documents WHERE year = ?", year)]
         try:
             return search_nodes(self._conn, query, limit, library=library, documents=documents)
         except sqlite3.DatabaseError as e:
             raise StoreError(_corrupt(self.path, e)) from None
+
+    def entry_in(self, document_id: int, node_id: str) -> OutlineEntry | None:
+        """A node's outline entry in any document of the database (a library search hit's heading)."""
+        row = self._one(
+            "SELECT n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, 0 AS children "
+            "FROM main.nodes n WHERE n.document_id = ? AND n.id = ?",
+            document_id,
+            node_id,
+        )
+        return OutlineEntry(**dict(row)) if row else None
 
     def breadcrumb(self, node_id: str) -> list[NodeRecord]:
         """The node and its ancestors, outermost first."""

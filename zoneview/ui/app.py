@@ -136,8 +136,9 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_store(db: Path | None) -> ReportStore:
-    return ReportStore(db or paths.bundled_database())
+def open_store(db: Path | None, document: int | None = None) -> ReportStore:
+    """The database given, else the user's library, else the bundled one; on `document`, else the first."""
+    return ReportStore(db or paths.default_database(), document)
 
 
 def rebuild_user_database() -> ReportStore:
@@ -240,6 +241,7 @@ def run(
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
     dark: bool = False,
+    document: int | None = None,
 ) -> int:
     from zoneview.ui.mainwindow import MainWindow
 
@@ -248,7 +250,7 @@ def run(
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         try:
             if not is_stdout(screenshot):
-                output_file(screenshot, inputs=[db or paths.bundled_database()])
+                output_file(screenshot, inputs=[db or paths.default_database()])
         except OSError as e:
             print(f"zoneview: error: {e}", file=sys.stderr)
             return 1
@@ -272,9 +274,9 @@ def run(
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:
-        store = open_store(db)
+        store = open_store(db, document)
     except StoreError as e:
-        rebuilt = rebuilt_database() if db is None else None
+        rebuilt = rebuilt_database() if db is None and document is None else None
         if rebuilt is not None:  # the bundled copy is damaged, and the one rebuilt earlier is sound
             store, using_rebuilt = rebuilt, True
         elif screenshot is not None:
@@ -298,7 +300,7 @@ def run(
         window.persist = False
         return take_screenshot(window, screenshot, select, size)
     window = MainWindow(store, prefs, language, dark)
-    window.restore_state(select)
+    window.restore_state(select, document)
     if using_rebuilt:
         text = QApplication.translate("Startup", "The bundled database is damaged; using the rebuilt copy %1")
         window.statusBar().showMessage(fill(text, paths.user_database()))

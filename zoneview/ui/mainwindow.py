@@ -4,17 +4,30 @@ from __future__ import annotations
 
 import contextlib
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +40,8 @@ from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.app import int_setting
 from zoneview.ui.detail import DetailPane
+from zoneview.ui.importer import IMPORTABLE, ImportOutcome, importable, start_import
+from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
 
@@ -38,6 +53,15 @@ from zoneview.ui.text import fill
 ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
+
+
+def split_document(target: str) -> tuple[int | None, str]:
+    """ "doc:3/node:1.1" -> (3, "node:1.1"); a target without a document -> (None, target)."""
+    if target.startswith("doc:"):
+        number, _, rest = target[4:].partition("/")
+        if number.isdigit():
+            return int(number), rest
+    return None, target
 
 
 def split_target(target: str) -> tuple[str, str, list[str]]:
@@ -117,8 +141,18 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 1)
         self.right.setStretchFactor(1, 1)
         self.right.setSizes([430, 340])
+        self.library = LibraryPane()
+        self.library.opened.connect(self.open_document)
+        self.library.remove_requested.connect(self.remove_document)
+        self.library.import_requested.connect(self.import_dialog)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.library)
+        self.left.addWidget(self.tabs)
+        self.left.setStretchFactor(1, 1)
+        self.left.setSizes([200, 600])
+        self._import: QProgressDialog | None = None
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
-        self.main_split.addWidget(self.tabs)
+        self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.right)
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([340, 940])
@@ -130,6 +164,8 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._search_entered)
         self._build_actions()
         self._build_menus_and_toolbar()
+        self.refresh_library()
+        self.setAcceptDrops(True)
         self.retranslate()
         self.resize(*DEFAULT_SIZE)
 
@@ -165,6 +201,7 @@ class MainWindow(QMainWindow):
         self._action("print_preview", self.print_preview, "Ctrl+Shift+P")
         self._action("export_pdf", self.export_pdf, "Ctrl+E")
         self._action("export_report_pdf", self.export_report_pdf)
+        self._action("import", self.import_dialog, QKeySequence.StandardKey.Open)
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.show_about, "F1")
         self._action("focus_tree", lambda: self._focus_tab(0), "Ctrl+1")
@@ -187,7 +224,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
         layout = {
-            "file": ["print", "print_preview", "export_pdf", "export_report_pdf", None, "quit"],
+            "file": [
+                "import",
+                None,
+                "print",
+                "print_preview",
+                "export_pdf",
+                "export_report_pdf",
+                None,
+                "quit",
+            ],
             "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
             "view": ["zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
             "go": [
@@ -242,6 +288,7 @@ class MainWindow(QMainWindow):
             "print_preview": self.tr("Print Preview…"),
             "export_pdf": self.tr("Export PDF…"),
             "export_report_pdf": self.tr("Export Whole Report as PDF…"),
+            "import": self.tr("Import Reports…"),
             "quit": self.tr("Quit"),
             "about": self.tr("About zoneview"),
             "focus_tree": self.tr("Contents"),
@@ -272,7 +319,11 @@ class MainWindow(QMainWindow):
             ]
         ):
             self.tabs.setTabText(index, title)
-        self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
+        several = self.store.document_count() > 1
+        self.search_field.setPlaceholderText(
+            self.tr("Search the library (Ctrl+K)") if several else self.tr("Search the report (Ctrl+K)")
+        )
+        self.library.retranslate()
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
         self._update_bookmark_action()
@@ -282,7 +333,11 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
 
     def navigate(self, target: str, record: bool = True) -> bool:
-        """Show a node or entity; `target` is a link such as node:1.1, entity:3 or figure:7."""
+        """Show a node or entity; `target` is a link such as node:1.1, entity:3 or figure:7, of the
+        document shown, or of another one of the library: doc:3/node:1.1."""
+        document, target = split_document(target)
+        if document is not None and not self.open_document(document, show=False):
+            return False
         kind, ident, _ = split_target(target)
         if kind == "figure":
             indicator = self.store.indicator(int(ident)) if ident.isdigit() else None
@@ -298,7 +353,8 @@ class MainWindow(QMainWindow):
             return False
         if kind == "entity" and not ident.isdigit():
             return False
-        if record and target != self.current_target:
+        target = f"doc:{self.store.document_id}/{target}"  # history goes back across documents
+        if record and target != self.current_location():
             del self.history[self.history_index + 1 :]
             self.history.append(target)
             self.history_index = len(self.history) - 1
@@ -306,7 +362,14 @@ class MainWindow(QMainWindow):
         self.navigated.emit(target)
         return True
 
+    def current_location(self) -> str:
+        """The current target with its document: what the history holds."""
+        return f"doc:{self.store.document_id}/{self.current_target}" if self.current_target else ""
+
     def _show(self, target: str) -> None:
+        document, target = split_document(target)
+        if document is not None and not self.open_document(document, show=False):
+            return
         kind, ident, highlight = split_target(target)
         self.current_target = target
         number = target_page(target)
@@ -333,6 +396,158 @@ class MainWindow(QMainWindow):
     def current_node_id(self) -> str | None:
         kind, ident, _ = split_target(self.current_target)
         return ident if kind == "node" else None
+
+    # -- the library ------------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """The library pane lists the database's documents; a database of one report hides it."""
+        documents = self.store.documents()
+        self.library.populate(documents, self.store.document_id)
+        self.library.setVisible(len(documents) > 1)
+        self.results.set_documents(documents)
+
+    def open_document(self, document_id: int, show: bool = True) -> bool:
+        """Show another document of the library: its tree, indexes, text and charts."""
+        if document_id == self.store.document_id:
+            return True
+        try:
+            self.store.use_document(document_id)
+        except StoreError as e:
+            self.statusBar().showMessage(str(e), 5000)
+            return False
+        self.current_target = ""
+        self.tree.populate()
+        for index in (self.organisations, self.policies, self.figures):
+            if index is not None:
+                index.populate()
+        self.library.select(document_id)
+        self.setWindowTitle(f"{self.store.document().title} — zoneview")
+        if show:
+            self.navigate("node:preamble")
+        return True
+
+    def import_dialog(self) -> None:
+        """File › Import: choose report files to add to the library."""
+        patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Reports"), "", self.tr("Reports (%1)").replace("%1", patterns)
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> bool:
+        """Add files to the library in the background, with progress and Cancel. The bundled database is
+        never changed: the first import makes the user's library, with the bundled report in it."""
+        if self._import is not None:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return False
+        target = self.store.path
+        if target.resolve() == paths.bundled_database().resolve():
+            target = paths.user_library()
+        problem = paths.data_folder_problem() if target == paths.user_library() else None
+        if problem:
+            QMessageBox.warning(self, self.tr("Cannot import"), problem)
+            return False
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(files), self)
+        progress.setWindowTitle(self.tr("Import Reports"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._import = progress
+        _thread, worker = start_import(target, files, self)
+        progress.canceled.connect(worker.cancel)
+        worker.progress.connect(self._import_progress)
+        worker.finished.connect(lambda outcomes: self._imported(target, outcomes))
+        self.import_worker = worker
+        return True
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        if self._import is None:
+            return
+        self._import.setMaximum(total)
+        self._import.setValue(done)
+        if name:
+            self._import.setLabelText(fill(self.tr("Reading %1 (%2 of %3)…"), name, done + 1, total))
+
+    def _imported(self, library: Path, outcomes: list[ImportOutcome]) -> None:
+        if self._import is not None:
+            self._import.close()
+            self._import.deleteLater()
+            self._import = None
+        if library != self.store.path:
+            try:
+                self.store.reopen(library, self.store.document_id)
+            except StoreError as e:
+                QMessageBox.warning(self, self.tr("Cannot open the library"), str(e))
+                return
+        self.refresh_library()
+        self.retranslate()
+        failed = [o for o in outcomes if o.document_id is None]
+        added = [o for o in outcomes if o.document_id is not None and o.new]
+        known = [o for o in outcomes if o.document_id is not None and not o.new]
+        message = fill(
+            self.tr("Imported %1, already in the library %2, failed %3"), len(added), len(known), len(failed)
+        )
+        self.statusBar().showMessage(message, 10000)
+        if failed:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Some files were not imported"), message, parent=self
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDetailedText("\n".join(f"{o.path.name}: {o.error}" for o in failed))
+            box.open()
+        last = (added or known)[-1:] if (added or known) else []
+        if last and last[0].document_id is not None:
+            self.navigate(f"doc:{last[0].document_id}/node:preamble")
+
+    def remove_document(self, document_id: int) -> None:
+        doc = next((d for d in self.store.documents() if d.id == document_id), None)
+        if doc is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from Library"),
+            fill(self.tr("Remove “%1” and everything read from it from the library?"), doc.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from zoneview.store.library import Library, LibraryError
+
+        try:
+            with Library(self.store.path) as library:
+                library.remove(document_id)
+        except (LibraryError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Cannot remove"), str(e))
+            return
+        self.history = [t for t in self.history if split_document(t)[0] != document_id]
+        self.history_index = len(self.history) - 1
+        if document_id == self.store.document_id:
+            self.store.use_document(None)
+            self.current_target = ""
+            self.open_document_again()
+        self.refresh_library()
+        self.retranslate()
+
+    def open_document_again(self) -> None:
+        """Show the store's document afresh (after the one shown was removed)."""
+        self.tree.populate()
+        for index in (self.organisations, self.policies, self.figures):
+            if index is not None:
+                index.populate()
+        self.navigate("node:preamble")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [f for f in files if importable(f)]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
 
     def back(self) -> None:
         if self.history_index > 0:
@@ -601,16 +816,24 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.figures_placeholder.deleteLater()
 
-    def restore_state(self, select: str | None = None) -> None:
+    def restore_state(self, select: str | None = None, document: int | None = None) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        for key, splitter in (("window/main_split", self.main_split), ("window/right_split", self.right)):
+        for key, splitter in (
+            ("window/main_split", self.main_split),
+            ("window/right_split", self.right),
+            ("window/left_split", self.left),
+        ):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
         self.set_zoom(int_setting(s, "view/zoom", 0))
+        if document is None and select is None:  # the report read last, where the reader left it
+            last = int_setting(s, "view/last_document", 0)
+            if last and last != self.store.document_id and self.open_document(last, show=False):
+                self.refresh_library()
         node = select or str(s.value("view/last_node", "") or "") or "preamble"
         if not self.navigate(f"node:{node}"):
             self.navigate("node:preamble")
@@ -627,10 +850,12 @@ class MainWindow(QMainWindow):
             self.right.setSizes(self._chart_sizes)
             self._chart_sizes = None
         s.setValue("window/right_split", self.right.saveState())
+        s.setValue("window/left_split", self.left.saveState())
         s.setValue("view/zoom", self.zoom)
         node_id = self.current_node_id()
         if node_id:
             s.setValue("view/last_node", node_id)
+        s.setValue("view/last_document", self.store.document_id)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

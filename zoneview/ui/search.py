@@ -1,14 +1,24 @@
-"""Search results: best first, grouped by part, each with its title and a highlighted snippet."""
+"""Search results: best first, grouped by part, each with its title and a highlighted snippet. In a
+library, the search runs across its documents, grouped by document, with a filter by year and by
+document."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zoneview.store.read import ReportStore, StoreError
-from zoneview.store.records import SearchHit
+from zoneview.store.records import DocumentRecord, SearchHit
 from zoneview.store.search import query_terms, term_variants
 from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
@@ -28,21 +38,69 @@ class SearchResults(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.year_filter = QComboBox(self)
+        self.document_filter = QComboBox(self)
+        self.document_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document_filter.setMinimumContentsLength(8)
+        self.filters = QWidget(self)
+        row = QHBoxLayout(self.filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.year_filter)
+        row.addWidget(self.document_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemClicked.connect(self._emit)
         self.hits: list[SearchHit] = []
         self.query = ""
+        self.documents: dict[int, DocumentRecord] = {}
+        self.year_filter.currentIndexChanged.connect(self._rerun)
+        self.document_filter.currentIndexChanged.connect(self._rerun)
+        self.filters.hide()
+
+    def set_documents(self, documents: list[DocumentRecord]) -> None:
+        """The library's documents: with more than one, searches span them all, and can be filtered."""
+        self.documents = {d.id: d for d in documents}
+        year, document = self.year_filter.currentData(), self.document_filter.currentData()
+        for combo in (self.year_filter, self.document_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for value in sorted({d.year for d in documents if d.year}, reverse=True):
+            self.year_filter.addItem(str(value), value)
+        self.document_filter.addItem(self.tr("All reports"), None)
+        for d in sorted(documents, key=lambda d: (-(d.year or 0), d.id)):
+            self.document_filter.addItem(self.document_label(d), d.id)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(year)))
+        self.document_filter.setCurrentIndex(max(0, self.document_filter.findData(document)))
+        for combo in (self.year_filter, self.document_filter):
+            combo.blockSignals(False)
+        self.filters.setVisible(len(documents) > 1)
+
+    @staticmethod
+    def document_label(doc: DocumentRecord) -> str:
+        return f"{doc.year} · {doc.title}" if doc.year else doc.title
+
+    def _rerun(self) -> None:
+        if self.query:
+            self.run(self.query)
 
     def run(self, query: str) -> list[SearchHit]:
         """Search and show the results; an empty or failed search shows why instead of raising."""
         self.query = query
         self.tree.clear()
+        library = len(self.documents) > 1
         try:
-            self.hits = self.store.search(query)
+            if library:
+                year, document = self.year_filter.currentData(), self.document_filter.currentData()
+                self.hits = self.store.search(query, library=True, year=year, document=document)
+            else:
+                self.hits = self.store.search(query)
         except ValueError:
             self.hits = []
             self.summary.setText(self.tr("Type something to search for."))
@@ -58,6 +116,9 @@ class SearchResults(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
+        if library:
+            self._show_by_document(terms)
+            return self.hits
         for hit in self.hits:  # headings only: a hit may be in a node of millions of characters
             node = self.store.outline_entry(hit.node_id)
             assert node is not None  # hits come from the nodes table
@@ -83,6 +144,31 @@ class SearchResults(QWidget):
             rows[hit.node_id] = item
         self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
+
+    def _show_by_document(self, terms: str) -> None:
+        """Library hits, grouped by document in the order of their best hit."""
+        groups: dict[int, QTreeWidgetItem] = {}
+        first: QTreeWidgetItem | None = None
+        for hit in self.hits:
+            doc = self.documents.get(hit.document_id)
+            group = groups.get(hit.document_id)
+            if group is None:
+                label = self.document_label(doc) if doc else str(hit.document_id)
+                group = groups[hit.document_id] = QTreeWidgetItem(self.tree, [label])
+                group.setData(0, TARGET, f"doc:{hit.document_id}/node:preamble")
+                group.setExpanded(True)
+            node = self.store.entry_in(hit.document_id, hit.node_id)
+            heading = self.renderer.heading(node) if node else hit.title
+            item = QTreeWidgetItem(group)
+            item.setData(0, TARGET, f"doc:{hit.document_id}/node:{hit.node_id}?hl={terms}")
+            label = QLabel(self._hit_html(hit, heading))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.tree.setItemWidget(item, 0, label)
+            item.setSizeHint(0, label.sizeHint())
+            first = first or item
+        self.tree.setCurrentItem(first)
 
     def first_target(self) -> str | None:
         item = self.tree.currentItem()

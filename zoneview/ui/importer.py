@@ -1,0 +1,86 @@
+"""Importing reports into the library from the window: in a worker thread, with progress and Cancel.
+
+The worker opens its own connection to the library (SQLite connections stay in their thread); each
+file is one transaction, so Cancel, or a file that cannot be read, leaves the library as it was before
+that file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from zoneview.ingest.formats import EXTENSIONS
+
+IMPORTABLE = tuple(EXTENSIONS)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one file: the document it is (new or already there), or why it failed."""
+
+    path: Path
+    document_id: int | None
+    new: bool = False
+    error: str = ""
+
+
+def importable(path: Path) -> bool:
+    return path.suffix.lower() in IMPORTABLE and path.is_file()
+
+
+class ImportWorker(QObject):
+    """Adds files to a library one by one; `cancel` stops it at the next node read or file."""
+
+    progress = Signal(int, int, str)  # files done, files in all, the file now read
+    finished = Signal(list)  # list[ImportOutcome], cancelled files left out
+
+    def __init__(self, library: Path, files: list[Path]) -> None:
+        super().__init__()
+        self.library = library
+        self.files = files
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True  # read by the worker's thread between nodes: a plain flag is enough
+
+    @Slot()
+    def run(self) -> None:
+        from zoneview.ingest.decode import DecodeError
+        from zoneview.store import BuildError
+        from zoneview.store.library import ImportCancelled, Library, LibraryError
+
+        outcomes: list[ImportOutcome] = []
+        try:
+            with Library(self.library) as library:
+                for done, path in enumerate(self.files):
+                    if self.cancelled:
+                        break
+                    self.progress.emit(done, len(self.files), path.name)
+                    try:
+                        added = library.add(path, cancelled=lambda: self.cancelled)
+                    except ImportCancelled:
+                        break
+                    except (DecodeError, BuildError, LibraryError, OSError) as e:
+                        outcomes.append(ImportOutcome(path, None, error=str(e)))
+                        continue
+                    outcomes.append(ImportOutcome(path, added.document.id, new=added.new))
+        except (LibraryError, OSError) as e:  # the library itself cannot be opened or made
+            outcomes.append(ImportOutcome(self.library, None, error=str(e)))
+        self.progress.emit(len(self.files), len(self.files), "")
+        self.finished.emit(outcomes)
+
+
+def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
+    """Run an ImportWorker in a thread of its own; the thread ends, and is deleted, when it is done."""
+    thread = QThread(parent)
+    worker = ImportWorker(library, files)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread, worker
