@@ -7,6 +7,7 @@ that file.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def importable(path: Path) -> bool:
 
 
 class ImportWorker(QObject):
-    """Adds files to a library one by one; `cancel` stops it at the next node read or file."""
+    """Adds files to a library one by one; setting `stop` stops it at the next node read or file."""
 
     progress = Signal(int, int, str)  # files done, files in all, the file now read
     finished = Signal(list)  # list[ImportOutcome], cancelled files left out
@@ -41,10 +42,8 @@ class ImportWorker(QObject):
         super().__init__()
         self.library = library
         self.files = files
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True  # read by the worker's thread between nodes: a plain flag is enough
+        # set from the window's thread (a queued call would wait for `run` to end), read between nodes
+        self.stop = threading.Event()
 
     @Slot()
     def run(self) -> None:
@@ -56,11 +55,11 @@ class ImportWorker(QObject):
         try:
             with Library(self.library) as library:
                 for done, path in enumerate(self.files):
-                    if self.cancelled:
+                    if self.stop.is_set():
                         break
                     self.progress.emit(done, len(self.files), path.name)
                     try:
-                        added = library.add(path, cancelled=lambda: self.cancelled)
+                        added = library.add(path, cancelled=self.stop.is_set)
                     except ImportCancelled:
                         break
                     except (DecodeError, BuildError, LibraryError, OSError) as e:
@@ -74,13 +73,13 @@ class ImportWorker(QObject):
 
 
 def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
-    """Run an ImportWorker in a thread of its own; the thread ends, and is deleted, when it is done."""
+    """Run an ImportWorker in a thread of its own, which ends when the worker is done. The caller holds
+    the worker (it has no parent) until the thread's `finished`, and only then lets it go."""
     thread = QThread(parent)
     worker = ImportWorker(library, files)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread, worker

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.left.setStretchFactor(1, 1)
         self.left.setSizes([200, 600])
         self._import: QProgressDialog | None = None
+        self._import_worker: QObject | None = None
+        self._import_thread: QThread | None = None
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.right)
@@ -455,11 +457,15 @@ class MainWindow(QMainWindow):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self._import = progress
-        _thread, worker = start_import(target, files, self)
-        progress.canceled.connect(worker.cancel)
+        self._import_target = target
+        thread, worker = start_import(target, files, self)
+        self._import_worker = worker  # it has no parent (it moved to its thread): hold it until done
+        self._import_thread = thread
+        thread.finished.connect(self._import_thread_done)
+        self._import_stop = worker.stop
+        progress.canceled.connect(self._import_stop.set)
         worker.progress.connect(self._import_progress)
-        worker.finished.connect(lambda outcomes: self._imported(target, outcomes))
-        self.import_worker = worker
+        worker.finished.connect(self._imported)  # a method of the window: called in its thread
         return True
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
@@ -470,7 +476,11 @@ class MainWindow(QMainWindow):
         if name:
             self._import.setLabelText(fill(self.tr("Reading %1 (%2 of %3)…"), name, done + 1, total))
 
-    def _imported(self, library: Path, outcomes: list[ImportOutcome]) -> None:
+    def _import_thread_done(self) -> None:
+        self._import_worker = self._import_thread = None  # the thread has ended: nothing uses them
+
+    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+        library = self._import_target
         if self._import is not None:
             self._import.close()
             self._import.deleteLater()
@@ -859,6 +869,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._import_thread is not None:  # the file being read is left out; those done are kept
+            self._import_stop.set()
+            self._import_thread.wait()
         if self.persist:
             with contextlib.suppress(StoreError):
                 self.save_state()

@@ -1,0 +1,193 @@
+"""The library in the window: its pane, switching reports, search across them, importing with progress."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED_DB, ROOT
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from zoneview import paths
+from zoneview.store import ReportStore
+from zoneview.store.library import Library
+from zoneview.ui.library import DOCUMENT_ROLE
+
+COUNCIL = sorted((ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt"))  # 2019, 2021, 2023
+DAPENG = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("window-library") / "library.db"
+    with Library(db) as library:
+        for path in COUNCIL + DAPENG[:2]:
+            library.add(path)
+    return db
+
+
+@pytest.fixture
+def library_db(library_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "library.db"
+    shutil.copy(library_file, copy)
+    return copy
+
+
+def pane_rows(window) -> dict[str, list[str]]:
+    root = window.library.tree.invisibleRootItem()
+    groups = [root.child(i) for i in range(root.childCount())]
+    return {g.text(0): [g.child(j).text(0) for j in range(g.childCount())] for g in groups}
+
+
+def document_item(window, year: int):
+    root = window.library.tree.invisibleRootItem()
+    for i in range(root.childCount()):
+        group = root.child(i)
+        for j in range(group.childCount()):
+            if group.child(j).text(0).startswith(str(year)):
+                return group.child(j)
+    raise AssertionError(f"no document of {year} in the pane")
+
+
+def test_the_pane_groups_reports_by_issuer_and_sorts_them_by_year(make_window, library_db) -> None:
+    window = make_window(library_db)
+    assert window.library.isVisible()
+    rows = pane_rows(window)
+    council = next(rows[g] for g in rows if g.startswith("国务院"))
+    assert [r[:4] for r in council] == ["2019", "2021", "2023"]
+    assert any(g.startswith("大鹏新区") for g in rows)
+    assert sum(len(v) for v in rows.values()) == 6  # with the bundled report
+
+
+def test_a_single_report_shows_no_library_pane(make_window) -> None:
+    window = make_window(BUNDLED_DB)
+    assert not window.library.isVisible()
+
+
+def test_choosing_a_report_shows_its_tree_text_and_charts(make_window, library_db, qtbot) -> None:
+    window = make_window(library_db)
+    item = document_item(window, 2021)
+    window.library.tree.itemClicked.emit(item, 0)
+    wanted = item.data(0, DOCUMENT_ROLE)
+    assert window.store.document_id == wanted
+    assert window.windowTitle().startswith(window.store.document().title)
+    top = window.tree.model.loaded()
+    assert [r.entry.id for r in top][:2] == ["preamble", "1"]
+    assert "2020年工作回顾" in window.tree.model.data(window.tree.index_of("1"))
+    window.navigate("node:3")
+    assert "2021年" in window.detail.browser.toPlainText()
+    qtbot.waitUntil(lambda: window.chart is not None)
+    window.chart.show_node("3")
+    assert window.chart.charts  # the 2021 report's targets, not the bundled report's figures
+
+
+def test_search_spans_the_library_and_filters_by_year(make_window, library_db, qtbot) -> None:
+    window = make_window(library_db)
+    assert window.results.filters.isVisibleTo(window.results)
+    assert window.run_search("国内生产总值") > 0
+    tree = window.results.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert {g[:4] for g in groups} >= {"2019", "2021", "2023"}  # grouped by report, with its year
+    year = window.results.year_filter
+    year.setCurrentIndex(year.findData(2021))
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups and all(g.startswith("2021") for g in groups)
+    hit = tree.topLevelItem(0).child(0)
+    tree.itemClicked.emit(hit, 0)
+    assert window.store.document().year == 2021  # the hit's report opened, at the hit
+    assert "国内生产总值" in window.detail.browser.toPlainText()
+
+
+def test_back_goes_back_across_reports(make_window, library_db) -> None:
+    window = make_window(library_db)
+    first = window.store.document_id
+    window.navigate("node:1")
+    other = next(d.id for d in window.store.documents() if d.year == 2023)
+    window.navigate(f"doc:{other}/node:2")
+    assert window.store.document_id == other
+    window.back()
+    assert window.store.document_id == first and window.current_node_id() == "1"
+    window.forward()
+    assert window.store.document_id == other and window.current_node_id() == "2"
+
+
+def test_the_report_read_last_opens_again(make_window, library_db) -> None:
+    window = make_window(library_db)
+    other = next(d.id for d in window.store.documents() if d.year == 2019)
+    window.navigate(f"doc:{other}/node:2")
+    window.close()
+    again = make_window(library_db)
+    assert again.store.document_id == other and again.current_node_id() == "2"
+
+
+def wait_for_import(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: window._import is None, timeout=60_000)
+
+
+def test_importing_a_file_adds_it_and_opens_it(make_window, library_db, qtbot) -> None:
+    window = make_window(library_db)
+    before = len(window.store.documents())
+    assert window.import_files([DAPENG[2]])
+    wait_for_import(window, qtbot)
+    assert len(window.store.documents()) == before + 1
+    assert window.store.document().source_file == DAPENG[2].name
+    assert sum(len(v) for v in pane_rows(window).values()) == before + 1
+    assert "1" in window.statusBar().currentMessage()
+
+
+def test_the_first_import_makes_the_users_library_not_a_change_to_the_bundled_one(make_window, qtbot) -> None:
+    bundled = BUNDLED_DB.read_bytes()
+    window = make_window(BUNDLED_DB)
+    assert window.import_files([COUNCIL[0]])
+    wait_for_import(window, qtbot)
+    assert BUNDLED_DB.read_bytes() == bundled
+    assert window.store.path == paths.user_library()
+    assert window.library.isVisible()
+    assert {d.year for d in ReportStore(paths.user_library()).documents()} >= {2019}
+
+
+def test_cancelling_an_import_leaves_the_library_as_it_was(make_window, library_db, qtbot, tmp_path) -> None:
+    window = make_window(library_db)
+    before = library_db.read_bytes()
+    big = tmp_path / "big.txt"  # a report long enough to be cancelled part-way
+    big.write_text(
+        (ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt").read_text("utf-8") * 40, "utf-8"
+    )
+    assert window.import_files([big, DAPENG[3]])
+    qtbot.waitUntil(lambda: "big.txt" in window._import.labelText())
+    window._import.canceled.emit()  # what its Cancel button sends
+    wait_for_import(window, qtbot)
+    assert library_db.read_bytes() == before
+
+
+def test_dropping_files_on_the_window_imports_them(make_window, library_db, qtbot) -> None:
+    window = make_window(library_db)
+    before = len(window.store.documents())
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(DAPENG[3])), QUrl.fromLocalFile(str(ROOT / "README.md"))])
+    buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, buttons, keys)
+    enter.ignore()
+    window.dragEnterEvent(enter)  # what Qt calls as the files come over the window
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, buttons, keys)
+    drop.ignore()
+    window.dropEvent(drop)
+    assert drop.isAccepted()
+    wait_for_import(window, qtbot)
+    assert len(window.store.documents()) == before + 1  # the report, not the README
+
+
+def test_removing_a_report_from_the_pane(make_window, library_db, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(library_db)
+    doomed = next(d for d in window.store.documents() if d.year == 2023)
+    window.navigate(f"doc:{doomed.id}/node:1")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.remove_document(doomed.id)
+    assert doomed.id not in {d.id for d in window.store.documents()}
+    assert window.store.document_id != doomed.id and window.current_node_id() == "preamble"
+    assert all(not r.startswith("2023") for rows in pane_rows(window).values() for r in rows)
