@@ -254,3 +254,12 @@ def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
     with Library(old) as library:  # and it takes new reports like any library
         assert library.add(SERIES[0]).document.id == 2
+
+
+def test_one_bodys_reports_group_under_one_issuer() -> None:
+    """大鹏新区管理委员会 signs some years and 大鹏新区管委会 others: one body, one group."""
+    from zoneview.ingest.formats import parse_document
+
+    dapeng = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
+    issuers = {parse_document(p.read_bytes(), p.name).issuer for p in dapeng}
+    assert issuers == {"大鹏新区管委会"}

@@ -81,7 +81,13 @@ def report_year(source: str, title: str, headings: list[str], closing: str, sour
 
 
 def issuer(source: str, title: str, closing: str) -> str | None:
-    """The body that delivers the report: its signature, the delegate's words (我代表国务院), or its title."""
+    """The body that delivers the report: its signature, the delegate's words (我代表国务院), or its title;
+    in its usual short form, so that one body's reports group together (管理委员会 is 管委会)."""
+    found = _issuer(source, title, closing)
+    return found.replace("管理委员会", "管委会") if found else None
+
+
+def _issuer(source: str, title: str, closing: str) -> str | None:
     for line in reversed(closing.strip().split("\n")):
         line = line.strip()
         if 2 <= len(line) <= 24 and re.search(r"(?:政府|委员会|管委会)$", line):
