@@ -156,7 +156,8 @@ _PLAN_NAME = re.compile(r"十([一二三四五六七八九])五")
 
 def section_time(title: str, report_year: int | None, parent: SectionTime) -> SectionTime:
     """The period a heading names (the last one it names: 十三五发展成就和2020年工作回顾 → 2020年;
-    a review, the last finished one: 2019年和今年以来工作回顾 → 2019年), else its parent's; a plan if its words say so, or if it names the report's own year.
+    a review, the last finished one: 2019年和今年以来工作回顾 → 2019年), else its parent's; a plan if
+    its words say so, or if it names the report's own year.
     In a heading, a plan's bare name (“十五五”发展的主要考虑) is the period it names."""
     periods = time_expressions(title, report_year, [])
     explicit = [p for p in periods if p.label[:4].isdigit() and "年" in p.label]
