@@ -169,3 +169,14 @@ def test_periods_come_from_the_clause_the_section_and_never_a_base_year() -> Non
         (300, "2018年", "level"),
         (6, "2019年", "target"),
     ]
+
+
+def test_a_review_heading_is_about_the_finished_year_it_names() -> None:
+    from zoneview.ingest.periods import SectionTime, section_time
+
+    parent = SectionTime(None, False)
+    # The report of 2020 reviews 2019 and adds the first months of 2020 to its heading.
+    assert section_time("2019年和今年以来工作回顾", 2020, parent) == SectionTime("2019年", False)
+    assert section_time("十三五发展成就和2020年工作回顾", 2021, parent) == SectionTime("2020年", False)
+    # A report of the year it reviews (a year-end report) keeps that year.
+    assert section_time("2019年工作回顾", 2019, parent) == SectionTime("2019年", False)

@@ -43,6 +43,7 @@ def test_the_wheel_carries_data_fonts_translations_and_a_gui_script(wheel) -> No
     for expected in [
         "zoneview/data/zoneview.db",
         "zoneview/data/000_fbc4be491c91ac1b.txt",
+        "zoneview/ingest/data/subjects.txt",
         "zoneview/resources/fonts/ZoneViewSansSC-Regular.otf",
         "zoneview/resources/fonts/ZoneViewSansSC-Bold.otf",
         "zoneview/resources/fonts/OFL.txt",

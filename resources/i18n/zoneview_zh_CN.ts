@@ -285,6 +285,120 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <location filename="../../zoneview/ui/compareview.py" line="273"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <source>Target as printed</source>
+        <translation>目标（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <source>Outcome as printed</source>
+        <translation>实际（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <source>Status</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <source>Target met</source>
+        <translation>目标已达成</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <source>Target missed</source>
+        <translation>目标未达成</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="262"/>
+        <source>Target, outcome not reported</source>
+        <translation>目标（未报告完成情况）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="264"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="265"/>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="267"/>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <source>Outcome</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="275"/>
+        <source>Outcome, approximate</source>
+        <translation>实际值（约数）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <source>Target range</source>
+        <translation>目标区间</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="281"/>
+        <source>Rate or growth (%1)</source>
+        <translation>增速或比率（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="282"/>
+        <source>Amount (%1)</source>
+        <translation>总量（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <source>Target for %1</source>
+        <translation>%1年目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <source>Outcome of %1</source>
+        <translation>%1年实际</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <source>Quote: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <source>Click to show it in the text</source>
+        <translation>单击在正文中查看</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="306"/>
+        <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
+        <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="309"/>
+        <source>No report of this issuer gives a figure of this subject.</source>
+        <translation>该发布机关的报告中没有这一指标的数据。</translation>
+    </message>
+</context>
+<context>
     <name>EntityIndex</name>
     <message>
         <location filename="../../zoneview/ui/navigator.py" line="438"/>

@@ -155,12 +155,17 @@ _PLAN_NAME = re.compile(r"十([一二三四五六七八九])五")
 
 
 def section_time(title: str, report_year: int | None, parent: SectionTime) -> SectionTime:
-    """The period a heading names (the last one it names: 十三五发展成就和2020年工作回顾 → 2020年),
-    else its parent's; a plan if its words say so, or if it names the report's own year.
+    """The period a heading names (the last one it names: 十三五发展成就和2020年工作回顾 → 2020年;
+    a review, the last finished one: 2019年和今年以来工作回顾 → 2019年), else its parent's; a plan if
+    its words say so, or if it names the report's own year.
     In a heading, a plan's bare name (“十五五”发展的主要考虑) is the period it names."""
     periods = time_expressions(title, report_year, [])
     explicit = [p for p in periods if p.label[:4].isdigit() and "年" in p.label]
     years = [p for p in explicit if "-" not in p.label] or explicit
+    if report_year is not None and _REVIEW_CUES.search(title) and not _PLAN_CUES.search(title):
+        # A review reports finished time: 2019年和今年以来工作回顾 reviews 2019; the months of the
+        # report's own year it adds are a postscript, not the year its figures are about.
+        years = [p for p in years if int(p.label[:4]) < report_year] or years
     plan_name = _PLAN_NAME.search(title)
     if not years and plan_name:
         first, last = five_year_plan(_CN_SMALL[plan_name.group(1)] + 10)

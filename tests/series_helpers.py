@@ -1,0 +1,33 @@
+"""One issuer's yearly reports, each parsed and built into its own database, read back as the library
+will hand them to the compare view: (document, figure) pairs, every document with an id of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from zoneview.ingest.formats import parse_document
+from zoneview.store import ReportStore, write_database
+from zoneview.store.records import DocumentRecord, IndicatorRecord
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+Rows = list[tuple[DocumentRecord, IndicatorRecord]]
+
+
+def series_reports(prefix: str) -> list[Path]:
+    """The reports of one series, annotated ones and the rest (corpus/series/), by file name."""
+    found = [*CORPUS.glob(f"{prefix}*.txt"), *(CORPUS / "series").glob(f"{prefix}*.txt")]
+    return sorted(found, key=lambda p: p.name)
+
+
+def build_rows(prefix: str, folder: Path) -> Rows:
+    """Every figure of every report of the series. A single-report database always numbers its
+    document 1; the library gives each its own id, so the rows do too (in file-name order)."""
+    rows: Rows = []
+    for number, path in enumerate(series_reports(prefix), start=1):
+        db = folder / f"{number}.db"
+        write_database(parse_document(path.read_bytes(), path.name), db)
+        with ReportStore(db) as store:
+            document = dataclasses.replace(store.document(), id=number)
+            rows += [(document, figure) for figure in store.indicators()]
+    return rows
