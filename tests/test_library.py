@@ -17,7 +17,7 @@ from zoneview.store import ReportStore, StoreError
 from zoneview.store.check import check_database
 from zoneview.store.library import ImportCancelled, Library, LibraryError
 
-SERIES = sorted((ROOT / "tests" / "series").glob("*.txt")) + sorted(
+SERIES = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt")) + sorted(
     (ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt")
 )
 SCHEMA_2 = ROOT / "tests" / "data" / "zoneview-schema2.db"

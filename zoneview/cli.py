@@ -13,6 +13,7 @@ import shutil
 import signal
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
-from zoneview.files import is_stdout, output_file, write_atomic, write_with
+from zoneview.files import is_stdout, output_file, write_atomic, write_stdout, write_with
 
 if TYPE_CHECKING:
     from zoneview.store.build import BuildCounts
@@ -413,6 +414,98 @@ def _library_path(db: Path | None, create: bool = True) -> Path:
 def _refuse_bundled(path: Path) -> None:
     if path.exists() and os.path.realpath(path) == os.path.realpath(paths.bundled_database()):
         raise UserError("the bundled database is never changed; add to your library (leave out --db)")
+
+
+@cli.command()
+@click.argument("subject")
+@click.option("--issuer", metavar="NAME", help="Whose reports (default: the issuer with the most of them).")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the series as JSON, ordered by year.")
+@click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the series as CSV.")
+@click.option("--png", type=click.Path(path_type=Path), help="Write the chart as a PNG image.")
+@click.option("--width", default=900, show_default=True, type=click.IntRange(300, 4000), help="Image width.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@user_errors
+def compare(
+    subject: str,
+    issuer: str | None,
+    db: Path | None,
+    as_json: bool,
+    csv_out: Path | None,
+    png: Path | None,
+    width: int,
+    lang: str,
+) -> None:
+    """SUBJECT (国内生产总值, 城镇新增就业 …) across the issuer's reports: each year's target beside the
+    outcome the next report gives, met or missed."""
+    from zoneview.store.series import CSV_COLUMNS, series_csv_rows, series_json
+    from zoneview.store.series import compare as compare_series
+    from zoneview.store.tabular import csv_text
+
+    outputs = [path for path in (csv_out, png) if path is not None]
+    if len([p for p in outputs if is_stdout(p)]) + as_json > 1:
+        raise UserError("only one of --png, --csv and --json can go to standard output")
+    for path, suffix in ((png, ".png"), (csv_out, ".csv")):
+        if path is not None and not is_stdout(path) and path.suffix.lower() not in (suffix, ""):
+            raise UserError(
+                f"{path} would hold {suffix[1:].upper()} data under another name: end it in {suffix}"
+            )
+    with open_store(db) as store:
+        for path in outputs:
+            if not is_stdout(path):
+                output_file(path, inputs=[store.path])
+        found = compare_series(store, subject, issuer)
+    if not found.issuers:
+        raise UserError(f"no figures of {subject!r} in {store.path}")
+    if not found.points:
+        others = ", ".join(f"{name} ({n})" for name, n in found.issuers)
+        raise UserError(
+            f"{found.issuer} gives no yearly figures of {found.subject}; issuers that do: {others}"
+        )
+    if issuer is None and len(found.issuers) > 1:
+        others = ", ".join(f"{name} ({n})" for name, n in found.issuers[1:])
+        click.echo(
+            printable(f"zoneview: {found.title} of {found.issuer}; also: {others} (--issuer)"), err=True
+        )
+    if csv_out is not None:
+        text = csv_text(series_csv_rows(found.points, found.verdicts), list(CSV_COLUMNS))
+        write_stdout(text.encode("utf-8"), binary=False) if is_stdout(csv_out) else write_atomic(
+            csv_out, text, inputs=[store.path]
+        )
+    if png is not None:
+        from zoneview.ui.compareview import render_compare_png
+
+        if is_stdout(png):
+            write_with(
+                png,
+                lambda temp: render_compare_png(found.title, found.points, found.verdicts, temp, width, lang),
+            )
+        else:
+            render_compare_png(found.title, found.points, found.verdicts, png, width, lang)
+    if as_json:
+        click.echo(terminal_safe_json(json.dumps(series_json(found.points), ensure_ascii=False, indent=2)))
+    elif not outputs:
+        _print_verdicts(found)
+    for path in outputs:
+        if not is_stdout(path):
+            click.echo(f"wrote {path}", err=as_json)
+
+
+def _print_verdicts(found: Any) -> None:
+    """year, target as printed, outcome as printed, met / missed / not reported; levels, then rates."""
+    click.echo(printable(f"{found.title} — {found.issuer}"))
+    click.echo(f"year  {_padded('target', 14)} {_padded('outcome', 16)} verdict")
+    for v in found.verdicts:
+        target = v.target.indicator.display_value if v.target else ""
+        actual = v.actual.indicator.display_value if v.actual else ""
+        status = "" if v.status == "no target" else v.status
+        click.echo(printable(f"{v.year}  {_padded(target, 14)} {_padded(actual, 16)} {status}").rstrip())
+
+
+def _padded(text: str, columns: int) -> str:
+    """`text` filled with spaces to `columns` terminal columns; a Chinese character takes two."""
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, columns - width)
 
 
 @cli.command()

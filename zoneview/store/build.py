@@ -16,6 +16,7 @@ from typing import Any
 
 from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
+from zoneview.ingest.subjects import subject_of
 from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
 
 FLUSH_ROWS = 5000  # rows in a batch for SQLite: a few megabytes at most
@@ -105,7 +106,8 @@ class _Rows:
         self._add("nodes", (DOCUMENT, n.id, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
         first_figure = self.totals["indicators"] + 1
         for f in facts.indicators:
-            self._add("indicators", (self._next("indicators"), DOCUMENT, *_INDICATOR(f)))
+            row = (*_INDICATOR(f), subject_of(f.name))
+            self._add("indicators", (self._next("indicators"), DOCUMENT, *row))
         entities = []
         for m in facts.mentions:
             entity_id = self.entity_ids.get((m.name, m.kind))
@@ -162,7 +164,8 @@ class _Rows:
 # foreign keys)
 COLUMNS = {name: tuple(spec["columns"]) for name, spec in TABLES.items()}
 DOCUMENT = 1  # the id of the one report a build writes
-# An Indicator's fields in the order of its table's columns (after the id and document id)
+# An Indicator's fields in the order of its table's columns (after the id and document id, before the
+# subject, which the build adds)
 _INDICATOR = attrgetter(
-    *({"span_start": "start", "span_end": "end"}.get(c, c) for c in COLUMNS["indicators"][2:])
+    *({"span_start": "start", "span_end": "end"}.get(c, c) for c in COLUMNS["indicators"][2:-1])
 )

@@ -18,6 +18,7 @@ from pathlib import Path
 from zoneview import paths
 from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts
+from zoneview.ingest.subjects import subject_of
 from zoneview.store.connect import BUSY_TIMEOUT
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
@@ -233,6 +234,14 @@ def copy_document(conn: sqlite3.Connection, schema: str) -> int:
         "SELECT rowid, title, text FROM main.nodes WHERE document_id = ?",
         (document_id,),
     )
+    if "subject" not in present["indicators"]:  # an older database: its figures' subjects, by name
+        named = conn.execute(
+            "SELECT DISTINCT name FROM main.indicators WHERE document_id = ?", (document_id,)
+        )
+        conn.executemany(
+            "UPDATE main.indicators SET subject = ? WHERE document_id = ? AND name = ?",
+            [(subject_of(name), document_id, name) for (name,) in named.fetchall()],
+        )
     return document_id
 
 

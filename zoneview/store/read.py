@@ -388,6 +388,70 @@ class ReportStore:
         except sqlite3.DatabaseError as e:
             raise StoreError(_corrupt(self.path, e)) from None
 
+    # -- across the documents of a library: one indicator over the years ---------------------------
+
+    def subject_rows(
+        self, subject: str, issuer: str | None = None
+    ) -> list[tuple[DocumentRecord, IndicatorRecord]]:
+        """Every figure of the library whose subject is `subject` (as the build normalised it, or as the
+        user chose in subject_choices), with its document; of one issuer's documents, when given."""
+        sql = (
+            f"SELECT {_prefixed('d', _DOCUMENT_COLUMNS)}, {_prefixed('i', _INDICATOR_COLUMNS)} "
+            "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
+            "WHERE ((i.subject = :subject AND i.name NOT IN (SELECT name FROM main.subject_choices)) "
+            "OR i.name IN (SELECT name FROM main.subject_choices WHERE subject = :subject)) "
+            "AND (:issuer IS NULL OR d.issuer = :issuer) ORDER BY d.year, d.id, i.span_start"
+        )
+        width = len(_DOCUMENT_COLUMNS.split(","))
+        with self._guard():
+            cursor = self._conn.execute(sql, {"subject": subject, "issuer": issuer})
+            cursor.row_factory = None
+            found = []
+            for row in cursor:
+                data = dict(zip(_INDICATOR_FIELDS, row[width:], strict=True))
+                data["approximate"] = bool(data["approximate"])
+                found.append((DocumentRecord(*row[:width]), IndicatorRecord(**data)))
+        return found
+
+    def subjects(
+        self, issuer: str | None = None, containing: str = "", limit: int = 200
+    ) -> list[tuple[str, int]]:
+        """Subjects of the library's figures with how many documents give them, most first; those
+        of one issuer, or containing a text, when given."""
+        pattern = "%" + containing.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self._all(
+            "SELECT COALESCE(c.subject, i.subject) AS s, COUNT(DISTINCT i.document_id) AS n "
+            "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
+            "LEFT JOIN main.subject_choices c ON c.name = i.name "
+            "WHERE (:issuer IS NULL OR d.issuer = :issuer) AND s LIKE :pattern ESCAPE '\\' "
+            "GROUP BY s ORDER BY n DESC, s LIMIT :limit",
+            {"issuer": issuer, "pattern": pattern, "limit": limit},
+        )
+        return [(r["s"], int(r["n"])) for r in rows]
+
+    def subject_names(self, subject: str) -> list[str]:
+        """The names figures of a subject are printed under (what a merge moves into another series)."""
+        rows = self._all(
+            "SELECT DISTINCT i.name FROM main.indicators i WHERE (i.subject = ? AND i.name NOT IN "
+            "(SELECT name FROM main.subject_choices)) OR i.name IN "
+            "(SELECT name FROM main.subject_choices WHERE subject = ?) ORDER BY i.name",
+            subject,
+            subject,
+        )
+        return [r["name"] for r in rows]
+
+    def chosen_into(self, subject: str) -> list[tuple[str, None]]:
+        """The user's merges into a subject, as choices that take them back."""
+        rows = self._all("SELECT name FROM main.subject_choices WHERE subject = ?", subject)
+        return [(r["name"], None) for r in rows]
+
+    def subject_issuers(self, subject: str) -> list[tuple[str, int]]:
+        """The issuers whose documents give a subject, with how many of their documents do, most first."""
+        rows: dict[str, set[int]] = {}
+        for document, _indicator in self.subject_rows(subject):
+            rows.setdefault(document.issuer or "", set()).add(document.id)
+        return sorted(((k, len(v)) for k, v in rows.items()), key=lambda kv: (-kv[1], kv[0]))
+
     def entry_in(self, document_id: int, node_id: str) -> OutlineEntry | None:
         """A node's outline entry in any document of the database (a library search hit's heading)."""
         row = self._one(
@@ -465,6 +529,7 @@ class ReportStore:
                     "approx_word": i.approx_word,
                     "share_of_total_pct": i.share_of_total_pct,
                     "share_of": i.share_of,
+                    "subject": i.subject,
                 }
                 for i in self.indicators()
             ],
@@ -550,8 +615,10 @@ class ReportStore:
             raise StoreError(_corrupt(self.path, e)) from None
 
     def _all(self, sql: str, *args: Any) -> list[sqlite3.Row]:
+        """The rows of a query with positional parameters, or with one dict of named ones."""
+        params = args[0] if len(args) == 1 and isinstance(args[0], dict) else args
         with self._guard():
-            return list(self._conn.execute(sql, args))
+            return list(self._conn.execute(sql, params))
 
     def _count(self, table: str) -> int:
         row = self._one(f"SELECT COUNT(*) FROM {table}")
@@ -575,8 +642,15 @@ _MAX_PARAMETERS = 30_000  # below SQLite's limit on parameters in one statement
 _INDICATOR_COLUMNS = (
     "id, node_id, name, value, unit, base_value, base_unit, period, qualifier, approximate, "
     "share_of_city_pct, quote, span_start, span_end, kind, value_high, base_value_high, approx_word, "
-    "share_of_total_pct, share_of"
+    "share_of_total_pct, share_of, subject"
 )
+
+
+_INDICATOR_FIELDS = tuple(c.strip() for c in _INDICATOR_COLUMNS.split(","))
+
+
+def _prefixed(alias: str, columns: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
 
 
 def _indicator(row: sqlite3.Row) -> IndicatorRecord:

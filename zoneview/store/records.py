@@ -71,6 +71,7 @@ class IndicatorRecord:
     approx_word: str | None = None
     share_of_total_pct: float | None = None
     share_of: str | None = None
+    subject: str | None = None
 
     @property
     def label(self) -> str:

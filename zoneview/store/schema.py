@@ -90,6 +90,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "approx_word": str,
             "share_of_total_pct": float,
             "share_of": str,
+            "subject": str,  # what it measures, the same across reports (ingest/subjects.py); last
         },
         "pk": "id",
         "not_null": {
@@ -168,6 +169,7 @@ INDEXES = (
     ("marks", ["document_id", "node_id", "start"]),
     ("nodes", ["document_id", "parent_id", "span_start"]),
     ("indicators", ["document_id", "node_id", "span_start"]),
+    ("indicators", ["subject"]),
     ("entities", ["document_id", "name", "kind"]),
     ("entities", ["name"]),
     ("mentions", ["entity_id", "span_start"]),

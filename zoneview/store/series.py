@@ -11,9 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from zoneview.ingest.subjects import ceiling_subject, subject_of
+from zoneview.ingest.subjects import ceiling_subject, clean_name, subject_of
 from zoneview.store.records import DocumentRecord, IndicatorRecord
+
+if TYPE_CHECKING:
+    from zoneview.store.read import ReportStore
 
 RATE_UNITS = ("%", "‰", "个百分点")
 # What an approximation word says about a target's direction. A word not listed (左右, 约, none)
@@ -242,3 +246,35 @@ def _preference(p: SeriesPoint) -> tuple[object, ...]:
         # A report after the year (the review), nearest first, then in-year estimates.
         order = (published <= p.year, abs(published - p.year), p.indicator.approximate)
     return (*order, p.document.id, p.indicator.span_start)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A subject across one issuer's reports, as the compare view and `zoneview compare` show it."""
+
+    subject: str
+    issuer: str | None
+    issuers: list[tuple[str, int]]  # every issuer that gives the subject, with its number of reports
+    points: list[SeriesPoint]
+    verdicts: list[Verdict]
+
+    @property
+    def title(self) -> str:
+        """The subject as this issuer's reports name it most often (国内生产总值 for the State Council's,
+        though its canonical name is 地区生产总值)."""
+        names = Counter(clean_name(p.indicator.name) for p in self.points)
+        return max(names, key=lambda n: (names[n], n == self.subject)) if names else self.subject
+
+
+def compare(store: ReportStore, subject: str, issuer: str | None = None) -> Comparison:
+    """The series of `subject` (any of its names: GDP is 地区生产总值) in the library of `store`, across
+    the reports of `issuer`, else of the issuer that gives it in the most reports."""
+    wanted = subject_of(subject)
+    issuers = store.subject_issuers(wanted)
+    if not issuers and wanted != subject.strip():  # a subject the user named in a merge
+        wanted = subject.strip()
+        issuers = store.subject_issuers(wanted)
+    if issuer is None and issuers:
+        issuer = issuers[0][0]
+    points = build_series(store.subject_rows(wanted, issuer)) if issuers else []
+    return Comparison(wanted, issuer, issuers, points, promised_delivered(points))

@@ -29,7 +29,10 @@ WM_CLASS = "zoneview"
 
 
 # Harmless notes from Qt's off-screen platform, which has no window manager to talk to.
-BENIGN_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+BENIGN_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 # Qt's messages while QApplication starts its platform, held back: if the platform cannot start (no

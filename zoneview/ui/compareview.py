@@ -350,6 +350,13 @@ class CompareView(QWidget):
         rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setMinimumHeight(header + rows + 4)
 
+    def points_at_row(self, row: int) -> list[SeriesPoint]:
+        """The target and the outcome a row of the table shows."""
+        if not 0 <= row < len(self.verdicts):
+            return []
+        verdict = self.verdicts[row]
+        return [p for p in (verdict.target, verdict.actual) if p is not None]
+
     def _cell_clicked(self, row: int, column: int) -> None:
         item = self.table.item(row, column)
         point = item.data(POINT_ROLE) if item is not None else None

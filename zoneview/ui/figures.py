@@ -3,9 +3,9 @@ since its table classes are not needed to show the report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from zoneview.store.chartdata import KIND_ORDER, period_key
 from zoneview.store.read import ReportStore
@@ -15,6 +15,7 @@ from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
 
 SORT = Qt.ItemDataRole.UserRole + 1
+FIGURE = Qt.ItemDataRole.UserRole + 2  # the figure's id, on its name's cell
 NAME_EMS, SECTION_EMS = 10, 9  # columns wide enough for this many Chinese characters
 
 
@@ -30,6 +31,7 @@ class FigureTable(QWidget):
     """Every figure of the report: name, value as printed, kind, period and section; sortable by any."""
 
     activated = Signal(str)
+    compare_requested = Signal(int)  # a figure's id: its indicator across the years
 
     def __init__(self, store: ReportStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class FigureTable(QWidget):
         layout.addWidget(self.view)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         self.populate()
 
     def populate(self) -> None:
@@ -67,6 +71,7 @@ class FigureTable(QWidget):
             at = f"{ind.span_start:012d}"  # ties sort in reading order
             name = _item(ind.label, ind.label + at, tip)
             name.setData(f"node:{ind.node_id}?hl={ind.quote}", TARGET)
+            name.setData(ind.id, FIGURE)
             value = _item(ind.display_value, ind.base_value, tip)
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             rank = KIND_ORDER.index(ind.kind) if ind.kind in KIND_ORDER else len(KIND_ORDER)
@@ -92,6 +97,15 @@ class FigureTable(QWidget):
         columns = sum(self.view.columnWidth(c) for c in range(self.model.columnCount()))
         bar = self.view.verticalScrollBar().sizeHint().width()
         return columns + bar + 2 * self.view.frameWidth() + 4
+
+    def _menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        figure = self.model.item(self.proxy.mapToSource(index).row(), 0).data(FIGURE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Compare Across Years"), lambda: self.compare_requested.emit(int(figure)))
+        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         source = self.proxy.mapToSource(index)

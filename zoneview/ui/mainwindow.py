@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,6 +46,7 @@ from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
 
 if TYPE_CHECKING:
+    from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
 
         self.detail = DetailPane()
         self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
+        self.detail.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail.browser.customContextMenuRequested.connect(self._detail_menu)
+        self.compare_window: CompareWindow | None = None
         self.chart_host = QWidget()
         self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
         QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self._action("export_pdf", self.export_pdf, "Ctrl+E")
         self._action("export_report_pdf", self.export_report_pdf)
         self._action("import", self.import_dialog, QKeySequence.StandardKey.Open)
+        self._action("compare", lambda: self.open_compare(), "Ctrl+Shift+Y")
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.show_about, "F1")
         self._action("focus_tree", lambda: self._focus_tab(0), "Ctrl+1")
@@ -237,7 +242,7 @@ class MainWindow(QMainWindow):
                 "quit",
             ],
             "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
-            "view": ["zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
+            "view": ["compare", None, "zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
             "go": [
                 "back",
                 "forward",
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
             "export_pdf": self.tr("Export PDF…"),
             "export_report_pdf": self.tr("Export Whole Report as PDF…"),
             "import": self.tr("Import Reports…"),
+            "compare": self.tr("Compare Across Years…"),
             "quit": self.tr("Quit"),
             "about": self.tr("About zoneview"),
             "focus_tree": self.tr("Contents"),
@@ -559,6 +565,47 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(files)
 
+    # -- comparing across years ---------------------------------------------------------------------
+
+    def open_compare(self, figure: int | None = None, subject: str | None = None) -> CompareWindow:
+        """The compare window, on a figure's indicator, a subject, or the first figure of the section."""
+        from zoneview.ui.comparewindow import CompareWindow
+
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self.store, dark=self.dark, parent=self)
+            self.compare_window.figure_activated.connect(self._figure_from_compare)
+        window = self.compare_window
+        node_id = self.current_node_id()
+        if figure is None and subject is None and node_id is not None and window.comparison is None:
+            first = self.store.indicators(node_id, limit=1)
+            figure = first[0].id if first else None
+        if figure is not None:
+            window.show_figure(figure)
+        elif subject is not None:
+            window.show_subject(subject)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.subject_field.setFocus()
+        return window
+
+    def _figure_from_compare(self, target: str) -> None:
+        self.navigate(target)
+        self.raise_()
+        self.activateWindow()
+
+    def _detail_menu(self, position: QPoint) -> None:
+        browser = self.detail.browser
+        menu = browser.createStandardContextMenu(position)
+        anchor = browser.anchorAt(position)
+        kind, ident, _ = split_target(anchor)
+        if kind == "figure" and ident.isdigit():
+            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
+            action = QAction(self.tr("Compare Across Years"), menu)
+            action.triggered.connect(lambda: self.open_compare(int(ident)))
+            menu.insertAction(menu.actions()[0], action)
+        menu.exec(browser.viewport().mapToGlobal(position))
+
     def back(self) -> None:
         if self.history_index > 0:
             self.history_index -= 1
@@ -820,6 +867,7 @@ class MainWindow(QMainWindow):
 
         self.figures = FigureTable(self.store, self.renderer)
         self.figures.activated.connect(self.navigate)
+        self.figures.compare_requested.connect(lambda figure: self.open_compare(figure))
         current = self.tabs.currentIndex()
         self.tabs.removeTab(1)
         self.tabs.insertTab(1, self.figures, self.tr("Figures"))
@@ -875,6 +923,8 @@ class MainWindow(QMainWindow):
         if self.persist:
             with contextlib.suppress(StoreError):
                 self.save_state()
+        if self.compare_window is not None:
+            self.compare_window.close()
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None

@@ -1,0 +1,251 @@
+"""The compare window: one indicator across an issuer's reports, chosen by name or from a figure.
+
+It reads the library through the main window's store and writes only the user's merges and splits of
+series (subject_choices), through store.library.Library, which opens the file for that one change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zoneview.ingest.subjects import clean_name, subject_of
+from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.series import Comparison, SeriesPoint, compare
+from zoneview.ui.compareview import CompareView
+from zoneview.ui.text import fill
+
+
+class CompareWindow(QWidget):
+    """A subject field with the library's subjects to complete it, the issuer, the series and its
+    verdicts; clicking a point or a cell shows that figure in the main window."""
+
+    figure_activated = Signal(str)  # a target for the main window: doc:N/figure:ID
+
+    def __init__(self, store: ReportStore, dark: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.setObjectName("zoneview-compare")
+        self.comparison: Comparison | None = None
+        self.subject_field = QLineEdit(self)
+        self.subject_field.setClearButtonEnabled(True)
+        self.subject_field.returnPressed.connect(lambda: self.show_subject(self.subject_field.text()))
+        self.subjects = QStringListModel(self)
+        completer = QCompleter(self.subjects, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self.show_subject)
+        self.subject_field.setCompleter(completer)
+        self.subject_label = QLabel(self)
+        self.subject_label.setBuddy(self.subject_field)
+        self.issuer = QComboBox(self)
+        self.issuer.activated.connect(lambda _index: self._refresh())
+        self.issuer_label = QLabel(self)
+        self.issuer_label.setBuddy(self.issuer)
+        self.export_png = QPushButton(self)
+        self.export_png.clicked.connect(self.save_png)
+        self.export_csv = QPushButton(self)
+        self.export_csv.clicked.connect(self.save_csv)
+        self.series_menu = QMenu(self)
+        self.series_button = QPushButton(self)
+        self.series_button.setMenu(self.series_menu)
+        self.series_menu.aboutToShow.connect(self._fill_series_menu)
+        self.view = CompareView(self, dark=dark)
+        self.view.figureActivated.connect(
+            lambda document, _node, figure: self.figure_activated.emit(f"doc:{document}/figure:{figure}")
+        )
+        self.view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.table.customContextMenuRequested.connect(self._row_menu)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        bar = QHBoxLayout()
+        for widget in (self.subject_label, self.subject_field, self.issuer_label, self.issuer):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.series_button, self.export_png, self.export_csv):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        self.resize(960, 760)
+        self.retranslate()
+        self.reload_subjects()
+
+    def retranslate(self) -> None:
+        self.subject_label.setText(self.tr("&Indicator:"))
+        self.subject_field.setPlaceholderText(self.tr("e.g. 国内生产总值, 城镇新增就业"))
+        self.issuer_label.setText(self.tr("I&ssuer:"))
+        self.export_png.setText(self.tr("Export PNG…"))
+        self.export_csv.setText(self.tr("Export CSV…"))
+        self.series_button.setText(self.tr("Series"))
+        self._set_title()
+        self.view.retranslate()
+
+    def reload_subjects(self) -> None:
+        """The subjects the library's figures give, most reported first, for the field to complete."""
+        self.subjects.setStringList([s for s, _n in self.store.subjects(limit=2000)])
+
+    # -- showing a subject -------------------------------------------------------------------------
+
+    def show_subject(self, subject: str, issuer: str | None = None) -> bool:
+        """Compare `subject` (any of its names) across the reports of `issuer`, else of the issuer that
+        gives it in the most reports. False, with a line saying why, when no report gives it."""
+        subject = subject.strip()
+        if not subject:
+            return False
+        try:
+            found = compare(self.store, subject, issuer)
+        except StoreError as e:
+            QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
+            return False
+        self.subject_field.setText(subject)
+        self.issuer.clear()
+        for name, reports in found.issuers:
+            self.issuer.addItem(fill(self.tr("%1 (%n report(s))", "", reports), name), name)
+        self.issuer.setCurrentIndex(max(0, self.issuer.findData(found.issuer)))
+        self._show(found)
+        return bool(found.points)
+
+    def show_figure(self, indicator_id: int) -> bool:
+        """Compare the subject of one figure of the store's document, across its issuer's reports."""
+        figure = self.store.indicator(indicator_id)
+        if figure is None:
+            return False
+        subject = figure.subject or subject_of(figure.name)
+        return self.show_subject(subject, self.store.document().issuer)
+
+    def _refresh(self) -> None:
+        if self.comparison is not None:
+            self._show(compare(self.store, self.comparison.subject, self.issuer.currentData()))
+
+    def _show(self, found: Comparison) -> None:
+        self.comparison = found
+        self.view.set_series(found.title, found.points, found.verdicts)
+        if not found.issuers:
+            self.view.note.setText(fill(self.tr("No report in the library gives “%1”."), found.subject))
+        for button in (self.export_png, self.export_csv, self.series_button):
+            button.setEnabled(bool(found.points))
+        self._set_title()
+
+    def _set_title(self) -> None:
+        found = self.comparison
+        what = f"{found.title} — {found.issuer or ''}" if found is not None else self.tr("Compare")
+        self.setWindowTitle(fill(self.tr("%1 across the years — zoneview"), what))
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def save_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PNG"), self._suggested(".png"), "PNG (*.png)"
+        )
+        if path:
+            self._write(lambda: self.view.save_png(_with_suffix(path, ".png")))
+
+    def save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), self._suggested(".csv"), "CSV (*.csv)"
+        )
+        if path:
+            self._write(lambda: self.view.save_csv(_with_suffix(path, ".csv")))
+
+    def _suggested(self, suffix: str) -> str:
+        found = self.comparison
+        return f"{found.title}-{found.issuer}{suffix}" if found is not None else f"compare{suffix}"
+
+    def _write(self, write) -> None:  # type: ignore[no-untyped-def]
+        try:
+            write()
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Not saved"), str(e))
+
+    # -- merging and splitting series ----------------------------------------------------------------
+
+    def _fill_series_menu(self) -> None:
+        self.series_menu.clear()
+        self.series_menu.addAction(self.tr("Merge Another Indicator into This One…"), self.merge_dialog)
+        self.series_menu.addAction(self.tr("Undo My Merges and Splits of This Indicator"), self.undo_choices)
+
+    def merge_dialog(self) -> None:
+        if self.comparison is None:
+            return
+        others = [s for s in self.subjects.stringList() if s != self.comparison.subject]
+        other, ok = QInputDialog.getItem(
+            self, self.tr("Merge"), self.tr("Figures of this indicator join the series:"), others, 0, True
+        )
+        if ok and other.strip():
+            self.merge(other.strip())
+
+    def merge(self, other: str) -> None:
+        """Figures of `other` count as this subject from now on, in this library."""
+        if self.comparison is None:
+            return
+        names = self.store.subject_names(subject_of(other)) or [other]
+        self._choose([(name, self.comparison.subject) for name in names])
+
+    def split(self, point: SeriesPoint) -> None:
+        """The figures named as this point's are not this subject: they become a series of their own."""
+        name = point.indicator.name
+        own = clean_name(name)
+        self._choose([(name, own if own != self.comparison.subject else name)] if self.comparison else [])
+
+    def undo_choices(self) -> None:
+        if self.comparison is None:
+            return
+        names = [p.indicator.name for p in self.comparison.points]
+        self._choose([(name, None) for name in names] + self.store.chosen_into(self.comparison.subject))
+
+    def _choose(self, choices: list[tuple[str, str | None]]) -> None:
+        from zoneview.store.library import Library, LibraryError
+
+        if not choices or self.comparison is None:
+            return
+        try:
+            with Library(self.store.path) as library:
+                for name, subject in choices:
+                    library.choose_subject(name, subject)
+        except (LibraryError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Not saved"), str(e))
+            return
+        self.reload_subjects()
+        self._refresh()
+
+    def _row_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self.view.table.itemAt(position)
+        points = self.view.points_at_row(item.row()) if item is not None else []
+        if not points:
+            return
+        menu = QMenu(self)
+        for point in points:
+            text = fill(
+                self.tr("Not This Indicator: “%1” (%2)"), point.indicator.name, point.indicator.display_value
+            )
+            menu.addAction(text, lambda point=point: self.split(point))
+        menu.exec(self.view.table.viewport().mapToGlobal(position))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.view.dispose()
+        super().closeEvent(event)
+
+
+def _with_suffix(path: str, suffix: str) -> Path:
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
