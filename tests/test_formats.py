@@ -667,3 +667,41 @@ def test_build_reads_every_format(qt, tmp_path: Path) -> None:
     assert_user_error(run_zoneview("build", tmp_path / "r.odt", "-o", tmp_path / "x.db"), "damaged")
     (tmp_path / "r.rtf").write_text("{\\rtf1 report}")
     assert_user_error(run_zoneview("build", tmp_path / "r.rtf", "-o", tmp_path / "x.db"), "not .rtf")
+
+
+def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: Path) -> None:
+    """The .txt, a .docx written with python-docx, a government web page and a PDF printed by Qt of one
+    report, added to one library: four documents with the same outline and figures."""
+    from zoneview.store import ReportStore
+
+    sources = [STATE_COUNCIL]
+    for name, data in {
+        "r.docx": make_docx(STATE_COUNCIL),
+        "r.html": government_page("政府工作报告", article_lines(STATE_COUNCIL)).encode("utf-8"),
+        "r.pdf": qt_pdf(STATE_COUNCIL.read_text(encoding="utf-8"), qt[1], header="国务院政府工作报告"),
+    }.items():
+        sources.append(tmp_path / name)
+        sources[-1].write_bytes(data)
+    library = tmp_path / "library.db"
+    result = run_zoneview("add", *sources, "--db", library)
+    assert result.returncode == 0, result.stderr
+    with ReportStore(library) as store:
+        documents = {d.source_file: d.id for d in store.documents()}
+        seen = []
+        for source in sources:
+            store.use_document(documents[source.name])
+            seen.append(
+                (
+                    [
+                        (n.id, n.kind, n.title)
+                        for n in store.outline_entries([n.id for n in store.nodes()]).values()
+                    ],
+                    [
+                        (i.node_id, i.value, i.unit, i.base_value, i.kind, i.period)
+                        for i in store.indicators()
+                    ],
+                    (store.document().issuer, store.document().year),
+                )
+            )
+    assert all(s == seen[0] for s in seen[1:])
+    assert len(seen[0][1]) == 93 and seen[0][2] == ("国务院", 2019)
