@@ -47,10 +47,10 @@ def hostile(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(db)
     start = conn.execute("SELECT span_start FROM nodes WHERE id = '1'").fetchone()[0]
-    conn.execute("INSERT INTO entities (id, name, kind) VALUES (900, ?, 'park')", (PARK,))
+    conn.execute("INSERT INTO entities (id, document_id, name, kind) VALUES (900, 1, ?, 'park')", (PARK,))
     for node in ("1", "1.1"):
         conn.execute(
-            "INSERT INTO mentions (entity_id, node_id, span_start, span_end) VALUES (900, ?, ?, ?)",
+            "INSERT INTO mentions (document_id, entity_id, node_id, span_start, span_end) VALUES (1, 900, ?, ?, ?)",
             (node, start, start + 2),
         )
     conn.commit()
