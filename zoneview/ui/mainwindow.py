@@ -298,13 +298,24 @@ class MainWindow(QMainWindow):
             return False
         if kind == "entity" and not ident.isdigit():
             return False
-        if record and target != self.current_target:
+        if record and self._same_page(target):  # a figure on the page shown: highlighted, no new step
+            self.history[self.history_index] = target
+        elif record and target != self.current_target:
             del self.history[self.history_index + 1 :]
             self.history.append(target)
             self.history_index = len(self.history) - 1
         self._show(target)
         self.navigated.emit(target)
         return True
+
+    def _same_page(self, target: str) -> bool:
+        """Whether `target` shows the page already shown, perhaps with other words highlighted."""
+        if self.current_page is None or not self.history:
+            return False
+        kind, ident, _ = split_target(target)
+        shown_kind, shown_ident, _ = split_target(self.current_target)
+        page = target_page(target) or 1
+        return (kind, ident) == (shown_kind, shown_ident) and page == self.current_page.page
 
     def _show(self, target: str) -> None:
         kind, ident, highlight = split_target(target)
@@ -323,9 +334,11 @@ class MainWindow(QMainWindow):
             browser.find(highlight[0])
         if kind == "node":
             self.tree.select(ident)
-            if self.chart is not None:
-                self.chart.show_node(ident)
-                self.fit_chart_pane()
+        else:  # an entity's page: no section is current, and no section's charts stay on show
+            self.tree.clear_current()
+        if self.chart is not None:
+            self.chart.show_node(ident if kind == "node" else "")
+            self.fit_chart_pane()
         self.actions_by_name["back"].setEnabled(self.history_index > 0)
         self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
         self._update_bookmark_action()
@@ -547,7 +560,7 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if node_id is not None:
             self.chart.show_node(node_id)
-            self.fit_chart_pane()
+        self.fit_chart_pane()
 
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and
