@@ -287,7 +287,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="438"/>
+        <location filename="../../zoneview/ui/navigator.py" line="446"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -356,13 +356,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
@@ -523,71 +523,83 @@
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="415"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="428"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="429"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="442"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="512"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="499"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="501"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="515"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="600"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="615"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="503"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="517"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/mainwindow.py" line="517"/>
+        <source>%n half-width mark(s) shown full-width</source>
+        <translation>
+            <numerusform>%n 处半角标点已统一为全角</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="518"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="509"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="524"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="531"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="392"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="411"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -603,240 +615,264 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="130"/>
-        <location filename="../../zoneview/ui/page.py" line="173"/>
+        <location filename="../../zoneview/ui/page.py" line="169"/>
+        <location filename="../../zoneview/ui/page.py" line="212"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="130"/>
+        <location filename="../../zoneview/ui/page.py" line="169"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="141"/>
+        <location filename="../../zoneview/ui/page.py" line="180"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="303"/>
+        <location filename="../../zoneview/ui/page.py" line="351"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="294"/>
+        <location filename="../../zoneview/ui/page.py" line="342"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="162"/>
+        <location filename="../../zoneview/ui/page.py" line="201"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="173"/>
+        <location filename="../../zoneview/ui/page.py" line="212"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="188"/>
+        <location filename="../../zoneview/ui/page.py" line="223"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="228"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="229"/>
+        <source>in %n place(s) of the report</source>
+        <translation>
+            <numerusform>见于报告 %n 个部分</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="214"/>
+        <location filename="../../zoneview/ui/page.py" line="262"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="216"/>
+        <location filename="../../zoneview/ui/page.py" line="264"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="221"/>
+        <location filename="../../zoneview/ui/page.py" line="269"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="222"/>
+        <location filename="../../zoneview/ui/page.py" line="270"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="223"/>
+        <location filename="../../zoneview/ui/page.py" line="271"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="224"/>
+        <location filename="../../zoneview/ui/page.py" line="272"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="225"/>
+        <location filename="../../zoneview/ui/page.py" line="273"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="226"/>
+        <location filename="../../zoneview/ui/page.py" line="274"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="235"/>
+        <location filename="../../zoneview/ui/page.py" line="283"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="237"/>
+        <location filename="../../zoneview/ui/page.py" line="285"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="238"/>
+        <location filename="../../zoneview/ui/page.py" line="286"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="258"/>
+        <location filename="../../zoneview/ui/page.py" line="306"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="259"/>
+        <location filename="../../zoneview/ui/page.py" line="307"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="260"/>
+        <location filename="../../zoneview/ui/page.py" line="308"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <location filename="../../zoneview/ui/page.py" line="309"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="267"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="301"/>
+        <location filename="../../zoneview/ui/page.py" line="349"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="385"/>
+        <location filename="../../zoneview/ui/page.py" line="436"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="401"/>
+        <location filename="../../zoneview/ui/page.py" line="452"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="402"/>
+        <location filename="../../zoneview/ui/page.py" line="453"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="403"/>
+        <location filename="../../zoneview/ui/page.py" line="454"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="404"/>
+        <location filename="../../zoneview/ui/page.py" line="455"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="412"/>
+        <location filename="../../zoneview/ui/page.py" line="463"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="413"/>
+        <location filename="../../zoneview/ui/page.py" line="464"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="414"/>
+        <location filename="../../zoneview/ui/page.py" line="465"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="415"/>
+        <location filename="../../zoneview/ui/page.py" line="466"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="416"/>
+        <location filename="../../zoneview/ui/page.py" line="467"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="431"/>
+        <location filename="../../zoneview/ui/page.py" line="482"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="465"/>
+        <location filename="../../zoneview/ui/page.py" line="516"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="550"/>
+        <source>%1, paragraph %2</source>
+        <translation>%1 第 %2 段</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="551"/>
+        <source>%1, paragraphs %2–%3</source>
+        <translation>%1 第 %2–%3 段</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="468"/>
-        <source>%n half-width punctuation mark(s) shown full-width.</source>
+        <location filename="../../zoneview/ui/page.py" line="583"/>
+        <source>and %n more in this part</source>
         <translation>
-            <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
+            <numerusform>本部分另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="470"/>
+        <location filename="../../zoneview/ui/page.py" line="519"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="480"/>
+        <location filename="../../zoneview/ui/page.py" line="530"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="482"/>
+        <location filename="../../zoneview/ui/page.py" line="533"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -844,26 +880,16 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="84"/>
-        <source>Whole report</source>
-        <translation>全文</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="93"/>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="95"/>
+        <location filename="../../zoneview/ui/printing.py" line="176"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="95"/>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="97"/>
+        <location filename="../../zoneview/ui/printing.py" line="202"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="124"/>
-        <source>Source file</source>
-        <translation>源文件</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="126"/>
@@ -881,7 +907,7 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="185"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
@@ -891,7 +917,7 @@
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="117"/>
+        <location filename="../../zoneview/ui/printing.py" line="118"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
@@ -901,66 +927,66 @@
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="147"/>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="161"/>
+        <location filename="../../zoneview/ui/printing.py" line="185"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="148"/>
+        <location filename="../../zoneview/ui/printing.py" line="162"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="149"/>
+        <location filename="../../zoneview/ui/printing.py" line="163"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="150"/>
+        <location filename="../../zoneview/ui/printing.py" line="164"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="151"/>
+        <location filename="../../zoneview/ui/printing.py" line="165"/>
         <source>Share</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="185"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="185"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="188"/>
+        <location filename="../../zoneview/ui/printing.py" line="203"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="301"/>
-        <location filename="../../zoneview/ui/printing.py" line="312"/>
+        <location filename="../../zoneview/ui/printing.py" line="317"/>
+        <location filename="../../zoneview/ui/printing.py" line="328"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="362"/>
+        <location filename="../../zoneview/ui/printing.py" line="387"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="368"/>
+        <location filename="../../zoneview/ui/printing.py" line="394"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="455"/>
+        <location filename="../../zoneview/ui/printing.py" line="481"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>

@@ -506,6 +506,7 @@ class MainWindow(QMainWindow):
         doc = self.store.document()
         counts = self.store.counts()
         nodes, figures = counts["nodes"], counts["indicators"]
+        punctuation = self.store.punctuation_count()  # said once here, not on every page
         rows = [
             (self.tr("Version"), __version__),
             (self.tr("Document"), doc.title),
@@ -513,6 +514,7 @@ class MainWindow(QMainWindow):
             ("SHA-256", doc.sha256),
             (self.tr("Nodes"), str(nodes)),
             (self.tr("Figures"), str(figures)),
+            (self.tr("Punctuation"), self.tr("%n half-width mark(s) shown full-width", "", punctuation)),
             (self.tr("Database"), str(self.store.path)),
         ]
         table = "".join(
