@@ -672,7 +672,7 @@
         <location filename="../../zoneview/ui/page.py" line="229"/>
         <source>in %n place(s) of the report</source>
         <translation>
-            <numerusform>见于报告 %n 个部分</numerusform>
+            <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <location filename="../../zoneview/ui/page.py" line="583"/>
         <source>and %n more in this part</source>
         <translation>
-            <numerusform>本部分另有 %n 处</numerusform>
+            <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
@@ -880,113 +880,118 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="95"/>
-        <location filename="../../zoneview/ui/printing.py" line="176"/>
+        <location filename="../../zoneview/ui/printing.py" line="96"/>
+        <location filename="../../zoneview/ui/printing.py" line="178"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="97"/>
-        <location filename="../../zoneview/ui/printing.py" line="202"/>
+        <location filename="../../zoneview/ui/printing.py" line="98"/>
+        <location filename="../../zoneview/ui/printing.py" line="204"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="126"/>
+        <location filename="../../zoneview/ui/printing.py" line="128"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="127"/>
+        <location filename="../../zoneview/ui/printing.py" line="129"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="128"/>
+        <location filename="../../zoneview/ui/printing.py" line="130"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="185"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="134"/>
+        <location filename="../../zoneview/ui/printing.py" line="136"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="118"/>
+        <location filename="../../zoneview/ui/printing.py" line="120"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="129"/>
+        <location filename="../../zoneview/ui/printing.py" line="131"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="161"/>
-        <location filename="../../zoneview/ui/printing.py" line="185"/>
+        <location filename="../../zoneview/ui/printing.py" line="163"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="164"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="163"/>
+        <location filename="../../zoneview/ui/printing.py" line="165"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="164"/>
+        <location filename="../../zoneview/ui/printing.py" line="166"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="165"/>
+        <location filename="../../zoneview/ui/printing.py" line="167"/>
         <source>Share</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="185"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="185"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="203"/>
+        <location filename="../../zoneview/ui/printing.py" line="205"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="317"/>
-        <location filename="../../zoneview/ui/printing.py" line="328"/>
+        <location filename="../../zoneview/ui/printing.py" line="319"/>
+        <location filename="../../zoneview/ui/printing.py" line="330"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="387"/>
+        <location filename="../../zoneview/ui/printing.py" line="350"/>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="394"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="394"/>
+        <location filename="../../zoneview/ui/printing.py" line="401"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="481"/>
+        <location filename="../../zoneview/ui/printing.py" line="488"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>

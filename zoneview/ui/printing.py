@@ -56,6 +56,7 @@ class PrintJob:
     toc: list[tuple[str, int]] = field(default_factory=list)  # (heading, level) in document order
     toc_pages: list[int] = field(default_factory=list)  # the page of each, once laid out
     footer_left: str = ""  # where in the report the printout is, as a reader finds it
+    appendices: int = 0  # the last entries of the contents that are not the report's own parts
     notes: list[str] = field(default_factory=list)  # what the user should know about the printout
 
 
@@ -95,6 +96,7 @@ class Printer(QObject):
         job.toc.append((self.tr("Appendix: all figures"), 1))
         parts.append(self._figures_appendix())
         job.toc.append((self.tr("Appendix: corrections"), 1))
+        job.appendices = 2
         parts.append(self._corrections_appendix())
         job.html = "".join(parts)
         return job
@@ -334,13 +336,18 @@ class Printer(QObject):
 
     def running_head(self, job: PrintJob, page: int) -> str:
         """What the header names on the right: the job's own words (a node's breadcrumb), or in the
-        booklet the last part begun on or before the page, as a book's running head does."""
+        booklet which part the page is in, Part 2 of 7, as the contents number them. (Not the part's
+        heading: a running head that reads the same but for its numbers is one a PDF reader, zoneview's
+        own included, knows to leave out of the text.)"""
         if not job.toc_pages:
             return job.header_right
-        begun = [
-            h for (h, level), at in zip(job.toc, job.toc_pages, strict=True) if level == 1 and 0 < at <= page
-        ]
-        return begun[-1] if begun else job.header_right
+        tops = [(h, at) for (h, level), at in zip(job.toc, job.toc_pages, strict=True) if level == 1]
+        begun = [k for k, (_, at) in enumerate(tops) if 0 < at <= page]
+        if not begun:
+            return job.header_right
+        k = begun[-1]
+        parts = len(tops) - job.appendices
+        return fill(self.tr("Part %1 of %2"), k + 1, parts) if k < parts else tops[k][0]
 
     def _band_height(self, printer: QPrinter) -> float:
         return QFontMetricsF(self._band_font(), printer).height() * 2.2
