@@ -50,7 +50,8 @@ def hostile(tmp_path_factory):
     conn.execute("INSERT INTO entities (id, document_id, name, kind) VALUES (900, 1, ?, 'park')", (PARK,))
     for node in ("1", "1.1"):
         conn.execute(
-            "INSERT INTO mentions (document_id, entity_id, node_id, span_start, span_end) VALUES (1, 900, ?, ?, ?)",
+            "INSERT INTO mentions (document_id, entity_id, node_id, span_start, span_end) "
+            "VALUES (1, 900, ?, ?, ?)",
             (node, start, start + 2),
         )
     conn.commit()

@@ -123,6 +123,7 @@ def test_export_has_the_documented_shape(store) -> None:
         "approx_word",
         "share_of_total_pct",
         "share_of",
+        "subject",
     }
     assert {"name", "kind", "mentions"} == set(data["entities"][0])
 
@@ -211,3 +212,22 @@ def test_bad_databases_raise_store_errors(tmp_path, case) -> None:
         s.search("贷款")
         if not s.check().ok:
             raise StoreError("corrupt: " + s.check().problems[0])
+
+
+def test_paragraphs_are_counted_as_a_reader_counts_lines_in_the_source(corpus_dbs) -> None:
+    """A node's paragraphs, read from the database, are the lines with text of the source from its
+    part's start, counted from 1, for every node of every corpus report."""
+    from conftest import CORPUS
+
+    for path in CORPUS:
+        source = parse_report(path.read_bytes(), path.name).source
+        with ReportStore(corpus_dbs[path.stem]) as store:
+            for node in store.nodes():
+                top_id, first, last = store.paragraphs(node.id)
+                top = store.node(top_id)
+                assert store.ancestry(node.id)[0] == top_id
+                before = source[top.span_start : node.span_start].split("\n")
+                lines_before = sum(1 for line in before[:-1] if line.strip())
+                assert first == lines_before + 1, (path.stem, node.id)
+                lines = source[top.span_start : node.span_end].split("\n")
+                assert last == sum(1 for line in lines if line.strip()), (path.stem, node.id)

@@ -52,7 +52,8 @@ def test_the_detail_shows_corrections_with_the_original_wording(make_window) -> 
     window.navigate("node:3.1")
     text = window.detail.browser.toPlainText()
     assert "加大国家级创新基地建设" in text
-    assert "“国 家”" in text and "“国家”" in text and "多余空格" in text
+    assert "“一是加大国 家级创新基地建设”" in text and "“一是加大国家级创新基地建设”" in text  # the clause
+    assert "多余空格" in text
     assert "一是加大国 家级创新基地建设" in text  # the source quote, as printed
     assert "tests" not in text
 
@@ -250,7 +251,9 @@ def test_copy_citation_names_title_quote_document_and_position(make_window) -> N
     window.copy_citation()
     text = QApplication.clipboard().text()
     assert text.startswith("二是 探索创新成果转化办法。“二是探索创新成果转化办法。")
-    assert "《重庆国家自主创新示范区建设进展情况》" in text and "000_fbc4be491c91ac1b.txt" in text
+    assert (
+        "《重庆国家自主创新示范区建设进展情况》" in text and "000_fbc4be491c91ac1b.txt" in text
+    )  # a citation keeps the file
     assert "第 469–573 字符" in text
 
 
@@ -316,3 +319,122 @@ def test_a_hit_in_a_part_sits_on_the_parts_own_row(make_window) -> None:
     part = tree.topLevelItem(0)
     assert part.childCount() == 0 and "改革" in tree.itemWidget(part, 0).text()
     assert tree.currentItem() is part  # the best hit: 改革 is in part 1's headline
+
+
+# -- entity pages, places in the text (issue 13) ------------------------------------------------
+
+
+def entity_in(window, node_id: str):
+    """The first name the node's text marks, as the reader clicks it there."""
+    mention = window.store.mentions(node_id=node_id)[0]
+    return window.store.entity(mention.entity_id)
+
+
+def test_an_entity_page_leaves_no_section_current_or_charted(make_window, qtbot) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.chart is not None)
+    window.navigate("node:1.1")
+    assert window.chart.cards() and window.tree.current_id() == "1.1"
+    window.detail.browser.anchorClicked.emit(QUrl(f"entity:{entity_in(window, '1.1').id}"))
+    assert window.current_node_id() is None
+    assert window.tree.current_id() is None and window.tree.tree.selectionModel().selectedIndexes() == []
+    assert window.chart.node_id == "" and not window.chart.has_figures()
+    qtbot.waitUntil(lambda: window.chart.cards() == [] and window.chart.charts() == [])  # deleted later
+    window.back()
+    assert window.tree.current_id() == "1.1" and window.chart.cards()
+
+
+def snippet_lines(page_html: str) -> list[str]:
+    """The snippets of an entity page as plain text, without the ellipses that say they were cut."""
+    import html as html_module
+    import re
+
+    spans = re.findall(r"<br><span class='muted'>(.*?)</span>", page_html)
+    return [html_module.unescape(re.sub(r"<[^>]+>", "", s)).strip("…") for s in spans]
+
+
+def test_an_entity_page_lists_each_place_once_in_its_corrected_text(make_window) -> None:
+    import re
+
+    window = make_window()
+    store = window.store
+    for entity in store.entities():
+        page = window.renderer.entity_page(entity.id)
+        places = re.findall(r"href='node:([^'?]+)", page.html)
+        assert len(places) == len(set(places)), (entity.name, places)
+        assert set(places) == {m.node_id for m in store.mentions(entity_id=entity.id)}
+        texts = [store.node(p).text for p in places]
+        for line in snippet_lines(page.html):
+            if "另有" not in line:
+                assert any(line in text for text in texts), (entity.name, line)
+    crowded = entity_in(window, "1.1")  # named twice in 1.1, in the text as read (no half-width commas)
+    page = window.renderer.entity_page(crowded.id)
+    assert "2 处" in page.html and "," not in "".join(snippet_lines(page.html))
+
+
+def test_clicking_a_figure_on_the_page_shown_adds_no_history_step(make_window) -> None:
+    window = make_window()
+    window.navigate("node:1.2")
+    window.navigate("node:1.1")
+    steps = len(window.history)
+    figure = window.store.indicators("1.1")[0]
+    window.detail.browser.anchorClicked.emit(QUrl(f"figure:{figure.id}"))
+    assert len(window.history) == steps and window.current_node_id() == "1.1"
+    assert window.detail.browser.textCursor().selectedText() == figure.quote
+    assert not window.actions_by_name["forward"].isEnabled()
+    window.back()
+    assert window.current_node_id() == "1.2"
+
+
+def test_the_source_line_names_the_report_part_and_paragraph_not_the_file(make_window, corpus_dbs) -> None:
+    from conftest import LARGEST
+
+    window = make_window()
+    window.navigate("node:3.1")
+    text = window.detail.browser.toPlainText()
+    assert window.store.document().source_file not in text
+    assert "《重庆国家自主创新示范区建设进展情况》 3. 高端创新资源集聚，创新能级持续提升 第 1 段" in text
+    tips = "\n".join(window.detail.browser.tooltips.values())
+    assert "第 1194–1316 字符" in tips and window.store.document().source_file in tips  # kept, in the tooltip
+    guangdong = make_window(db=corpus_dbs[LARGEST.stem])
+    guangdong.navigate("node:1.1")
+    assert "一、 2025年和“十四五”时期工作回顾 第 3–4 段" in guangdong.detail.browser.toPlainText()
+
+
+def test_half_width_punctuation_is_counted_once_in_about_not_on_each_page(make_window) -> None:
+    window = make_window()
+    window.navigate("node:1.1")  # its only corrections are half-width punctuation
+    assert window.store.correction_counts("1.1")[1] > 0
+    text = window.detail.browser.toPlainText()
+    assert "半角标点" not in text and "更正" not in text
+    window.navigate("node:3.1")
+    assert "半角标点" not in window.detail.browser.toPlainText()
+    assert f"{window.store.punctuation_count()} 处半角标点已统一为全角" in window.about_html()
+
+
+def test_a_correction_is_shown_in_its_clause_never_cutting_a_number_or_word(
+    corpus_dbs, qapp_prepared
+) -> None:
+    """Every correction of every corpus report: its context starts and ends at a clause mark, the
+    text's ends, or an ellipsis, and never inside a run of digits or Latin letters (0 % for 100 %)."""
+    from zoneview.store import ReportStore
+    from zoneview.ui.page import CLAUSE_MARKS, in_context
+
+    def word(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    for db in corpus_dbs.values():
+        with ReportStore(db) as store:
+            for c in store.corrections():
+                node = store.node(c.node_id)
+                printed, read = in_context(node, c)
+                core = printed.strip("…")
+                at = node.original.find(core)
+                assert at >= 0 and c.original in core and c.corrected in read
+                before, after = node.original[at - 1 : at], node.original[at + len(core) : at + len(core) + 1]
+                if before and not printed.startswith("…"):
+                    assert before in CLAUSE_MARKS, (printed, before)
+                if after and not printed.endswith("…"):
+                    assert after in CLAUSE_MARKS, (printed, after)
+                assert not (before and word(before) and word(core[0]))
+                assert not (after and word(after) and word(core[-1]))

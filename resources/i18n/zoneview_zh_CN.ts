@@ -287,121 +287,222 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="251"/>
-        <location filename="../../zoneview/ui/compareview.py" line="273"/>
+        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <location filename="../../zoneview/ui/compareview.py" line="282"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <location filename="../../zoneview/ui/compareview.py" line="260"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <location filename="../../zoneview/ui/compareview.py" line="260"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="251"/>
+        <location filename="../../zoneview/ui/compareview.py" line="260"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <location filename="../../zoneview/ui/compareview.py" line="269"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <location filename="../../zoneview/ui/compareview.py" line="270"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="262"/>
+        <location filename="../../zoneview/ui/compareview.py" line="271"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="264"/>
+        <location filename="../../zoneview/ui/compareview.py" line="273"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="265"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="275"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="267"/>
+        <location filename="../../zoneview/ui/compareview.py" line="276"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="283"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="275"/>
+        <location filename="../../zoneview/ui/compareview.py" line="284"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="281"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="282"/>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="295"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="295"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <location filename="../../zoneview/ui/compareview.py" line="300"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <location filename="../../zoneview/ui/compareview.py" line="301"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="306"/>
+        <location filename="../../zoneview/ui/compareview.py" line="315"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="309"/>
+        <location filename="../../zoneview/ui/compareview.py" line="318"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="94"/>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="95"/>
+        <source>e.g. 国内生产总值, 城镇新增就业</source>
+        <translation>如 国内生产总值、城镇新增就业</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="96"/>
+        <source>I&amp;ssuer:</source>
+        <translation>发布机关(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="97"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="98"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="99"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="118"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/comparewindow.py" line="123"/>
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1（%n 份报告）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="144"/>
+        <source>No report in the library gives “%1”.</source>
+        <translation>文库中没有报告给出“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="151"/>
+        <source>Compare</source>
+        <translation>跨年比较</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
+        <source>%1 across the years — zoneview</source>
+        <translation>%1 历年比较 — zoneview</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="158"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="178"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="226"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="184"/>
+        <source>Merge Another Indicator into This One…</source>
+        <translation>将另一指标并入本指标…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="185"/>
+        <source>Undo My Merges and Splits of This Indicator</source>
+        <translation>撤销对本指标的合并与拆分</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
+        <source>Figures of this indicator join the series:</source>
+        <translation>以下指标的数据并入本序列：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="239"/>
+        <source>Not This Indicator: “%1” (%2)</source>
+        <translation>不属于本指标：“%1”（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="438"/>
+        <location filename="../../zoneview/ui/navigator.py" line="446"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -409,29 +510,34 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="66"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="66"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="66"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="66"/>
         <source>Period</source>
         <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/figures.py" line="107"/>
+        <source>Compare Across Years</source>
+        <translation>跨年比较</translation>
     </message>
 </context>
 <context>
@@ -468,240 +574,368 @@
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="44"/>
+        <source>Unknown issuer</source>
+        <translation>发布机关不详</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/library.py" line="70"/>
+        <source>&amp;Library: %n report(s)</source>
+        <translation>
+            <numerusform>文库(&amp;L)：%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="90"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="92"/>
+        <source>Remove from Library…</source>
+        <translation>从文库中移除…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="95"/>
+        <source>Import Reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="695"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="695"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <source>Import Reports…</source>
+        <translation>导入报告…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <source>Compare Across Years…</source>
+        <translation>跨年比较…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="247"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="276"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <source>Search the library (Ctrl+K)</source>
+        <translation>搜索文库（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="415"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="475"/>
+        <source>Import Reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <source>Reports (%1)</source>
+        <translation>报告（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="474"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="474"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
+        <source>Cannot open the library</source>
+        <translation>无法打开文库</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="521"/>
+        <source>Imported %1, already in the library %2, failed %3</source>
+        <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="526"/>
+        <source>Some files were not imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="541"/>
+        <source>Remove from Library</source>
+        <translation>从文库中移除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="542"/>
+        <source>Remove “%1” and everything read from it from the library?</source>
+        <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="552"/>
+        <source>Cannot remove</source>
+        <translation>无法移除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="619"/>
+        <source>Compare Across Years</source>
+        <translation>跨年比较</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="702"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="429"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="716"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="730"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="785"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="786"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="499"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="787"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="501"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="789"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="600"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="790"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="890"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="503"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
+        <source>Punctuation</source>
+        <translation>标点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
+        <source>%n half-width mark(s) shown full-width</source>
+        <translation>
+            <numerusform>%n 处半角标点已统一为全角</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="792"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="509"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="798"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="805"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="392"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="679"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="685"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -717,240 +951,264 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="130"/>
-        <location filename="../../zoneview/ui/page.py" line="173"/>
+        <location filename="../../zoneview/ui/page.py" line="169"/>
+        <location filename="../../zoneview/ui/page.py" line="212"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="130"/>
+        <location filename="../../zoneview/ui/page.py" line="169"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="141"/>
+        <location filename="../../zoneview/ui/page.py" line="180"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="303"/>
+        <location filename="../../zoneview/ui/page.py" line="351"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="294"/>
+        <location filename="../../zoneview/ui/page.py" line="342"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="162"/>
+        <location filename="../../zoneview/ui/page.py" line="201"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="173"/>
+        <location filename="../../zoneview/ui/page.py" line="212"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="188"/>
+        <location filename="../../zoneview/ui/page.py" line="223"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="228"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/page.py" line="229"/>
+        <source>in %n place(s) of the report</source>
+        <translation>
+            <numerusform>见于 %n 个章节</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="214"/>
+        <location filename="../../zoneview/ui/page.py" line="262"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="216"/>
+        <location filename="../../zoneview/ui/page.py" line="264"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="221"/>
+        <location filename="../../zoneview/ui/page.py" line="269"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="222"/>
+        <location filename="../../zoneview/ui/page.py" line="270"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="223"/>
+        <location filename="../../zoneview/ui/page.py" line="271"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="224"/>
+        <location filename="../../zoneview/ui/page.py" line="272"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="225"/>
+        <location filename="../../zoneview/ui/page.py" line="273"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="226"/>
+        <location filename="../../zoneview/ui/page.py" line="274"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="235"/>
+        <location filename="../../zoneview/ui/page.py" line="283"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="237"/>
+        <location filename="../../zoneview/ui/page.py" line="285"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="238"/>
+        <location filename="../../zoneview/ui/page.py" line="286"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="258"/>
+        <location filename="../../zoneview/ui/page.py" line="306"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="259"/>
+        <location filename="../../zoneview/ui/page.py" line="307"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="260"/>
+        <location filename="../../zoneview/ui/page.py" line="308"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <location filename="../../zoneview/ui/page.py" line="309"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="267"/>
+        <location filename="../../zoneview/ui/page.py" line="315"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="301"/>
+        <location filename="../../zoneview/ui/page.py" line="349"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="385"/>
+        <location filename="../../zoneview/ui/page.py" line="436"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="401"/>
+        <location filename="../../zoneview/ui/page.py" line="452"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="402"/>
+        <location filename="../../zoneview/ui/page.py" line="453"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="403"/>
+        <location filename="../../zoneview/ui/page.py" line="454"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="404"/>
+        <location filename="../../zoneview/ui/page.py" line="455"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="412"/>
+        <location filename="../../zoneview/ui/page.py" line="463"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="413"/>
+        <location filename="../../zoneview/ui/page.py" line="464"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="414"/>
+        <location filename="../../zoneview/ui/page.py" line="465"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="415"/>
+        <location filename="../../zoneview/ui/page.py" line="466"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="416"/>
+        <location filename="../../zoneview/ui/page.py" line="467"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="431"/>
+        <location filename="../../zoneview/ui/page.py" line="482"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="458"/>
+        <location filename="../../zoneview/ui/page.py" line="509"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="465"/>
+        <location filename="../../zoneview/ui/page.py" line="516"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="550"/>
+        <source>%1, paragraph %2</source>
+        <translation>%1 第 %2 段</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="551"/>
+        <source>%1, paragraphs %2–%3</source>
+        <translation>%1 第 %2–%3 段</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="468"/>
-        <source>%n half-width punctuation mark(s) shown full-width.</source>
+        <location filename="../../zoneview/ui/page.py" line="583"/>
+        <source>and %n more in this part</source>
         <translation>
-            <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
+            <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="470"/>
+        <location filename="../../zoneview/ui/page.py" line="519"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="480"/>
+        <location filename="../../zoneview/ui/page.py" line="530"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="482"/>
+        <location filename="../../zoneview/ui/page.py" line="533"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -958,123 +1216,118 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="84"/>
-        <source>Whole report</source>
-        <translation>全文</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="93"/>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="96"/>
+        <location filename="../../zoneview/ui/printing.py" line="178"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="95"/>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="98"/>
+        <location filename="../../zoneview/ui/printing.py" line="204"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="124"/>
-        <source>Source file</source>
-        <translation>源文件</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="126"/>
+        <location filename="../../zoneview/ui/printing.py" line="128"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="127"/>
+        <location filename="../../zoneview/ui/printing.py" line="129"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="128"/>
+        <location filename="../../zoneview/ui/printing.py" line="130"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="134"/>
+        <location filename="../../zoneview/ui/printing.py" line="136"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="117"/>
+        <location filename="../../zoneview/ui/printing.py" line="120"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="129"/>
+        <location filename="../../zoneview/ui/printing.py" line="131"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="147"/>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="163"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="148"/>
+        <location filename="../../zoneview/ui/printing.py" line="164"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="149"/>
+        <location filename="../../zoneview/ui/printing.py" line="165"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="150"/>
+        <location filename="../../zoneview/ui/printing.py" line="166"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="151"/>
+        <location filename="../../zoneview/ui/printing.py" line="167"/>
         <source>Share</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="171"/>
+        <location filename="../../zoneview/ui/printing.py" line="187"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="188"/>
+        <location filename="../../zoneview/ui/printing.py" line="205"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="301"/>
-        <location filename="../../zoneview/ui/printing.py" line="312"/>
+        <location filename="../../zoneview/ui/printing.py" line="319"/>
+        <location filename="../../zoneview/ui/printing.py" line="330"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="362"/>
+        <location filename="../../zoneview/ui/printing.py" line="350"/>
+        <source>Part %1 of %2</source>
+        <translation>第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="394"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="368"/>
+        <location filename="../../zoneview/ui/printing.py" line="401"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="455"/>
+        <location filename="../../zoneview/ui/printing.py" line="488"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1095,17 +1348,27 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="48"/>
+        <location filename="../../zoneview/ui/search.py" line="73"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/search.py" line="76"/>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/search.py" line="106"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="55"/>
+        <location filename="../../zoneview/ui/search.py" line="113"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="57"/>
+        <location filename="../../zoneview/ui/search.py" line="115"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1115,37 +1378,37 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="173"/>
+        <location filename="../../zoneview/ui/app.py" line="177"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="174"/>
+        <location filename="../../zoneview/ui/app.py" line="178"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="179"/>
+        <location filename="../../zoneview/ui/app.py" line="183"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="184"/>
+        <location filename="../../zoneview/ui/app.py" line="188"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="193"/>
+        <location filename="../../zoneview/ui/app.py" line="197"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="221"/>
+        <location filename="../../zoneview/ui/app.py" line="225"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="224"/>
+        <location filename="../../zoneview/ui/app.py" line="228"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1154,7 +1417,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="303"/>
+        <location filename="../../zoneview/ui/app.py" line="308"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -366,6 +366,75 @@ class ReportStore:
         row = self._one(f"SELECT {pieces} FROM nodes WHERE id = ?", *args, node_id)
         return [str(v) if v is not None else "" for v in row] if row else [""] * len(spans)
 
+    def text_excerpts(self, node_id: str, spans: list[tuple[int, int]]) -> list[str]:
+        """text[start:end] of a node's display text (normalised) for each span, read without the rest."""
+        if not spans:
+            return []
+        pieces = ", ".join(
+            "substr(text, max(?, 0) + 1, max(min(?, length(text)) - max(?, 0), 0))" for _ in spans
+        )
+        args = [v for start, end in spans for v in (start, end, start)]
+        row = self._one(f"SELECT {pieces} FROM nodes WHERE id = ?", *args, node_id)
+        return [str(v) if v is not None else "" for v in row] if row else [""] * len(spans)
+
+    def mention_places(self, entity_id: int, offset: int = 0, limit: int = -1) -> list[tuple[str, int]]:
+        """The nodes that mention an entity, in reading order, each once with how often it does."""
+        rows = self._all(
+            "SELECT node_id, COUNT(*) FROM mentions WHERE entity_id = ? GROUP BY node_id "
+            "ORDER BY MIN(span_start) LIMIT ? OFFSET ?",
+            entity_id,
+            limit,
+            offset,
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def place_count(self, entity_id: int) -> int:
+        """How many nodes mention an entity."""
+        row = self._one("SELECT COUNT(DISTINCT node_id) FROM mentions WHERE entity_id = ?", entity_id)
+        return int(row[0]) if row else 0
+
+    def entity_marks(self, node_id: str, entity_id: int, limit: int = -1) -> list[MarkRecord]:
+        """Where an entity is marked in a node's display text, in reading order."""
+        rows = self._all(
+            'SELECT start, "end", kind, ref FROM marks WHERE node_id = ? AND ref = ? '
+            "AND kind NOT IN ('figure', 'correction') ORDER BY start LIMIT ?",
+            node_id,
+            entity_id,
+            limit,
+        )
+        return [MarkRecord(**dict(r)) for r in rows]
+
+    def punctuation_count(self) -> int:
+        """How many half-width punctuation marks the whole document had made full-width."""
+        row = self._one("SELECT COUNT(*) FROM corrections WHERE reason = 'punctuation'")
+        return int(row[0]) if row else 0
+
+    def paragraphs(self, node_id: str) -> tuple[str, int, int] | None:
+        """Where a node is, as a reader counts: (the top-level node holding it, the first and last
+        paragraph of that top-level node it is in, counted from 1). A paragraph is a line with text;
+        nodes follow each other in the source with nothing but white space between them, and a gap
+        between two nodes is a line break (a node that starts where another ends goes on its line)."""
+        trail = self.ancestry(node_id)
+        node = self.node(node_id)
+        top = self.outline_entry(trail[0]) if trail else None
+        if node is None or top is None:
+            return None
+        row = self._one("SELECT span_start FROM nodes WHERE id = ?", top.id)
+        start = int(row[0]) if row else node.span_start
+        before = self._all(
+            "SELECT span_start, span_end, original FROM nodes WHERE span_start >= ? AND span_start < ? "
+            "ORDER BY span_start",
+            start,
+            node.span_start,
+        )
+        lines = _Lines(start)
+        for r in before:
+            lines.read(int(r[0]), int(r[1]), str(r[2]))
+        lines.skip_to(node.span_start)
+        first = lines.count + 1
+        lines.read(node.span_start, node.span_end, node.original)
+        return top.id, first, max(first, lines.count + int(lines.open))
+
     def search(
         self,
         query: str,
@@ -661,6 +730,36 @@ def _indicator(row: sqlite3.Row) -> IndicatorRecord:
 
 def _slice(node: NodeRecord, start: int, end: int) -> str:
     return node.original[start - node.span_start : end - node.span_start]
+
+
+class _Lines:
+    """Counts the lines with text in consecutive pieces of a source, each at its span."""
+
+    def __init__(self, start: int) -> None:
+        self.count = 0  # lines with text ended so far
+        self.open = False  # a line with text is still going on
+        self.at = start
+
+    def read(self, start: int, end: int, text: str) -> None:
+        if start < self.at:  # overlaps what was read: only its part after that
+            text = text[self.at - start :]
+        self.skip_to(start)
+        *ended, last = text.split("\n")
+        for line in ended:
+            self.open = self.open or bool(line.strip())
+            self._end_line()
+        self.open = self.open or bool(last.strip())
+        self.at = max(self.at, end)
+
+    def skip_to(self, start: int) -> None:
+        """Past the white space before `start`: a line break, if there is any."""
+        if start > self.at:
+            self._end_line()
+            self.at = start
+
+    def _end_line(self) -> None:
+        self.count += int(self.open)
+        self.open = False
 
 
 def _check_file(path: Path) -> None:

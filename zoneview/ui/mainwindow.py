@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
         if kind == "entity" and not ident.isdigit():
             return False
         target = f"doc:{self.store.document_id}/{target}"  # history goes back across documents
-        if record and target != self.current_location():
+        if record and self._same_page(target):  # a figure on the page shown: highlighted, no new step
+            self.history[self.history_index] = target
+        elif record and target != self.current_location():
             del self.history[self.history_index + 1 :]
             self.history.append(target)
             self.history_index = len(self.history) - 1
@@ -373,6 +375,17 @@ class MainWindow(QMainWindow):
     def current_location(self) -> str:
         """The current target with its document: what the history holds."""
         return f"doc:{self.store.document_id}/{self.current_target}" if self.current_target else ""
+
+    def _same_page(self, target: str) -> bool:
+        """Whether `target` (of the document shown) shows the page already shown, perhaps with other
+        words highlighted."""
+        if self.current_page is None or not self.history:
+            return False
+        _, target = split_document(target)
+        kind, ident, _ = split_target(target)
+        shown_kind, shown_ident, _ = split_target(self.current_target)
+        page = target_page(target) or 1
+        return (kind, ident) == (shown_kind, shown_ident) and page == self.current_page.page
 
     def _show(self, target: str) -> None:
         document, target = split_document(target)
@@ -394,9 +407,11 @@ class MainWindow(QMainWindow):
             browser.find(highlight[0])
         if kind == "node":
             self.tree.select(ident)
-            if self.chart is not None:
-                self.chart.show_node(ident)
-                self.fit_chart_pane()
+        else:  # an entity's page: no section is current, and no section's charts stay on show
+            self.tree.clear_current()
+        if self.chart is not None:
+            self.chart.show_node(ident if kind == "node" else "")
+            self.fit_chart_pane()
         self.actions_by_name["back"].setEnabled(self.history_index > 0)
         self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
         self._update_bookmark_action()
@@ -765,6 +780,7 @@ class MainWindow(QMainWindow):
         doc = self.store.document()
         counts = self.store.counts()
         nodes, figures = counts["nodes"], counts["indicators"]
+        punctuation = self.store.punctuation_count()  # said once here, not on every page
         rows = [
             (self.tr("Version"), __version__),
             (self.tr("Document"), doc.title),
@@ -772,6 +788,7 @@ class MainWindow(QMainWindow):
             ("SHA-256", doc.sha256),
             (self.tr("Nodes"), str(nodes)),
             (self.tr("Figures"), str(figures)),
+            (self.tr("Punctuation"), self.tr("%n half-width mark(s) shown full-width", "", punctuation)),
             (self.tr("Database"), str(self.store.path)),
         ]
         table = "".join(
@@ -819,7 +836,7 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if node_id is not None:
             self.chart.show_node(node_id)
-            self.fit_chart_pane()
+        self.fit_chart_pane()
 
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and

@@ -307,6 +307,14 @@ class ReportTree(QWidget):
             self._following = False
         return True
 
+    def clear_current(self) -> None:
+        """No node current or selected: the detail pane shows something else (an entity's page)."""
+        self._following = True
+        try:
+            self.tree.selectionModel().clear()
+        finally:
+            self._following = False
+
     def index_of(self, node_id: str) -> QModelIndex:
         return self.model.index_of(node_id)
 

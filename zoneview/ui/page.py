@@ -20,6 +20,12 @@ PAGE_CHARS = 20_000
 ROWS = 300
 # Corrections are read a page's worth at a time past this many in a node.
 CORRECTIONS_AT_ONCE = 2_000
+# A correction is shown in its clause, cut this many characters either side of it; a mention of a name
+# with SNIPPET_CHARS either side, up to SNIPPETS places in one node.
+CONTEXT_CHARS = 12
+SNIPPET_CHARS = 24
+SNIPPETS = 3
+CLAUSE_MARKS = frozenset("，。；：、！？,;:!?\n\r\t“”‘’《》（）()【】")
 
 KIND_COLOURS = {
     "park": "#1565c0",
@@ -84,10 +90,43 @@ def source_lines(text: str, original: str, start: int, end: int) -> tuple[int, i
     return at(start), len(original) if end >= len(text) else at(end)
 
 
+def _in_word(ch: str) -> bool:
+    """Part of a run no cut may split: a number with its decimal point and per cent, a Latin word."""
+    return ch.isascii() and (ch.isalnum() or ch in "%.")
+
+
+def _ends_clause(text: str, i: int) -> bool:
+    """Whether text[i] closes or opens a clause: punctuation, a line break; a comma between digits
+    (2,100) does not."""
+    if text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        return False
+    return text[i] in CLAUSE_MARKS
+
+
+def clause_around(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """The clause holding text[start:end], at most `width` characters either side, widened so that it
+    never cuts a number or a Latin word in two: 例蕞高可 becomes 比例蕞高可达, 0 % becomes 100 %."""
+    left = start
+    while left > 0 and not _ends_clause(text, left - 1):
+        if start - left >= width and not (_in_word(text[left - 1]) and _in_word(text[left])):
+            break
+        left -= 1
+    right = end
+    while right < len(text) and not _ends_clause(text, right):
+        if right - end >= width and not (_in_word(text[right - 1]) and _in_word(text[right])):
+            break
+        right += 1
+    return left, right
+
+
 def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
-    """A correction with a character either side, as printed and as read: (国 家, 国家)."""
+    """A correction in its clause, as printed and as read: (加大国 家级创新基地建设, 加大国家级创新基地
+    建设); an ellipsis says where a long clause was cut."""
+    text = node.original
     start, end = c.span_start - node.span_start, c.span_end - node.span_start
-    before, after = node.original[max(0, start - 1) : start], node.original[end : end + 1]
+    left, right = clause_around(text, start, end)
+    before = ("…" if left > 0 and not _ends_clause(text, left - 1) else "") + text[left:start]
+    after = text[end:right] + ("…" if right < len(text) and not _ends_clause(text, right) else "")
     return before + c.original + after, before + c.corrected + after
 
 
@@ -162,7 +201,7 @@ class PageRenderer(QObject):
                 listed = self.tr("%n figure(s) in all; this table lists those on this page", "", figures)
                 parts.append(f"<p class='muted'>{listed}</p>")
         parts.append(self._corrections(node, corrections, all_corrections, punctuation, paged))
-        parts.append(self._source(node, start, end, result.pages > 1))
+        parts.append(self._source(node, result, start, end, result.pages > 1))
         result.html = "".join(parts)
         return result
 
@@ -171,28 +210,37 @@ class PageRenderer(QObject):
         entity = self.store.entity(entity_id)
         if entity is None:
             return self.message_page(self.tr("Not found"), self.tr("There is no such entry."))
-        pages = max(1, -(-entity.mentions // ROWS))
+        places = self.store.place_count(entity_id)
+        pages = max(1, -(-places // ROWS))
         number = min(max(1, page or 1), pages)
         result = Page("", title=entity.display_name, page=number, pages=pages)
-        mentions = self.store.mentions(entity_id=entity_id, offset=(number - 1) * ROWS, limit=ROWS)
-        nodes = self.store.outline_entries([m.node_id for m in mentions])
+        found = self.store.mention_places(entity_id, offset=(number - 1) * ROWS, limit=ROWS)
+        nodes = self.store.outline_entries([node_id for node_id, _ in found])
         items = []
-        for m in mentions:
-            node = nodes.get(m.node_id)
-            heading = self.heading(node) if node else m.node_id
-            context = self._context(m.node_id, m.span_start, m.span_end)
+        for node_id, times in found:
+            node = nodes.get(node_id)
+            heading = self.heading(node) if node else node_id
+            count = self.tr("%n time(s)", "", times) if times > 1 else ""
             items.append(
-                f"<li><a href='{_href('node', m.node_id, entity.name)}'>"
-                f"{html.escape(heading)}</a><br><span class='muted'>{context}</span></li>"
+                f"<li><a href='{_href('node', node_id, entity.name)}'>{html.escape(heading)}</a>"
+                f"<span class='muted'>　{count}</span>{self._snippets(node_id, entity_id)}</li>"
             )
         mentioned = self.tr("Mentioned %n time(s)", "", entity.mentions)
+        spread = self.tr("in %n place(s) of the report", "", places)
         pager = self._pager(f"{entity_id}", result, kind="entity") if pages > 1 else ""
         result.html = (
             f"{self._style()}<p class='crumb'>{html.escape(self.kind_name(entity.kind))}</p>"
             f"<h2>{html.escape(entity.display_name)}</h2>"
-            f"<p class='meta'>{mentioned}</p>{pager}<ul>{''.join(items)}</ul>{pager}"
+            f"<p class='meta'>{mentioned}　{spread}</p>{pager}<ul>{''.join(items)}</ul>{pager}"
         )
         return result
+
+    def marked_body(self, node: NodeRecord, page: Page) -> str:
+        """A node's whole text with its figures, names and corrections marked as the detail pane marks
+        them (for the booklet, which prints every node); their tooltips go to `page`."""
+        marks = self.store.marks(node.id)
+        corrections = dict(enumerate(self.store.corrections(node.id)))
+        return self._marked_text(node.text, marks, self.store.indicators(node.id), corrections, [], page)
 
     def figure_page(self, indicator: IndicatorRecord) -> int:
         """The page of its node's text on which a figure is marked (the first, if it is not)."""
@@ -309,8 +357,11 @@ class PageRenderer(QObject):
             return "#000000"
         return QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
 
+    def _muted(self) -> str:
+        return "#9aa0a6" if self.dark else "#5f6368"
+
     def _style(self) -> str:
-        muted = "#9aa0a6" if self.dark else "#5f6368"
+        muted = self._muted()
         rule = "#444" if self.dark else "#ddd"
         return (
             "<style>"
@@ -441,7 +492,7 @@ class PageRenderer(QObject):
     ) -> str:
         """Each correction with a character of context either side: a removed space reads 国 家 → 国家.
         For a node with very many, those of the page, at most `ROWS` of them."""
-        if not total:
+        if total <= punctuation:  # half-width punctuation is counted once, for the whole document
             return ""
         real = [c for _, c in sorted(corrections.items()) if c.reason != "punctuation"]
         shown = real[:ROWS] if paged else real
@@ -465,29 +516,70 @@ class PageRenderer(QObject):
                 "%n correction(s) in all; this table lists those on this page", "", total - punctuation
             )
             more = f"<p class='muted'>{listed}</p>"
-        marks = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
-        note = f"<p class='muted'>{marks}</p>" if punctuation else ""
         title = self.tr("Corrections")
-        return f"<h3>{title}</h3>{table}{more}{note}"
+        return f"<h3>{title}</h3>{table}{more}"
 
-    def _source(self, node: NodeRecord, start: int = 0, end: int = 0, part: bool = False) -> str:
+    def _source(self, node: NodeRecord, page: Page, start: int = 0, end: int = 0, part: bool = False) -> str:
         """The text as printed: all of it, or with `part` the lines that text[start:end] shows."""
         doc = self.store.document()
         first, last = (0, len(node.original))
         if part:
             first, last = source_lines(node.text, node.original, start, end)
             last = min(last, first + 3 * PAGE_CHARS)  # a single line longer than a page: its start
-        template = self.tr("Characters %1–%2 of %3")
-        where = fill(template, node.span_start + first, node.span_start + last, html.escape(doc.source_file))
+        href = _href("source", node.id)
+        span = self.tr("Characters %1–%2 of %3")
+        page_tooltip = fill(span, node.span_start + first, node.span_start + last, doc.source_file)
+        where = html.escape(f"《{doc.title}》 {self.place(node.id)}")
         title = self.tr("Source text")
+        page.tooltips[href] = page_tooltip
         return (
-            f"<h3>{title}</h3>"
-            f"<blockquote>{html.escape(node.original[first:last])}</blockquote><p class='muted'>{where}</p>"
+            f"<h3>{title}</h3><blockquote>{html.escape(node.original[first:last])}</blockquote>"
+            f"<p class='muted'><a href='{href}' style='color:{self._muted()}'>{where}</a></p>"
         )
 
-    def _context(self, node_id: str, start: int, end: int, width: int = 24) -> str:
-        """A mention with `width` characters of the text as printed either side."""
-        before, hit, after = self.store.excerpts(
-            node_id, [(start - width, start), (start, end), (end, end + width)]
-        )
-        return f"…{html.escape(before)}<b>{html.escape(hit)}</b>{html.escape(after)}…"
+    def place(self, node_id: str) -> str:
+        """Where a node is, as a reader finds it in the report: its part and paragraphs (lines with
+        text, counted from the part's heading)."""
+        where = self.store.paragraphs(node_id)
+        if where is None:
+            return ""
+        top_id, first, last = where
+        top = self.store.outline_entry(top_id)
+        part = self.heading(top) if top else top_id
+        if first == last:
+            return fill(self.tr("%1, paragraph %2"), part, first)
+        return fill(self.tr("%1, paragraphs %2–%3"), part, first, last)
+
+    def _snippets(self, node_id: str, entity_id: int) -> str:
+        """Where a node names an entity, in its text as read (corrected), each place with SNIPPET_CHARS
+        either side; places close together share one snippet, and past SNIPPETS the rest is counted."""
+        marks = self.store.entity_marks(node_id, entity_id)
+        windows: list[list[MarkRecord]] = []
+        for mark in marks:
+            if windows and mark.start - windows[-1][-1].end <= 2 * SNIPPET_CHARS:
+                windows[-1].append(mark)
+            else:
+                windows.append([mark])
+        shown, rest = windows[:SNIPPETS], sum(len(w) for w in windows[SNIPPETS:])
+        spans: list[tuple[int, int]] = []
+        for window in shown:
+            at = max(0, window[0].start - SNIPPET_CHARS)
+            for mark in window:
+                spans += [(at, max(at, mark.start)), (max(at, mark.start), mark.end)]
+                at = max(at, mark.end)
+            spans.append((at, at + SNIPPET_CHARS))
+        pieces = iter(zip(spans, self.store.text_excerpts(node_id, spans), strict=True))
+        lines = []
+        for window in shown:
+            (first, _), before = next(pieces)
+            line = ["…" if first > 0 else "", html.escape(before)]
+            for _ in window:
+                line.append(f"<b>{html.escape(next(pieces)[1])}</b>")
+                (start, end), after = next(pieces)
+                line.append(html.escape(after))
+            line.append("…" if len(after) == end - start else "")
+            lines.append(f"<br><span class='muted'>{''.join(line)}</span>")
+        if rest:
+            more = self.tr("and %n more in this part", "", rest)
+            lines.append(f"<br><span class='muted'>{more}</span>")
+        return "".join(lines)

@@ -1,7 +1,8 @@
 """Print and PDF: the current node as the reader sees it, or the whole report as a booklet.
 
 Both are HTML in a QTextDocument, laid out for the printer's page and painted page by page with a
-header (report title, breadcrumb) and a footer (page N of M, source file, date printed). A figure of its
+header (report title; the breadcrumb, or in the booklet the part the page is in) and a footer (where in
+the report, page N of M, date printed). A figure of its
 own kind is a stat card (a table cell); charts are drawn by `paperchart` where the layout places them,
 as vector graphics and text, split between bars over pages when they are long.
 """
@@ -36,7 +37,7 @@ from zoneview.store.records import NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
-from zoneview.ui.page import PageRenderer, in_context, number
+from zoneview.ui.page import Page, PageRenderer, in_context, number
 from zoneview.ui.paperchart import PaperChart, paper_charts, place_charts
 from zoneview.ui.text import fill
 
@@ -53,6 +54,9 @@ class PrintJob:
     images: dict[str, QImage] = field(default_factory=dict)
     charts: dict[str, tuple[Chart, str]] = field(default_factory=dict)  # name -> (chart, its note)
     toc: list[tuple[str, int]] = field(default_factory=list)  # (heading, level) in document order
+    toc_pages: list[int] = field(default_factory=list)  # the page of each, once laid out
+    footer_left: str = ""  # where in the report the printout is, as a reader finds it
+    appendices: int = 0  # the last entries of the contents that are not the report's own parts
     notes: list[str] = field(default_factory=list)  # what the user should know about the printout
 
 
@@ -74,14 +78,13 @@ class Printer(QObject):
     def node_job(self, node_id: str) -> PrintJob:
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
-        job = PrintJob(page.html, crumbs)
+        job = PrintJob(page.html, crumbs, footer_left=self.renderer.place(node_id))
         self._add_chart(job, node_id)
         return job
 
     def report_job(self) -> PrintJob:
-        doc = self.store.document()
         parts = [self._cover(), "<div style='page-break-before:always'></div>", "<!--TOC-->"]
-        job = PrintJob("", self.tr("Whole report"))
+        job = PrintJob("", "")  # each page's header names the part it is in
         for top in (n for n in self.store.nodes() if n.parent_id is None):
             for node, depth in self._subtree(top, 1):
                 if depth == 1:
@@ -93,9 +96,9 @@ class Printer(QObject):
         job.toc.append((self.tr("Appendix: all figures"), 1))
         parts.append(self._figures_appendix())
         job.toc.append((self.tr("Appendix: corrections"), 1))
+        job.appendices = 2
         parts.append(self._corrections_appendix())
         job.html = "".join(parts)
-        job.header_right = doc.title
         return job
 
     def _subtree(self, node: NodeRecord, depth: int) -> list[tuple[NodeRecord, int]]:
@@ -109,7 +112,7 @@ class Printer(QObject):
         node = self.store.node(node_id)
         assert node is not None
         tag = {1: "h1", 2: "h2"}.get(level, "h3")
-        body = html.escape(node.text)
+        body = self.renderer.marked_body(node, Page(""))  # figures and names marked, as on screen
         chart = self._chart_html(job, node_id)
         actors = self.store.actors(node_id)
         meta = ""
@@ -121,7 +124,6 @@ class Printer(QObject):
     def _cover(self) -> str:
         doc = self.store.document()
         rows = [
-            (self.tr("Source file"), doc.source_file),
             ("SHA-256", doc.sha256),
             (self.tr("Characters"), str(doc.chars)),
             (self.tr("Nodes"), str(len(self.store.nodes()))),
@@ -139,8 +141,22 @@ class Printer(QObject):
             f"<table align='center' cellpadding='4'>{table}</table>"
         )
 
-    def _figures_appendix(self) -> str:
+    def _trails(self) -> dict[str, str]:
+        """Each node's full breadcrumb, 1. 政策… › 一是 强化金融要素支持: a heading alone (一是 …) is the same
+        in every part."""
         nodes = {n.id: n for n in self.store.nodes()}
+        trails: dict[str, str] = {}
+        for node in nodes.values():
+            names, current, seen = [], node, 0
+            while current is not None and seen < 64:
+                names.insert(0, self.renderer.heading(current))
+                current = nodes.get(current.parent_id) if current.parent_id else None
+                seen += 1
+            trails[node.id] = " › ".join(names)
+        return trails
+
+    def _figures_appendix(self) -> str:
+        trails = self._trails()
         head = "".join(
             f"<th>{html.escape(h)}</th>"
             for h in (
@@ -155,7 +171,7 @@ class Printer(QObject):
         for ind in self.store.indicators():
             share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
             rows.append(
-                f"<tr><td>{html.escape(self.renderer.heading(nodes[ind.node_id]))}</td>"
+                f"<tr><td>{html.escape(trails[ind.node_id])}</td>"
                 f"<td>{html.escape(ind.label)}</td><td align='right'>{html.escape(ind.display_value)}</td>"
                 f"<td>{html.escape(ind.period or '')}</td><td align='right'>{share}</td></tr>"
             )
@@ -172,6 +188,7 @@ class Printer(QObject):
         )
         rows = []
         nodes = {n.id: n for n in self.store.nodes()}
+        trails = self._trails()
         punctuation = 0
         for c in self.store.corrections():
             if c.reason == "punctuation":
@@ -180,7 +197,7 @@ class Printer(QObject):
             node = nodes[c.node_id]
             printed, read = in_context(node, c)
             rows.append(
-                f"<tr><td>{html.escape(self.renderer.heading(node))}</td>"
+                f"<tr><td>{html.escape(trails[node.id])}</td>"
                 f"<td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
                 f"<td>{html.escape(self.renderer.reason_name(c.reason))}</td></tr>"
             )
@@ -254,6 +271,7 @@ class Printer(QObject):
         if job.toc:
             pages = self._heading_pages(doc, job, body.height())
             doc = self._layout(job, printer, body, job.html.replace("<!--TOC-->", self._toc_html(job, pages)))
+            job.toc_pages = self._heading_pages(doc, job, body.height())
         return doc, body
 
     def _layout(self, job: PrintJob, printer: QPrinter, body: QRectF, text: str) -> QTextDocument:
@@ -316,6 +334,21 @@ class Printer(QObject):
             block = block.next()
         return pages + [0] * (len(wanted) - len(pages))
 
+    def running_head(self, job: PrintJob, page: int) -> str:
+        """What the header names on the right: the job's own words (a node's breadcrumb), or in the
+        booklet which part the page is in, Part 2 of 7, as the contents number them. (Not the part's
+        heading: a running head that reads the same but for its numbers is one a PDF reader, zoneview's
+        own included, knows to leave out of the text.)"""
+        if not job.toc_pages:
+            return job.header_right
+        tops = [(h, at) for (h, level), at in zip(job.toc, job.toc_pages, strict=True) if level == 1]
+        begun = [k for k, (_, at) in enumerate(tops) if 0 < at <= page]
+        if not begun:
+            return job.header_right
+        k = begun[-1]
+        parts = len(tops) - job.appendices
+        return fill(self.tr("Part %1 of %2"), k + 1, parts) if k < parts else tops[k][0]
+
     def _band_height(self, printer: QPrinter) -> float:
         return QFontMetricsF(self._band_font(), printer).height() * 2.2
 
@@ -330,7 +363,6 @@ class Printer(QObject):
         band = self._band_height(printer)
         pages = doc.pageCount()
         title = self.store.document().title
-        source = self.store.document().source_file
         today = datetime.date.today().isoformat()
         painter = QPainter()
         if not painter.begin(printer):
@@ -347,7 +379,7 @@ class Printer(QObject):
                     header, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), title
                 )
                 painter.drawText(header, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                                 job.header_right)  # fmt: skip
+                                 self.running_head(job, index + 1))  # fmt: skip
                 painter.drawLine(0, int(band * 0.8), int(width), int(band * 0.8))
                 painter.save()
                 painter.translate(0, band)
@@ -360,7 +392,8 @@ class Printer(QObject):
                 painter.restore()
                 footer = QRectF(0, band + body.height() + band * 0.3, width, band * 0.7)
                 page_text = fill(self.tr("Page %1 of %2"), index + 1, pages)
-                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), source)
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                 job.footer_left)  # fmt: skip
                 painter.drawText(
                     footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), page_text
                 )
