@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -254,3 +255,10 @@ def test_a_reader_that_goes_away_ends_the_command_quietly_and_non_zero() -> None
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) != 0
     assert "Traceback" not in stderr and "Exception ignored" not in stderr and "internal error" not in stderr
+
+
+def test_print_counts_its_pages_in_english(tmp_path) -> None:
+    result = run_zoneview("print", "--node", "1.1", "--pdf", tmp_path / "one.pdf")
+    assert result.returncode == 0, result.stderr
+    count = int(re.search(r": (\d+) pages?$", result.stdout.strip()).group(1))
+    assert result.stdout.strip().endswith(f"{count} page" if count == 1 else f"{count} pages")

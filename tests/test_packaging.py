@@ -47,6 +47,7 @@ def test_the_wheel_carries_data_fonts_translations_and_a_gui_script(wheel) -> No
         "zoneview/resources/fonts/ZoneViewSansSC-Bold.otf",
         "zoneview/resources/fonts/OFL.txt",
         "zoneview/resources/i18n/zoneview_zh_CN.qm",
+        "zoneview/resources/i18n/zoneview_en.qm",  # English plurals: "1 figure", "3 figures"
         "zoneview/resources/icons/zoneview.svg",
     ]:
         assert expected in names
@@ -144,6 +145,7 @@ def test_the_pyinstaller_bundle_runs_its_screenshot(tmp_path) -> None:
         "data/zoneview.db",
         "resources/fonts/ZoneViewSansSC-Bold.otf",
         "resources/i18n/zoneview_zh_CN.qm",
+        "resources/i18n/zoneview_en.qm",
     ]:
         assert (internal / part).exists()
     shot = tmp_path / "bundle.png"

@@ -1,6 +1,8 @@
 """Starting the application: screenshots, broken databases, the rebuild offer, crash logs, the Qt binding."""
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -177,3 +179,61 @@ def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_p
     result = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 0
+
+
+def test_the_rebuild_offer_is_wholly_chinese(qapp_prepared, tmp_path) -> None:
+    """The store's English message goes under 详细信息, not into the Chinese text."""
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    with pytest.raises(StoreError) as error:
+        app_module.open_store(bad)
+    seen = {}
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        seen.update(text=box.text(), info=box.informativeText(), details=box.detailedText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(200, read_and_cancel)
+    assert app_module.recover(error.value) is None
+    shown = (seen["text"] + seen["info"]).replace(str(paths.user_database()), "")
+    assert not re.search(r"\b(?!zoneview\b)[A-Za-z]{3,}", shown), shown
+    assert seen["details"] == str(error.value)
+
+
+SMALL_SCREEN = {
+    "windowFrameMargins": True,
+    "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}],
+}
+FIRST_WINDOW = """
+import json, sys
+from PySide6.QtCore import QSettings
+from zoneview import paths
+from zoneview.store import ReportStore
+from zoneview.ui.app import application
+from zoneview.ui.mainwindow import MainWindow
+app = application()
+window = MainWindow(ReportStore(paths.bundled_database()), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.restore_state()
+window.show()
+app.processEvents()
+frame, room = window.frameGeometry(), window.screen().availableGeometry()
+print(json.dumps([frame.height(), room.height(), frame.width(), room.width()]))
+window.close()
+"""
+
+
+def test_the_first_window_fits_a_small_screen(tmp_path) -> None:
+    """On a 1366x768 screen the first window, with a title bar above it, ends above the bottom."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(SMALL_SCREEN))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    height, room_height, width, room_width = json.loads(out.stdout)
+    title_bar = 32  # what a window manager adds above the frame Qt knows of
+    assert height + title_bar <= room_height
+    assert width <= room_width

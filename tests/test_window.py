@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFontInfo, QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from zoneview.bookmarks import Bookmarks
 from zoneview.ui.fonts import FAMILY
@@ -316,3 +316,19 @@ def test_a_hit_in_a_part_sits_on_the_parts_own_row(make_window) -> None:
     part = tree.topLevelItem(0)
     assert part.childCount() == 0 and "改革" in tree.itemWidget(part, 0).text()
     assert tree.currentItem() is part  # the best hit: 改革 is in part 1's headline
+
+
+def test_every_tab_shows_its_whole_name(make_window, qtbot) -> None:
+    window = make_window()
+    window.set_language("en")  # the longer names
+    window.main_split.setSizes([60, 2000])  # the reader drags the pane as narrow as it goes
+    qtbot.waitUntil(lambda: window.tabs.tabBar().width() > 0)
+    QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    assert window.tabs.width() >= bar.width()
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        assert rect.left() >= 0 and rect.right() < bar.width(), window.tabs.tabText(index)
+        wanted = bar.fontMetrics().horizontalAdvance(window.tabs.tabText(index))
+        assert rect.width() > wanted, window.tabs.tabText(index)
+    assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no ◂▸ scroll buttons

@@ -362,7 +362,10 @@ def print_command(node_id: str | None, whole: bool, pdf: Path, db: Path | None, 
         pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes)
     for note in notes:
         click.echo(f"zoneview: warning: {printable(note)}", err=True)
-    click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
+    click.echo(
+        f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} page{'' if pages == 1 else 's'}",
+        err=is_stdout(pdf),
+    )
 
 
 @cli.command(name="install-desktop")

@@ -356,238 +356,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="236"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="408"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="230"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="231"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="232"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="233"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="234"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="247"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="235"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="256"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="247"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="280"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="265"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="272"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="273"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="274"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="282"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="276"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="415"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="428"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="429"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="442"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="510"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="499"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="512"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="501"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="514"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="600"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="281"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="515"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="613"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="503"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="509"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="529"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="392"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="411"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -981,17 +981,22 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="48"/>
+        <location filename="../../zoneview/ui/search.py" line="49"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="55"/>
+        <location filename="../../zoneview/ui/search.py" line="53"/>
+        <source>The database could not be read; &apos;zoneview check&apos; says why.</source>
+        <translation>无法读取数据库；“zoneview check”可查明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/search.py" line="57"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="57"/>
+        <location filename="../../zoneview/ui/search.py" line="59"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1011,27 +1016,32 @@
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="179"/>
+        <location filename="../../zoneview/ui/app.py" line="177"/>
+        <source>The file is missing, damaged, or was made by another version of zoneview.</source>
+        <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/app.py" line="181"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="184"/>
+        <location filename="../../zoneview/ui/app.py" line="188"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="193"/>
+        <location filename="../../zoneview/ui/app.py" line="197"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="221"/>
+        <location filename="../../zoneview/ui/app.py" line="225"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="224"/>
+        <location filename="../../zoneview/ui/app.py" line="228"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1040,7 +1050,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="303"/>
+        <location filename="../../zoneview/ui/app.py" line="307"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

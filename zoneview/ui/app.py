@@ -174,13 +174,17 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     box.setText(QApplication.translate("Startup", "zoneview cannot read its database."))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path, which may hold anything
     box.setInformativeText(
-        str(error)
+        QApplication.translate(
+            "Startup", "The file is missing, damaged, or was made by another version of zoneview."
+        )
         + "\n\n"
         + QApplication.translate(
             "Startup", "Rebuild it from the bundled report? The new copy goes into your own data folder:"
         )
         + f"\n{paths.user_database()}"
     )
+    # the store's own words (in English, and naming the file) for whoever reports the problem
+    box.setDetailedText(str(error))
     rebuild = box.addButton(QApplication.translate("Startup", "Rebuild"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(rebuild)

@@ -6,7 +6,7 @@ import contextlib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,15 @@ from zoneview.ui.text import fill
 ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
+# Room the window manager's title bar and borders take outside the window's own geometry; the first
+# window leaves it free, or on a 1366x768 screen the bottom of a 1280x800 window would be cut off.
+FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
+
+
+def first_size(available: QRect) -> QSize:
+    """The default size, or less when the screen's free area (less the frame) is smaller."""
+    room = available.marginsRemoved(FRAME_ALLOWANCE)
+    return QSize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
 
 
 def split_target(target: str) -> tuple[str, str, list[str]]:
@@ -95,6 +104,9 @@ class MainWindow(QMainWindow):
         self.policies = EntityIndex(store, self.renderer, ("policy",))
         self.results = SearchResults(store, self.renderer)
         self.tabs = QTabWidget()
+        # every tab's name in full ("Results", not "Re◂▸"): the pane is never narrower than its tabs
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         for widget in (self.tree, self.figures_placeholder, self.organisations, self.policies, self.results):
             self.tabs.addTab(widget, "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
@@ -131,7 +143,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self.retranslate()
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen()
+        self.resize(first_size(screen.availableGeometry()) if screen else QSize(*DEFAULT_SIZE))
 
     # -- actions ---------------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ class SearchResults(QWidget):
         """Search and show the results; an empty or failed search shows why instead of raising."""
         self.query = query
         self.tree.clear()
+        self.summary.setToolTip("")
         try:
             self.hits = self.store.search(query)
         except ValueError:
@@ -49,7 +50,8 @@ class SearchResults(QWidget):
             return []
         except StoreError as e:
             self.hits = []
-            self.summary.setText(str(e))
+            self.summary.setText(self.tr("The database could not be read; 'zoneview check' says why."))
+            self.summary.setToolTip(str(e))  # the store's own words, in English
             return []
         if not self.hits:
             self.summary.setText(self.tr("No results for “%s”.") % query)
