@@ -8,7 +8,7 @@ import time
 
 import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
-from conftest import BUNDLED_DB, REPORT
+from conftest import BUNDLED_DB, LARGEST, REPORT
 from test_store import BAD_DATABASES
 
 from zoneview.ingest.synthetic import scaled_report
@@ -137,6 +137,31 @@ def test_unstructured_text_builds_with_a_warning(tmp_path) -> None:
     result = run_zoneview("build", source, "-o", tmp_path / "z.db")
     assert result.returncode == 0
     assert result.stderr.startswith("zoneview: warning: no outline markers")
+
+
+def test_a_text_that_is_no_report_builds_with_one_warning(tmp_path) -> None:
+    """The project's own README (English, no outline) and English notes with numbered sections: built,
+    since the user asked, but with one line that says this is not what zoneview reads."""
+    readme = tmp_path / "readme.txt"
+    readme.write_bytes((ROOT / "README.md").read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "\n".join(f"{i}. Part {i} of the notes\n" + "The program reads files and writes a database. " * 5
+                  for i in range(1, 5)),
+        encoding="utf-8",
+    )  # fmt: skip
+    for source in (readme, notes):
+        result = run_zoneview("build", source, "-o", tmp_path / "z.db")
+        assert result.returncode == 0, result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("zoneview: warning: this does not look like"), lines
+    assert "no outline" in run_zoneview("build", readme, "-o", tmp_path / "z.db").stderr
+
+
+def test_reports_build_without_a_warning(tmp_path) -> None:
+    for source in (REPORT, LARGEST):
+        result = run_zoneview("build", source, "-o", tmp_path / "z.db")
+        assert result.returncode == 0 and result.stderr == "", result.stderr
 
 
 @pytest.mark.parametrize("command", ["check", "export", "search"])
