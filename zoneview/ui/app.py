@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import gc
 import os
 import sys
 import time
@@ -307,7 +308,12 @@ def run(
         text = QApplication.translate("Startup", "The bundled database is damaged; using the rebuilt copy %1")
         window.statusBar().showMessage(fill(text, paths.user_database()))
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Settings, bookmarks and logs are written; what is left is the interpreter's exit, which walks
+    # every object (Qt's, numpy's and pyqtgraph's modules) in repeated full collections for garbage
+    # that no longer matters. Frozen objects are left alone: Ctrl+Q ends the process at once.
+    gc.freeze()
+    return code
 
 
 def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int] | None) -> int:  # type: ignore[no-untyped-def]
