@@ -53,7 +53,7 @@ def test_the_wheel_carries_data_fonts_translations_and_a_gui_script(wheel) -> No
         assert expected in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[gui_scripts]" in text and "zoneview = zoneview.cli:main" in text
+    assert "[gui_scripts]" in text and "zoneview = zoneview.launch:main" in text
 
 
 @pytest.mark.slow

@@ -237,3 +237,53 @@ def test_the_first_window_fits_a_small_screen(tmp_path) -> None:
     title_bar = 32  # what a window manager adds above the frame Qt knows of
     assert height + title_bar <= room_height
     assert width <= room_width
+
+
+def test_the_window_paints_before_the_command_line_and_the_builder_load(tmp_path) -> None:
+    """`zoneview`, as the desktop entry starts it, needs neither click nor sqlite-utils (nor numpy) to
+    show the report: they would only delay its first paint."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from zoneview.ui import mainwindow\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if obj is self.target and event.type() == QEvent.Type.Paint:\n"
+        "            late = ('click', 'sqlite_utils', 'numpy', 'pyqtgraph')\n"
+        "            print(sorted(m for m in late if m in sys.modules))\n"
+        "            QApplication.instance().exit(0)\n"
+        "        return False\n"
+        "shown = mainwindow.MainWindow.show\n"
+        "def show(window):\n"
+        "    window.probe = FirstPaint()\n"
+        "    window.probe.target = window.detail.browser.viewport()\n"
+        "    QApplication.instance().installEventFilter(window.probe)\n"
+        "    shown(window)\n"
+        "mainwindow.MainWindow.show = show\n"
+        "sys.argv = ['zoneview']\n"
+        "from zoneview.launch import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_an_internal_error_at_start_is_one_line_and_logged(tmp_path) -> None:
+    """The bare start (no arguments) reports its own faults as the command line does."""
+    script = (
+        "import sys\n"
+        "import zoneview.ui.app\n"
+        "def broken(**_): raise RuntimeError('boom')\n"
+        "zoneview.ui.app.run = broken\n"
+        "sys.argv = ['zoneview']\n"
+        "from zoneview.launch import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 70
+    assert out.stderr.startswith("zoneview: internal error: RuntimeError: boom (details in ")
+    assert "RuntimeError: boom" in paths.crash_log().read_text(encoding="utf-8")

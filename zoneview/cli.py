@@ -52,16 +52,23 @@ def terminal_safe_json(text: str) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def user_errors(func: F) -> F:
-    """Turn the errors a user can cause into one clear line."""
+def _errors_of_input() -> tuple[type[Exception], ...]:
+    """Imported only when something went wrong: BuildError's module loads sqlite-utils (and numpy), which
+    the window would otherwise pay for at every start before it paints."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
+
+    return (DecodeError, BuildError, StoreError, ValueError)
+
+
+def user_errors(func: F) -> F:
+    """Turn the errors a user can cause into one clear line."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (DecodeError, BuildError, StoreError, ValueError) as e:
+        except _errors_of_input() as e:
             raise UserError(str(e)) from None
         except BrokenPipeError:
             raise  # the reader of our output went away: click and main() stop quietly, exit 1
@@ -461,13 +468,17 @@ def main() -> None:
     except click.Abort:
         click.echo("zoneview: error: aborted", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Exception) as e:
+        fail(e)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def fail(error: BaseException) -> NoReturn:
+    """Ctrl+C, or zoneview's own fault (the details go to the crash log): one line, and exit."""
+    if not isinstance(error, Exception):
         click.echo("zoneview: error: interrupted", err=True)
         sys.exit(130)
-    except Exception as e:  # zoneview's own fault: log the details, say one line
-        log = _crash_log(e)
-        click.echo(
-            f"zoneview: internal error: {type(e).__name__}: {printable(str(e))} (details in {log})", err=True
-        )
-        sys.exit(70)
-    sys.exit(code if isinstance(code, int) else 0)
+    log = _crash_log(error)
+    said = f"{type(error).__name__}: {printable(str(error))}"
+    click.echo(f"zoneview: internal error: {said} (details in {log})", err=True)
+    sys.exit(70)

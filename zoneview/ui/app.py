@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
 import gc
 import os
 import sys
@@ -14,17 +13,18 @@ from types import TracebackType
 from typing import NoReturn
 
 from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from zoneview import paths
 from zoneview.files import is_stdout, output_file, write_atomic
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
-from zoneview.ui.images import png_bytes
-from zoneview.ui.markup import plain_html
 from zoneview.ui.text import fill
+
+# Dialogs, the dark palette, crash logs and screenshots import what they need when they happen: every
+# Qt class a module names is built when first touched, and none of these is needed for the first paint.
 
 WM_CLASS = "zoneview"
 
@@ -49,6 +49,8 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
             _platform_failed(_starting)
         return
     print(f"qt: {message}", file=sys.stderr)
+    import datetime
+
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         with contextlib.suppress(OSError), paths.log_file().open("a", encoding="utf-8") as f:
             f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} qt: {message}\n")
@@ -106,6 +108,9 @@ def int_setting(prefs: QSettings, key: str, default: int) -> int:
 
 
 def apply_dark_palette(app: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
     app.setStyle(QStyleFactory.create("Fusion"))
     p = QPalette()
     roles = {
@@ -169,6 +174,10 @@ def rebuilt_database() -> ReportStore | None:
 
 def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     """Tell the user what is wrong with the database and offer to rebuild it; None if they decline."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from zoneview.ui.markup import plain_html
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("Startup", "Cannot open the database"))
@@ -203,6 +212,8 @@ def write_crash_log(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> Path | None:
     """Append the details to the crash log; None if the data folder cannot take them."""
+    import datetime
+
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     try:
@@ -221,6 +232,10 @@ def install_excepthook(show_dialog: bool = True) -> None:
         log = write_crash_log(exc_type, exc, tb) or "nowhere: the data folder is unusable"
         print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from zoneview.ui.markup import plain_html
+
             QMessageBox.critical(
                 None,
                 QApplication.translate("Startup", "zoneview hit a problem"),
@@ -327,6 +342,8 @@ def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int]
     for _ in range(3):  # layouts, then axis labels, then the last repaint
         QApplication.processEvents()
         time.sleep(0.02)
+    from zoneview.ui.images import png_bytes
+
     image = window.grab().toImage()
     try:
         write_atomic(out, png_bytes(image))

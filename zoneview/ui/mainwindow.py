@@ -6,15 +6,14 @@ import contextlib
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +29,11 @@ from zoneview.ui.detail import DetailPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these wait for their use)
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
@@ -38,15 +41,19 @@ from zoneview.ui.text import fill
 ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
-# Room the window manager's title bar and borders take outside the window's own geometry; the first
-# window leaves it free, or on a 1366x768 screen the bottom of a 1280x800 window would be cut off.
-FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
+# Room the window manager's title bar and borders take outside the window's own geometry (left, top,
+# right, bottom); the first window leaves it free, or on a 1366x768 screen a 1280x800 window's bottom
+# would be cut off.
+FRAME_ALLOWANCE = (8, 40, 8, 8)
 
 
-def first_size(available: QRect) -> QSize:
+def first_size(available: QRect) -> tuple[int, int]:
     """The default size, or less when the screen's free area (less the frame) is smaller."""
-    room = available.marginsRemoved(FRAME_ALLOWANCE)
-    return QSize(min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height()))
+    left, top, right, bottom = FRAME_ALLOWANCE
+    return (
+        min(DEFAULT_SIZE[0], available.width() - left - right),
+        min(DEFAULT_SIZE[1], available.height() - top - bottom),
+    )
 
 
 def split_target(target: str) -> tuple[str, str, list[str]]:
@@ -144,7 +151,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self.retranslate()
         screen = self.screen()
-        self.resize(first_size(screen.availableGeometry()) if screen else QSize(*DEFAULT_SIZE))
+        self.resize(*(first_size(screen.availableGeometry()) if screen else DEFAULT_SIZE))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -408,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def say_not_saved(self, text: str, error: OSError) -> QMessageBox:
         """Tell the user, without stopping them, that something they did was not saved."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
         box.setInformativeText(str(error))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -526,6 +535,8 @@ class MainWindow(QMainWindow):
         return f"<h3>zoneview</h3><table>{table}</table><p>{html.escape(licences)}</p>"
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About zoneview"), self.about_html())
 
     # -- start-up, charts and state --------------------------------------------------------------
