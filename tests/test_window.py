@@ -183,7 +183,7 @@ def test_switching_language(make_window) -> None:
 
 def test_index_entries_show_mentions_and_jump(make_window, qtbot) -> None:
     window = make_window()
-    window._focus_tab(3)  # the index is filled when first shown, its places when expanded
+    window._focus_tab("policies")  # the index is filled when first shown, its places when expanded
     index = window.policies
     first = index.topLevelItem(0)
     assert first.text(0).startswith("《中国开发区审核公告目录》")
@@ -332,3 +332,18 @@ def test_every_tab_shows_its_whole_name(make_window, qtbot) -> None:
         wanted = bar.fontMetrics().horizontalAdvance(window.tabs.tabText(index))
         assert rect.width() > wanted, window.tabs.tabText(index)
     assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no ◂▸ scroll buttons
+
+
+def test_ctrl_and_a_number_opens_the_tabs_in_their_order(make_window, qtbot) -> None:
+    window = make_window()
+    pages = {
+        2: lambda: window.figures,
+        3: lambda: window.organisations,
+        4: lambda: window.policies,
+        5: lambda: window.results,
+        1: lambda: window.tree,
+    }
+    for number, page in pages.items():
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is page(), number
+    assert window.tabs.tabText(window.tabs.indexOf(window.figures)) == "指标"

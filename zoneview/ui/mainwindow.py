@@ -41,6 +41,8 @@ from zoneview.ui.text import fill
 ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
+# The left pane's tabs, in order, by the names their actions (focus_tree …) and tab_page() use
+TABS = ("tree", "figures", "organisations", "policies", "results")
 # Room the window manager's title bar and borders take outside the window's own geometry (left, top,
 # right, bottom); the first window leaves it free, or on a 1366x768 screen a 1280x800 window's bottom
 # would be cut off.
@@ -114,8 +116,8 @@ class MainWindow(QMainWindow):
         # every tab's name in full ("Results", not "Re◂▸"): the pane is never narrower than its tabs
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        for widget in (self.tree, self.figures_placeholder, self.organisations, self.policies, self.results):
-            self.tabs.addTab(widget, "")
+        for tab in TABS:
+            self.tabs.addTab(self.tab_page(tab), "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
         self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
@@ -187,11 +189,8 @@ class MainWindow(QMainWindow):
         self._action("export_report_pdf", self.export_report_pdf)
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.show_about, "F1")
-        self._action("focus_tree", lambda: self._focus_tab(0), "Ctrl+1")
-        self._action("focus_figures", lambda: self._focus_tab(1), "Ctrl+2")
-        self._action("focus_organisations", lambda: self._focus_tab(2), "Ctrl+3")
-        self._action("focus_policies", lambda: self._focus_tab(3), "Ctrl+4")
-        self._action("focus_results", lambda: self._focus_tab(4), "Ctrl+5")
+        for number, tab in enumerate(TABS, start=1):
+            self._action(f"focus_{tab}", lambda _=False, tab=tab: self._focus_tab(tab), f"Ctrl+{number}")
         self._action("focus_detail", self.detail.browser.setFocus, "Ctrl+L")
         group = QActionGroup(self)
         for lang in i18n.LANGUAGES:
@@ -282,16 +281,15 @@ class MainWindow(QMainWindow):
             "help": self.tr("&Help"),
         }.items():
             self.menus[key].setTitle(title)
-        for index, title in enumerate(
-            [
-                self.tr("Contents"),
-                self.tr("Figures"),
-                self.tr("Names"),
-                self.tr("Policies"),
-                self.tr("Results"),
-            ]
-        ):
-            self.tabs.setTabText(index, title)
+        titles = {
+            "tree": self.tr("Contents"),
+            "figures": self.tr("Figures"),
+            "organisations": self.tr("Names"),
+            "policies": self.tr("Policies"),
+            "results": self.tr("Results"),
+        }
+        for tab, title in titles.items():
+            self.tabs.setTabText(self.tabs.indexOf(self.tab_page(tab)), title)
         self.search_field.setPlaceholderText(self.tr("Search the report (Ctrl+K)"))
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
@@ -364,14 +362,21 @@ class MainWindow(QMainWindow):
             self.history_index += 1
             self._show(self.history[self.history_index])
 
-    def _focus_tab(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
-        widget = self.tabs.widget(index)
-        focus = {0: self.tree.tree, 4: self.results.tree}.get(index, widget)
-        if index == 1:
+    def tab_page(self, tab: str) -> QWidget:
+        """The page of a tab by its name in TABS (the figures' placeholder until the table is built)."""
+        pages = {"tree": self.tree, "figures": self.figures or self.figures_placeholder}
+        pages |= {"organisations": self.organisations, "policies": self.policies, "results": self.results}
+        return pages[tab]
+
+    def _focus_tab(self, tab: str) -> None:
+        if tab == "figures":
             self.load_figures()
-            focus = self.figures.view  # type: ignore[union-attr]
-        focus.setFocus()
+        page = self.tab_page(tab)
+        self.tabs.setCurrentWidget(page)
+        inner = {"tree": self.tree.tree, "results": self.results.tree}
+        if self.figures is not None:
+            inner["figures"] = self.figures.view
+        inner.get(tab, page).setFocus()
 
     # -- search and find -------------------------------------------------------------------------
 
@@ -592,7 +597,7 @@ class MainWindow(QMainWindow):
         self.right.setSizes([max(0, sum(sizes) - wanted), wanted])
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1:
+        if self.tabs.widget(index) in (self.figures_placeholder, self.figures):
             self.load_figures()
             self._fit_figures()
         elif self._narrow_sizes is not None:
@@ -620,8 +625,9 @@ class MainWindow(QMainWindow):
         self.figures = FigureTable(self.store, self.renderer)
         self.figures.activated.connect(self.navigate)
         current = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, self.figures, self.tr("Figures"))
+        where = self.tabs.indexOf(self.figures_placeholder)
+        self.tabs.removeTab(where)
+        self.tabs.insertTab(where, self.figures, self.tr("Figures"))
         self.tabs.setCurrentIndex(current)
         self.figures_placeholder.deleteLater()
 

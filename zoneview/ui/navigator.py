@@ -25,9 +25,9 @@ from zoneview.store.read import ReportStore
 from zoneview.store.records import OutlineEntry
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.roles import MORE_PLACES, TARGET
 from zoneview.ui.text import fill
 
-TARGET = Qt.ItemDataRole.UserRole  # "node:ID", "entity:ID" or "node:ID?hl=NAME"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -368,7 +368,6 @@ class EntityIndex(QTreeWidget):
 
     activated = Signal(str)
     PLACES = 200
-    MORE = Qt.ItemDataRole.UserRole + 1  # on the "more" row: (entity id, places already listed)
 
     def __init__(
         self,
@@ -414,7 +413,7 @@ class EntityIndex(QTreeWidget):
     def places(self, item: QTreeWidgetItem) -> None:
         """List the entity's places under its row (the next `PLACES` of them, for a "more" row)."""
         target = item.data(0, TARGET) or ""
-        more = item.data(0, self.MORE)
+        more = item.data(0, MORE_PLACES)
         if more is not None:
             entity_id, offset = more
             owner = item.parent()
@@ -436,7 +435,7 @@ class EntityIndex(QTreeWidget):
         listed = offset + len(mentions)
         if listed < entity.mentions:
             rest = QTreeWidgetItem([fill(self.tr("More places (%1 of %2 listed)…"), listed, entity.mentions)])
-            rest.setData(0, self.MORE, (entity_id, listed))
+            rest.setData(0, MORE_PLACES, (entity_id, listed))
             owner.addChild(rest)
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
@@ -444,7 +443,7 @@ class EntityIndex(QTreeWidget):
             self.places(item)
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        if item.data(0, self.MORE) is not None:
+        if item.data(0, MORE_PLACES) is not None:
             self.places(item)
             return
         target = item.data(0, TARGET)

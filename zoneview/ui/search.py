@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import SearchHit
 from zoneview.store.search import query_terms, term_variants
-from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.roles import TARGET
 from zoneview.ui.text import fill
 
 

@@ -1,0 +1,11 @@
+"""The item data roles zoneview's lists, trees and tables keep their own data under, named once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+_USER = Qt.ItemDataRole.UserRole.value
+
+TARGET = _USER  # the link a row leads to: "node:ID", "entity:ID" or "node:ID?hl=NAME"
+SORT_KEY = _USER + 1  # what a table column sorts by, when it is not the text shown (a value, a period)
+MORE_PLACES = _USER + 2  # on an index's last row: (entity id, places already listed) to read on from
