@@ -9,9 +9,8 @@ import time
 import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
 from conftest import BUNDLED_DB, LARGEST, REPORT
+from synthetic import scaled_report
 from test_store import BAD_DATABASES
-
-from zoneview.ingest.synthetic import scaled_report
 
 
 def test_version() -> None:

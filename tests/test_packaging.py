@@ -51,6 +51,7 @@ def test_the_wheel_carries_data_fonts_translations_and_a_gui_script(wheel) -> No
         "zoneview/resources/icons/zoneview.svg",
     ]:
         assert expected in names
+    assert not [n for n in names if n.startswith("zoneview/") and "synthetic" in n]  # a test helper
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[gui_scripts]" in text and "zoneview = zoneview.launch:main" in text

@@ -1,6 +1,6 @@
 """Very large reports: the build holds one node at a time, the tree reads only what it shows, and a
 node of 100,000 paragraphs opens on a first page with the way to the rest. Real parts throughout:
-reports made by zoneview.ingest.synthetic, built by the real builder, shown in real widgets."""
+reports made by tests/synthetic.py, built by the real builder, shown in real widgets."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ import pytest
 from cli_helpers import run_zoneview
 from conftest import ROOT
 from PySide6.QtCore import QModelIndex, QUrl
+from synthetic import heavy_report, report_of_size, scaled_report, wide_report
 
 from zoneview import paths
 from zoneview.ingest import parse_text, read_text
 from zoneview.ingest.model import ReportStream, node_facts
-from zoneview.ingest.synthetic import heavy_report, report_of_size, scaled_report, wide_report
 from zoneview.store import ReportStore, write_stream
 from zoneview.store.build import COLUMNS
 from zoneview.store.chartdata import MANY
