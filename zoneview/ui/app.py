@@ -6,13 +6,20 @@ import contextlib
 import gc
 import os
 import sys
-import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +32,9 @@ from zoneview.ui.text import fill
 
 # Dialogs, the dark palette, crash logs and screenshots import what they need when they happen: every
 # Qt class a module names is built when first touched, and none of these is needed for the first paint.
+
+if TYPE_CHECKING:
+    from zoneview.ui.mainwindow import MainWindow
 
 WM_CLASS = "zoneview"
 
@@ -331,17 +341,23 @@ def run(
     return code
 
 
-def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int] | None) -> int:  # type: ignore[no-untyped-def]
+def take_screenshot(window: MainWindow, out: Path, select: str | None, size: tuple[int, int] | None) -> int:
     """Render the real window off screen with everything painted, charts included, and save it."""
     window.resize(*(size or (1280, 800)))
     window.navigate(f"node:{select or 'preamble'}")
+    loop = QEventLoop()
+    window.charts_loaded.connect(loop.quit)
+    give_up = QTimer(loop)  # no chart after 20 s: the picture shows what there is
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    give_up.start(20_000)
     window.show()
-    deadline = time.monotonic() + 20
-    while window.chart is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-    for _ in range(3):  # layouts, then axis labels, then the last repaint
-        QApplication.processEvents()
-        time.sleep(0.02)
+    if window.chart is None:
+        loop.exec()
+    give_up.stop()
+    for _ in range(3):  # a pass of the event loop each: layouts, then axis labels, then the last repaint
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
     from zoneview.ui.images import png_bytes
 
     image = window.grab().toImage()

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
 
     navigated = Signal(str)
     language_changed = Signal(str)
+    charts_loaded = Signal()  # the chart pane is in place (after the first paint)
 
     def __init__(
         self,
@@ -577,6 +578,7 @@ class MainWindow(QMainWindow):
         if node_id is not None:
             self.chart.show_node(node_id)
             self.fit_chart_pane()
+        self.charts_loaded.emit()
 
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and
