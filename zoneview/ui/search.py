@@ -4,15 +4,99 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import SearchHit
 from zoneview.store.search import query_terms, term_variants
 from zoneview.ui.page import PageRenderer
-from zoneview.ui.roles import TARGET
+from zoneview.ui.roles import HIT, TARGET
 from zoneview.ui.text import fill
+
+MARK_SHARE = 0.45  # a found word's band: this much of the palette's highlight over the row's ground
+
+
+def blend(under: QColor, over: QColor, share: float) -> QColor:
+    """`over` laid on `under` at `share` opacity, as one opaque colour (rich text takes no alpha)."""
+    return QColor(
+        *(round(a + (b - a) * share) for a, b in zip(under.getRgb()[:3], over.getRgb()[:3], strict=True))
+    )
+
+
+class HitDelegate(QStyledItemDelegate):
+    """A result row: its heading in bold over a snippet whose found words are marked, in the colours of
+    the view's palette (light or dark), the row's selection included."""
+
+    def html(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        hit = index.data(HIT)
+        if hit is None:
+            return None
+        heading, marked = hit
+        palette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole
+        text = palette.color(role.HighlightedText if selected else role.Text)
+        under = palette.color(role.Highlight if selected else role.Base)
+        band = blend(under, palette.color(role.HighlightedText if selected else role.Highlight), MARK_SHARE)
+        snippet = html.escape(marked).replace("\x01", f"<span style='background-color:{band.name()}'><b>")
+        snippet = snippet.replace("\x02", "</b></span>")
+        return f"<div style='color:{text.name()}'><b>{html.escape(heading)}</b><br>{snippet}</div>"
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> QTextDocument | None:
+        markup = self.html(option, index)
+        if markup is None:
+            return None
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDocumentMargin(2)
+        doc.setHtml(markup)
+        doc.setTextWidth(max(40, width))
+        return doc
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        rect = item.rect  # type: ignore[attr-defined]
+        doc = self._document(item, index, rect.width())
+        if doc is None:
+            super().paint(painter, option, index)
+            return
+        item.text = ""  # type: ignore[attr-defined]  # the row's own text is drawn below, marked
+        style = item.widget.style() if item.widget else QStyle()  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)  # type: ignore[attr-defined]
+        painter.save()
+        painter.translate(rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        view = item.widget  # type: ignore[attr-defined]
+        width = item.rect.width()  # type: ignore[attr-defined]
+        if isinstance(view, QTreeWidget):  # the column, less the indentation of the row's depth
+            depth = 0 if not index.parent().isValid() else 1
+            width = view.viewport().width() - view.indentation() * (depth + 1)
+        doc = self._document(item, index, width)
+        if doc is None:
+            return super().sizeHint(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
 class SearchResults(QWidget):
@@ -28,6 +112,7 @@ class SearchResults(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(HitDelegate(self.tree))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -75,13 +160,9 @@ class SearchResults(QWidget):
             # a hit in the part itself is shown on the part's own row, its initiatives' hits below it
             item = group if hit.node_id == group_id else QTreeWidgetItem(group)
             item.setData(0, TARGET, f"node:{hit.node_id}?hl={terms}")
-            label = QLabel(self._hit_html(hit, self.renderer.heading(node)))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setText(0, "")  # the label widget shows the heading; the row's own text would show through
-            self.tree.setItemWidget(item, 0, label)
-            item.setSizeHint(0, label.sizeHint())
+            heading = self.renderer.heading(node)
+            item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
+            item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
             rows[hit.node_id] = item
         self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
@@ -89,13 +170,6 @@ class SearchResults(QWidget):
     def first_target(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(0, TARGET) if item else None
-
-    def _hit_html(self, hit: SearchHit, heading: str) -> str:
-        marked = html.escape(hit.marked_snippet("\x01", "\x02"))
-        marked = marked.replace("\x01", "<b style='background-color:#ffd54f; color:#000'>").replace(
-            "\x02", "</b>"
-        )
-        return f"<b>{html.escape(heading)}</b><br><span>{marked}</span>"
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET)
