@@ -184,7 +184,7 @@ def _check_options_before(ctx: click.Context, db: Path | None, window_options: d
     given = [name for name, value in window_options.items() if value is not None]
     if given:
         raise click.UsageError(f"{given[0]} is for the window, not for '{command}'", ctx)
-    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command].params)
+    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command or ""].params)
     if db is not None and not takes_db:
         raise click.UsageError(f"'{command}' reads no database: --db does not apply", ctx)
 
@@ -223,6 +223,7 @@ def export(db: Path | None, fmt: str, output: Path | None) -> None:
                 click.echo(text, nl=False)
             return
         tables = export_csv_tables(store)
+        assert output is not None  # refused above
         _write_folder(output, tables, inputs=[store.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
@@ -316,10 +317,10 @@ def chart(
         for path in outputs:
             if not is_stdout(path):
                 output_file(path, inputs=[store.path])
-        for path, suffix in ((png, ".png"), (csv_out, ".csv")):
-            if path is not None and not is_stdout(path) and path.suffix.lower() not in (suffix, ""):
+        for named, suffix in ((png, ".png"), (csv_out, ".csv")):
+            if named is not None and not is_stdout(named) and named.suffix.lower() not in (suffix, ""):
                 kind = suffix[1:].upper()
-                raise UserError(f"{path} would hold {kind} data under another name: end it in {suffix}")
+                raise UserError(f"{named} would hold {kind} data under another name: end it in {suffix}")
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         if not store.indicators(node_id):

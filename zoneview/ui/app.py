@@ -112,7 +112,7 @@ def settings() -> QSettings:
 def int_setting(prefs: QSettings, key: str, default: int) -> int:
     """A whole number from the settings; anything else a hand-edited file holds (zoom=abc) is ignored."""
     try:
-        return int(prefs.value(key, default) or default)
+        return int(str(prefs.value(key, default) or default))
     except (TypeError, ValueError, OverflowError):
         return default
 

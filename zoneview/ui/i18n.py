@@ -30,7 +30,7 @@ class MnemonicFallback(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         found = _MNEMONIC.search(source.replace("&&", "\0\0")) if "&" in source else None

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from zoneview.ui.chart import ChartPane
     from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
 from zoneview.ui.text import fill
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.current_target = ""
         self.current_page: Page | None = None
         self.zoom = 0
-        self.chart = None  # the chart pane arrives after the first paint, with pyqtgraph
+        self.chart: ChartPane | None = None  # the chart pane arrives after the first paint, with pyqtgraph
         self._first_paint_done = False
         self.persist = True  # False for screenshots: they must not change the user's settings
         self.setObjectName("zoneview-main")
@@ -128,10 +129,11 @@ class MainWindow(QMainWindow):
         self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
         self.chart_host = QWidget()
         self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
-        QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
+        self.chart_column = QVBoxLayout(self.chart_host)
+        self.chart_column.setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = QLabel()
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_host.layout().addWidget(self.chart_placeholder)
+        self.chart_column.addWidget(self.chart_placeholder)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.detail)
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        layout = {
+        layout: dict[str, list[str | None]] = {
             "file": ["print", "print_preview", "export_pdf", "export_report_pdf", None, "quit"],
             "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
             "view": ["zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
@@ -374,7 +376,7 @@ class MainWindow(QMainWindow):
             self.load_figures()
         page = self.tab_page(tab)
         self.tabs.setCurrentWidget(page)
-        inner = {"tree": self.tree.tree, "results": self.results.tree}
+        inner: dict[str, QWidget] = {"tree": self.tree.tree, "results": self.results.tree}
         if self.figures is not None:
             inner["figures"] = self.figures.view
         inner.get(tab, page).setFocus()
@@ -571,7 +573,7 @@ class MainWindow(QMainWindow):
         self.chart.node_clicked.connect(lambda node_id: self.navigate(f"node:{node_id}"))
         self.chart.figure_clicked.connect(lambda figure: self.navigate(f"figure:{figure}"))
         self.chart_placeholder.hide()
-        self.chart_host.layout().addWidget(self.chart)
+        self.chart_column.addWidget(self.chart)
         for action in self.chart.toolbar_actions():
             self.toolbar.addAction(action)
         node_id = self.current_node_id()

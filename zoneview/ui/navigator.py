@@ -406,9 +406,12 @@ class EntityIndex(QTreeWidget):
                 item.setData(0, TARGET, f"entity:{entity.id}")
                 if entity.mentions:
                     item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                (group.addTopLevelItem(item) if group is self else group.addChild(item))  # type: ignore[union-attr]
-            if group is not self:
-                group.setExpanded(True)  # type: ignore[union-attr]
+                if isinstance(group, QTreeWidgetItem):
+                    group.addChild(item)
+                else:
+                    self.addTopLevelItem(item)
+            if isinstance(group, QTreeWidgetItem):
+                group.setExpanded(True)
 
     def places(self, item: QTreeWidgetItem) -> None:
         """List the entity's places under its row (the next `PLACES` of them, for a "more" row)."""
@@ -417,6 +420,8 @@ class EntityIndex(QTreeWidget):
         if more is not None:
             entity_id, offset = more
             owner = item.parent()
+            if owner is None:
+                return
             owner.removeChild(item)
         elif target.startswith("entity:") and item.childCount() == 0:
             entity_id, offset, owner = int(target.removeprefix("entity:")), 0, item

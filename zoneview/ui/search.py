@@ -29,9 +29,8 @@ MARK_SHARE = 0.45  # a found word's band: this much of the palette's highlight o
 
 def blend(under: QColor, over: QColor, share: float) -> QColor:
     """`over` laid on `under` at `share` opacity, as one opaque colour (rich text takes no alpha)."""
-    return QColor(
-        *(round(a + (b - a) * share) for a, b in zip(under.getRgb()[:3], over.getRgb()[:3], strict=True))
-    )
+    pairs = ((under.red(), over.red()), (under.green(), over.green()), (under.blue(), over.blue()))
+    return QColor(*(round(a + (b - a) * share) for a, b in pairs))
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -43,8 +42,8 @@ class HitDelegate(QStyledItemDelegate):
         if hit is None:
             return None
         heading, marked = hit
-        palette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole
         text = palette.color(role.HighlightedText if selected else role.Text)
         under = palette.color(role.Highlight if selected else role.Base)
@@ -60,7 +59,7 @@ class HitDelegate(QStyledItemDelegate):
         if markup is None:
             return None
         doc = QTextDocument()
-        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
         doc.setHtml(markup)
         doc.setTextWidth(max(40, width))
@@ -71,14 +70,14 @@ class HitDelegate(QStyledItemDelegate):
     ) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        rect = item.rect  # type: ignore[attr-defined]
+        rect = item.rect
         doc = self._document(item, index, rect.width())
         if doc is None:
             super().paint(painter, option, index)
             return
-        item.text = ""  # type: ignore[attr-defined]  # the row's own text is drawn below, marked
-        style = item.widget.style() if item.widget else QStyle()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)  # type: ignore[attr-defined]
+        item.text = ""  # the row's own text is drawn below, marked
+        style = item.widget.style() if item.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         painter.save()
         painter.translate(rect.topLeft())
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -88,8 +87,8 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        view = item.widget  # type: ignore[attr-defined]
-        width = item.rect.width()  # type: ignore[attr-defined]
+        view = item.widget
+        width = item.rect.width()
         if isinstance(view, QTreeWidget):  # the column, less the indentation of the row's depth
             depth = 0 if not index.parent().isValid() else 1
             width = view.viewport().width() - view.indentation() * (depth + 1)
