@@ -4,7 +4,7 @@
 <context>
     <name>ChartBlock</name>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="414"/>
+        <location filename="../../zoneview/ui/chart.py" line="417"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>Show the largest %n</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="416"/>
+        <location filename="../../zoneview/ui/chart.py" line="419"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>Show all %n</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ChartPane</name>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="584"/>
+        <location filename="../../zoneview/ui/chart.py" line="587"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n figure</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>SearchResults</name>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="57"/>
+        <location filename="../../zoneview/ui/search.py" line="143"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>%n result for “%1”</numerusform>

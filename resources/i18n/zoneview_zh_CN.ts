@@ -4,19 +4,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="409"/>
+        <location filename="../../zoneview/ui/chart.py" line="412"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="414"/>
+        <location filename="../../zoneview/ui/chart.py" line="417"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="416"/>
+        <location filename="../../zoneview/ui/chart.py" line="419"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,59 +26,59 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="496"/>
+        <location filename="../../zoneview/ui/chart.py" line="499"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="497"/>
+        <location filename="../../zoneview/ui/chart.py" line="500"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <location filename="../../zoneview/ui/chart.py" line="583"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <location filename="../../zoneview/ui/chart.py" line="583"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="584"/>
+        <location filename="../../zoneview/ui/chart.py" line="587"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="601"/>
+        <location filename="../../zoneview/ui/chart.py" line="604"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="615"/>
+        <location filename="../../zoneview/ui/chart.py" line="618"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="616"/>
+        <location filename="../../zoneview/ui/chart.py" line="619"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="598"/>
+        <location filename="../../zoneview/ui/chart.py" line="601"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="660"/>
+        <location filename="../../zoneview/ui/chart.py" line="663"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="665"/>
+        <location filename="../../zoneview/ui/chart.py" line="668"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="438"/>
+        <location filename="../../zoneview/ui/navigator.py" line="442"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -295,27 +295,27 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="61"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="61"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="61"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="62"/>
+        <location filename="../../zoneview/ui/figures.py" line="61"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -356,238 +356,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="438"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="249"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="421"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="438"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="247"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="256"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="250"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="252"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="254"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="255"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="256"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="265"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="257"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="266"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="258"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="267"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="260"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="280"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="269"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="262"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="263"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="272"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="264"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="273"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="265"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="274"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="272"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="273"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="282"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="274"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="282"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="428"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="445"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="442"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="510"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="527"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="528"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="512"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="529"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="514"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="531"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="261"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="281"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="515"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="613"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="270"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="532"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="634"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="533"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="539"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="259"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="529"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="268"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="548"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="405"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="420"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="411"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="428"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -981,22 +981,22 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="49"/>
+        <location filename="../../zoneview/ui/search.py" line="133"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="53"/>
+        <location filename="../../zoneview/ui/search.py" line="137"/>
         <source>The database could not be read; &apos;zoneview check&apos; says why.</source>
         <translation>无法读取数据库；“zoneview check”可查明原因。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="57"/>
+        <location filename="../../zoneview/ui/search.py" line="141"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="59"/>
+        <location filename="../../zoneview/ui/search.py" line="143"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1006,42 +1006,42 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="173"/>
+        <location filename="../../zoneview/ui/app.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="174"/>
+        <location filename="../../zoneview/ui/app.py" line="194"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="177"/>
+        <location filename="../../zoneview/ui/app.py" line="197"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="181"/>
+        <location filename="../../zoneview/ui/app.py" line="201"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="188"/>
+        <location filename="../../zoneview/ui/app.py" line="208"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="197"/>
+        <location filename="../../zoneview/ui/app.py" line="217"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="225"/>
+        <location filename="../../zoneview/ui/app.py" line="251"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="228"/>
+        <location filename="../../zoneview/ui/app.py" line="254"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1050,7 +1050,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="307"/>
+        <location filename="../../zoneview/ui/app.py" line="333"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>
