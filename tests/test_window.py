@@ -355,7 +355,7 @@ def test_found_words_are_marked_in_the_palettes_colours(make_window, qtbot) -> N
     the light yellow of a fixed colour."""
     from PySide6.QtGui import QColor, QPalette
 
-    from zoneview.ui.search import MARK_SHARE, blend
+    from zoneview.ui.hits import MARK_SHARE, blend
 
     window = make_window()
     assert window.run_search("国家级") > 1

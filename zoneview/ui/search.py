@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import (
-    QLabel,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import SearchHit
@@ -23,79 +11,6 @@ from zoneview.store.search import query_terms, term_variants
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.roles import HIT, TARGET
 from zoneview.ui.text import fill
-
-MARK_SHARE = 0.45  # a found word's band: this much of the palette's highlight over the row's ground
-
-
-def blend(under: QColor, over: QColor, share: float) -> QColor:
-    """`over` laid on `under` at `share` opacity, as one opaque colour (rich text takes no alpha)."""
-    pairs = ((under.red(), over.red()), (under.green(), over.green()), (under.blue(), over.blue()))
-    return QColor(*(round(a + (b - a) * share) for a, b in pairs))
-
-
-class HitDelegate(QStyledItemDelegate):
-    """A result row: its heading in bold over a snippet whose found words are marked, in the colours of
-    the view's palette (light or dark), the row's selection included."""
-
-    def html(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str | None:
-        hit = index.data(HIT)
-        if hit is None:
-            return None
-        heading, marked = hit
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole
-        text = palette.color(role.HighlightedText if selected else role.Text)
-        under = palette.color(role.Highlight if selected else role.Base)
-        band = blend(under, palette.color(role.HighlightedText if selected else role.Highlight), MARK_SHARE)
-        snippet = html.escape(marked).replace("\x01", f"<span style='background-color:{band.name()}'><b>")
-        snippet = snippet.replace("\x02", "</b></span>")
-        return f"<div style='color:{text.name()}'><b>{html.escape(heading)}</b><br>{snippet}</div>"
-
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
-    ) -> QTextDocument | None:
-        markup = self.html(option, index)
-        if markup is None:
-            return None
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(2)
-        doc.setHtml(markup)
-        doc.setTextWidth(max(40, width))
-        return doc
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        rect = item.rect
-        doc = self._document(item, index, rect.width())
-        if doc is None:
-            super().paint(painter, option, index)
-            return
-        item.text = ""  # the row's own text is drawn below, marked
-        style = item.widget.style() if item.widget else QStyle()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
-        painter.save()
-        painter.translate(rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        view = item.widget
-        width = item.rect.width()
-        if isinstance(view, QTreeWidget):  # the column, less the indentation of the row's depth
-            depth = 0 if not index.parent().isValid() else 1
-            width = view.viewport().width() - view.indentation() * (depth + 1)
-        doc = self._document(item, index, width)
-        if doc is None:
-            return super().sizeHint(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
 class SearchResults(QWidget):
@@ -111,7 +26,6 @@ class SearchResults(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
-        self.tree.setItemDelegate(HitDelegate(self.tree))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -120,6 +34,7 @@ class SearchResults(QWidget):
         self.tree.itemClicked.connect(self._emit)
         self.hits: list[SearchHit] = []
         self.query = ""
+        self.painter_set = False
 
     def run(self, query: str) -> list[SearchHit]:
         """Search and show the results; an empty or failed search shows why instead of raising."""
@@ -141,6 +56,11 @@ class SearchResults(QWidget):
             self.summary.setText(self.tr("No results for “%s”.") % query)
             return []
         self.summary.setText(fill(self.tr("%n result(s) for “%1”", "", len(self.hits)), query))
+        if not self.painter_set:  # the rows' painter comes with the first results
+            from zoneview.ui.hits import HitDelegate
+
+            self.tree.setItemDelegate(HitDelegate(self.tree))
+            self.painter_set = True
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
