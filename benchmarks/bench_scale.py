@@ -3,7 +3,7 @@ the window's first paint, and the time to open any node.
 
     python benchmarks/bench_scale.py [--size-mb 50] [--runs 3] [--keep DIR]
 
-Reports (made by zoneview.ingest.synthetic, figures varied): the bundled report (the baseline); one of
+Reports (made by tests/synthetic.py, figures varied): the bundled report (the baseline); one of
 --size-mb megabytes (its parts repeated, in volumes); one of 100,000 parts; one whose summary has
 100,000 paragraphs and whose part 1 has 10,000 figures. Each is built by `zoneview build` in a child
 process (wall time, and that child's peak resident memory from wait4), then opened in child processes on
@@ -42,7 +42,7 @@ MAKE = """
 import sys
 from pathlib import Path
 from zoneview import paths
-from zoneview.ingest.synthetic import heavy_report, report_of_size, wide_report
+from synthetic import heavy_report, report_of_size, wide_report
 folder, megabytes = Path(sys.argv[1]), float(sys.argv[2])
 source = paths.bundled_report().read_text(encoding="utf-8")
 texts = {
@@ -143,7 +143,12 @@ window.close()
 
 
 def child_env() -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # the synthetic reports are made by tests/synthetic.py, a test helper that is not part of zoneview
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")]),
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 

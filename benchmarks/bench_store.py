@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the synthetic reports
+
+from synthetic import scaled_report
+
 from zoneview import paths
 from zoneview.ingest import parse_text
-from zoneview.ingest.synthetic import scaled_report
 from zoneview.store import ReportStore, write_database
 
 QUERIES = [

@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -7,10 +8,9 @@ import time
 
 import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
-from conftest import BUNDLED_DB, REPORT
+from conftest import BUNDLED_DB, LARGEST, REPORT
+from synthetic import scaled_report
 from test_store import BAD_DATABASES
-
-from zoneview.ingest.synthetic import scaled_report
 
 
 def test_version() -> None:
@@ -138,6 +138,31 @@ def test_unstructured_text_builds_with_a_warning(tmp_path) -> None:
     assert result.stderr.startswith("zoneview: warning: no outline markers")
 
 
+def test_a_text_that_is_no_report_builds_with_one_warning(tmp_path) -> None:
+    """The project's own README (English, no outline) and English notes with numbered sections: built,
+    since the user asked, but with one line that says this is not what zoneview reads."""
+    readme = tmp_path / "readme.txt"
+    readme.write_bytes((ROOT / "README.md").read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "\n".join(f"{i}. Part {i} of the notes\n" + "The program reads files and writes a database. " * 5
+                  for i in range(1, 5)),
+        encoding="utf-8",
+    )  # fmt: skip
+    for source in (readme, notes):
+        result = run_zoneview("build", source, "-o", tmp_path / "z.db")
+        assert result.returncode == 0, result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("zoneview: warning: this does not look like"), lines
+    assert "no outline" in run_zoneview("build", readme, "-o", tmp_path / "z.db").stderr
+
+
+def test_reports_build_without_a_warning(tmp_path) -> None:
+    for source in (REPORT, LARGEST):
+        result = run_zoneview("build", source, "-o", tmp_path / "z.db")
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
 @pytest.mark.parametrize("command", ["check", "export", "search"])
 @pytest.mark.parametrize("case", list(BAD_DATABASES))
 def test_bad_databases_give_one_line_for_every_command(tmp_path, command, case) -> None:
@@ -254,3 +279,10 @@ def test_a_reader_that_goes_away_ends_the_command_quietly_and_non_zero() -> None
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) != 0
     assert "Traceback" not in stderr and "Exception ignored" not in stderr and "internal error" not in stderr
+
+
+def test_print_counts_its_pages_in_english(tmp_path) -> None:
+    result = run_zoneview("print", "--node", "1.1", "--pdf", tmp_path / "one.pdf")
+    assert result.returncode == 0, result.stderr
+    count = int(re.search(r": (\d+) pages?$", result.stdout.strip()).group(1))
+    assert result.stdout.strip().endswith(f"{count} page" if count == 1 else f"{count} pages")

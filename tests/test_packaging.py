@@ -48,12 +48,14 @@ def test_the_wheel_carries_data_fonts_translations_and_a_gui_script(wheel) -> No
         "zoneview/resources/fonts/ZoneViewSansSC-Bold.otf",
         "zoneview/resources/fonts/OFL.txt",
         "zoneview/resources/i18n/zoneview_zh_CN.qm",
+        "zoneview/resources/i18n/zoneview_en.qm",  # English plurals: "1 figure", "3 figures"
         "zoneview/resources/icons/zoneview.svg",
     ]:
         assert expected in names
+    assert not [n for n in names if n.startswith("zoneview/") and "synthetic" in n]  # a test helper
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[gui_scripts]" in text and "zoneview = zoneview.cli:main" in text
+    assert "[gui_scripts]" in text and "zoneview = zoneview.launch:main" in text
 
 
 @pytest.mark.slow
@@ -145,6 +147,7 @@ def test_the_pyinstaller_bundle_runs_its_screenshot(tmp_path) -> None:
         "data/zoneview.db",
         "resources/fonts/ZoneViewSansSC-Bold.otf",
         "resources/i18n/zoneview_zh_CN.qm",
+        "resources/i18n/zoneview_en.qm",
     ]:
         assert (internal / part).exists()
     shot = tmp_path / "bundle.png"

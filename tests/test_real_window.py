@@ -62,7 +62,7 @@ class Session:
             launcher(), env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/"
         )
         self.window = self.xdotool("search", "--sync", "--onlyvisible", "--class", "zoneview").split()[0]
-        time.sleep(1.0)  # let the chart arrive after the first paint
+        self.settled()  # the chart arrives after the first paint
 
     def xdotool(self, *args: str, timeout: float = 30) -> str:
         out = subprocess.run(
@@ -75,15 +75,42 @@ class Session:
         subprocess.run([sys.executable, "-c", GRAB, str(path)], env=self.env, check=True, timeout=60)
         return QImage(str(path))
 
+    def settled(self, timeout: float = 60) -> QImage:
+        """The screen once it has stopped changing: two grabs in a row alike."""
+        deadline = time.monotonic() + timeout
+        last = self.screenshot("settling")
+        while time.monotonic() < deadline:
+            now = self.screenshot("settling")
+            if now == last:
+                return now
+            last = now
+        raise AssertionError("the window kept changing")
+
+    def changed(self, before: QImage, box: tuple[int, int, int, int], timeout: float = 30) -> QImage:
+        """The screen once `box` (x0, y0, x1, y1) differs from `before`, and has settled; `before`
+        again if it never does."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if differs(before, self.screenshot("waiting"), *box):
+                return self.settled()
+        return before
+
+    def gone(self, name: str, timeout: float = 30) -> bool:
+        """True once no visible window is called `name`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.xdotool("search", "--onlyvisible", "--name", name, timeout=5):
+                return True
+            time.sleep(0.1)
+        return False
+
     def click(self, x: int, y: int) -> None:
         self.xdotool("mousemove", "--window", self.window, str(x), str(y), "click", "1")
-        time.sleep(0.5)
 
     def keys(self, *keys: str) -> None:
         """Real key presses (XTEST) into the focused main window."""
         self.xdotool("windowfocus", "--sync", self.window)
         self.xdotool("key", "--delay", "60", *keys)
-        time.sleep(0.5)
 
     def finish(self) -> tuple[int, str]:
         self.keys("ctrl+q")
@@ -102,25 +129,25 @@ def differs(a: QImage, b: QImage, x0: int, y0: int, x1: int, y1: int) -> bool:
 def test_click_search_and_print_in_a_real_window(display, tmp_path, user_folders) -> None:
     session = Session(display, tmp_path)
     assert session.xdotool("getwindowname", session.window).endswith("— zoneview")
-    start = session.screenshot("start")
+    detail = (350, 80, 1270, 460)
+    start = session.settled()
 
     session.click(110, 201)  # 一是 强化金融要素支持, in the contents tree
-    clicked = session.screenshot("clicked")
-    assert differs(start, clicked, 350, 80, 1270, 460), "the detail pane did not change after the click"
+    clicked = session.changed(start, detail)
+    assert differs(start, clicked, *detail), "the detail pane did not change after the click"
 
     session.keys("ctrl+k")
     session.xdotool("type", "--delay", "60", "62")
     session.keys("Return")
-    searched = session.screenshot("searched")
-    assert differs(clicked, searched, 350, 80, 1270, 460), "the search did not show another node"
+    searched = session.changed(clicked, detail)
+    assert differs(clicked, searched, *detail), "the search did not show another node"
 
     session.keys("ctrl+p")
     dialog = session.xdotool("search", "--sync", "--onlyvisible", "--name", "^打印$", timeout=30)
     assert dialog, "the print dialog did not open"
     session.xdotool("windowfocus", "--sync", dialog.split()[0])
     session.xdotool("key", "Escape")
-    time.sleep(0.5)
-    assert not session.xdotool("search", "--onlyvisible", "--name", "^打印$", timeout=5)
+    assert session.gone("^打印$"), "the print dialog did not close"
 
     code, stderr = session.finish()
     assert code == 0, stderr

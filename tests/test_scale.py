@@ -1,6 +1,6 @@
 """Very large reports: the build holds one node at a time, the tree reads only what it shows, and a
 node of 100,000 paragraphs opens on a first page with the way to the rest. Real parts throughout:
-reports made by zoneview.ingest.synthetic, built by the real builder, shown in real widgets."""
+reports made by tests/synthetic.py, built by the real builder, shown in real widgets."""
 
 from __future__ import annotations
 
@@ -13,17 +13,18 @@ from pathlib import Path
 import pytest
 from cli_helpers import run_zoneview
 from conftest import ROOT
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QUrl
+from synthetic import heavy_report, report_of_size, scaled_report, wide_report
 
 from zoneview import paths
 from zoneview.ingest import parse_text, read_text
 from zoneview.ingest.model import ReportStream, node_facts
-from zoneview.ingest.synthetic import heavy_report, report_of_size, scaled_report, wide_report
 from zoneview.store import ReportStore, write_stream
 from zoneview.store.build import COLUMNS
 from zoneview.store.chartdata import MANY
 from zoneview.store.schema import TABLES
 from zoneview.ui.page import PAGE_CHARS, ROWS
+from zoneview.ui.roles import MORE_PLACES, TARGET
 
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
 
@@ -253,7 +254,7 @@ def test_an_index_lists_an_entitys_places_when_opened_a_page_at_a_time(make_wind
     window = make_window(db=dbs["parts"], restore=False)
     index = window.organisations
     assert index.topLevelItemCount() == 0  # nothing read until its tab is shown
-    window._focus_tab(2)
+    window._focus_tab("organisations")
     parks = index.topLevelItem(0)
     busiest = max(
         (parks.child(i) for i in range(parks.childCount())), key=lambda i: int(i.text(0)[:-1].split("(")[-1])
@@ -262,9 +263,9 @@ def test_an_index_lists_an_entitys_places_when_opened_a_page_at_a_time(make_wind
     busiest.setExpanded(True)
     assert busiest.childCount() == index.PLACES + 1
     more = busiest.child(index.PLACES)
-    assert more.data(0, index.MORE) is not None and "更多出处" in more.text(0)
+    assert more.data(0, MORE_PLACES) is not None and "更多出处" in more.text(0)
     index.itemClicked.emit(more, 0)
     assert busiest.childCount() > index.PLACES + 1
-    window.navigate(busiest.data(0, Qt.ItemDataRole.UserRole))
+    window.navigate(busiest.data(0, TARGET))
     page = window.current_page
     assert page.pages > 1 and window.detail.browser.toPlainText().count("…") <= 2 * ROWS + 2

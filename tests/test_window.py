@@ -2,10 +2,11 @@
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFontInfo, QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from zoneview.bookmarks import Bookmarks
 from zoneview.ui.fonts import FAMILY
+from zoneview.ui.roles import HIT
 
 
 def top_level_titles(window) -> list[str]:
@@ -78,8 +79,8 @@ def test_search_lists_hits_grouped_by_part_and_enter_jumps(make_window, qtbot) -
     assert groups == ["3. 高端创新资源集聚，创新能级持续提升", "4. 创新创业生态形成，双创活力显著增强"]
     assert window.current_node_id() == "3.1"
     assert window.detail.browser.textCursor().selectedText() == "国家级"
-    label = window.results.tree.itemWidget(window.results.tree.topLevelItem(0).child(0), 0)
-    assert "<b style" in label.text() and "国家级" in label.text()
+    heading, snippet = window.results.tree.topLevelItem(0).child(0).data(0, HIT)
+    assert heading and "\x01国家级\x02" in snippet  # drawn marked by the results' delegate
 
 
 def test_a_two_character_search_and_a_click_on_a_result(make_window, qtbot) -> None:
@@ -184,7 +185,7 @@ def test_switching_language(make_window) -> None:
 
 def test_index_entries_show_mentions_and_jump(make_window, qtbot) -> None:
     window = make_window()
-    window._focus_tab(3)  # the index is filled when first shown, its places when expanded
+    window._focus_tab("policies")  # the index is filled when first shown, its places when expanded
     index = window.policies
     first = index.topLevelItem(0)
     assert first.text(0).startswith("《中国开发区审核公告目录》")
@@ -317,7 +318,7 @@ def test_a_hit_in_a_part_sits_on_the_parts_own_row(make_window) -> None:
     assert window.run_search("改革") == 2
     tree = window.results.tree
     part = tree.topLevelItem(0)
-    assert part.childCount() == 0 and "改革" in tree.itemWidget(part, 0).text()
+    assert part.childCount() == 0 and "\x01改革\x02" in part.data(0, HIT)[1]
     assert tree.currentItem() is part  # the best hit: 改革 is in part 1's headline
 
 
@@ -438,3 +439,63 @@ def test_a_correction_is_shown_in_its_clause_never_cutting_a_number_or_word(
                     assert after in CLAUSE_MARKS, (printed, after)
                 assert not (before and word(before) and word(core[0]))
                 assert not (after and word(after) and word(core[-1]))
+
+
+def test_every_tab_shows_its_whole_name(make_window, qtbot) -> None:
+    window = make_window()
+    window.set_language("en")  # the longer names
+    window.main_split.setSizes([60, 2000])  # the reader drags the pane as narrow as it goes
+    qtbot.waitUntil(lambda: window.tabs.tabBar().width() > 0)
+    QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    assert window.tabs.width() >= bar.width()
+    for index in range(bar.count()):
+        rect = bar.tabRect(index)
+        assert rect.left() >= 0 and rect.right() < bar.width(), window.tabs.tabText(index)
+        wanted = bar.fontMetrics().horizontalAdvance(window.tabs.tabText(index))
+        assert rect.width() > wanted, window.tabs.tabText(index)
+    assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no ◂▸ scroll buttons
+
+
+def test_ctrl_and_a_number_opens_the_tabs_in_their_order(make_window, qtbot) -> None:
+    window = make_window()
+    pages = {
+        2: lambda: window.figures,
+        3: lambda: window.organisations,
+        4: lambda: window.policies,
+        5: lambda: window.results,
+        1: lambda: window.tree,
+    }
+    for number, page in pages.items():
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is page(), number
+    assert window.tabs.tabText(window.tabs.indexOf(window.figures)) == "指标"
+
+
+def test_found_words_are_marked_in_the_palettes_colours(make_window, qtbot) -> None:
+    """The results' marks are drawn from the view's palette, so a dark palette gets dark marks, not
+    the light yellow of a fixed colour."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from zoneview.ui.hits import MARK_SHARE, blend
+
+    window = make_window()
+    assert window.run_search("国家级") > 1
+    tree = window.results.tree
+    tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))  # the first hits unselected
+    tree.clearSelection()
+    role = QPalette.ColorRole
+    for base, highlight, text in (("#ffffff", "#308cc6", "#000000"), ("#1b1c1e", "#3d6fb4", "#e8eaed")):
+        palette = QPalette(tree.palette())
+        for r, colour in ((role.Base, base), (role.Highlight, highlight), (role.Text, text)):
+            palette.setColor(r, QColor(colour))
+        tree.setPalette(palette)
+        image = tree.viewport().grab().toImage()
+        pixels = [
+            image.pixelColor(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+        ]
+        band = blend(QColor(base), QColor(highlight), MARK_SHARE)
+        near = [p for p in pixels if max(abs(p.red() - band.red()), abs(p.green() - band.green()),
+                                         abs(p.blue() - band.blue())) <= 3]  # fmt: skip
+        assert len(near) > 20, base
+        assert not [p for p in pixels if p.name() == "#ffd54f"], base

@@ -1,3 +1,3 @@
-from zoneview.cli import main
+from zoneview.launch import main
 
 main()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -49,6 +48,8 @@ class Bookmarks:
             text = self.path.read_text(encoding="utf-8")
         except (OSError, ValueError):  # none yet, or no data folder to read from: start empty
             return []
+        import json  # not at start-up, when there are no bookmarks yet
+
         try:
             data = json.loads(text)
             return [Bookmark(str(d["node"]), str(d["title"])) for d in data]
@@ -68,6 +69,8 @@ class Bookmarks:
         return backup
 
     def _save(self) -> None:
+        import json
+
         text = json.dumps([asdict(b) for b in self._items], ensure_ascii=False, indent=1)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -53,17 +53,24 @@ def terminal_safe_json(text: str) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def user_errors(func: F) -> F:
-    """Turn the errors a user can cause into one clear line."""
+def _errors_of_input() -> tuple[type[Exception], ...]:
+    """Imported only when something went wrong: BuildError's module loads sqlite-utils (and numpy), which
+    the window would otherwise pay for at every start before it paints."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
     from zoneview.store.library import LibraryError
+
+    return (DecodeError, BuildError, StoreError, LibraryError, ValueError)
+
+
+def user_errors(func: F) -> F:
+    """Turn the errors a user can cause into one clear line."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (DecodeError, BuildError, StoreError, LibraryError, ValueError) as e:
+        except _errors_of_input() as e:
             raise UserError(str(e)) from None
         except BrokenPipeError:
             raise  # the reader of our output went away: click and main() stop quietly, exit 1
@@ -194,7 +201,7 @@ def _check_options_before(ctx: click.Context, db: Path | None, window_options: d
     given = [name for name, value in window_options.items() if value is not None]
     if given:
         raise click.UsageError(f"{given[0]} is for the window, not for '{command}'", ctx)
-    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command].params)
+    takes_db = command in cli.commands and any(p.name == "db" for p in cli.commands[command or ""].params)
     if db is not None and not takes_db:
         raise click.UsageError(f"'{command}' reads no database: --db does not apply", ctx)
 
@@ -236,6 +243,7 @@ def export(db: Path | None, fmt: str, output: Path | None, document: int | None)
                 click.echo(text, nl=False)
             return
         tables = export_csv_tables(store, library=library)
+        assert output is not None  # refused above
         _write_folder(output, tables, inputs=[store.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
@@ -541,10 +549,10 @@ def chart(
         for path in outputs:
             if not is_stdout(path):
                 output_file(path, inputs=[store.path])
-        for path, suffix in ((png, ".png"), (csv_out, ".csv")):
-            if path is not None and not is_stdout(path) and path.suffix.lower() not in (suffix, ""):
+        for named, suffix in ((png, ".png"), (csv_out, ".csv")):
+            if named is not None and not is_stdout(named) and named.suffix.lower() not in (suffix, ""):
                 kind = suffix[1:].upper()
-                raise UserError(f"{path} would hold {kind} data under another name: end it in {suffix}")
+                raise UserError(f"{named} would hold {kind} data under another name: end it in {suffix}")
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         if not store.indicators(node_id):
@@ -597,7 +605,10 @@ def print_command(
         pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes)
     for note in notes:
         click.echo(f"zoneview: warning: {printable(note)}", err=True)
-    click.echo(f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} pages", err=is_stdout(pdf))
+    click.echo(
+        f"wrote {'standard output' if is_stdout(pdf) else pdf}: {pages} page{'' if pages == 1 else 's'}",
+        err=is_stdout(pdf),
+    )
 
 
 @cli.command(name="install-desktop")
@@ -693,13 +704,17 @@ def main() -> None:
     except click.Abort:
         click.echo("zoneview: error: aborted", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Exception) as e:
+        fail(e)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def fail(error: BaseException) -> NoReturn:
+    """Ctrl+C, or zoneview's own fault (the details go to the crash log): one line, and exit."""
+    if not isinstance(error, Exception):
         click.echo("zoneview: error: interrupted", err=True)
         sys.exit(130)
-    except Exception as e:  # zoneview's own fault: log the details, say one line
-        log = _crash_log(e)
-        click.echo(
-            f"zoneview: internal error: {type(e).__name__}: {printable(str(e))} (details in {log})", err=True
-        )
-        sys.exit(70)
-    sys.exit(code if isinstance(code, int) else 0)
+    log = _crash_log(error)
+    said = f"{type(error).__name__}: {printable(str(error))}"
+    click.echo(f"zoneview: internal error: {said} (details in {log})", err=True)
+    sys.exit(70)

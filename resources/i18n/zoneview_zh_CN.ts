@@ -4,19 +4,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="409"/>
+        <location filename="../../zoneview/ui/chart.py" line="412"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="414"/>
+        <location filename="../../zoneview/ui/chart.py" line="417"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="416"/>
+        <location filename="../../zoneview/ui/chart.py" line="419"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,59 +26,59 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="496"/>
+        <location filename="../../zoneview/ui/chart.py" line="499"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="497"/>
+        <location filename="../../zoneview/ui/chart.py" line="500"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <location filename="../../zoneview/ui/chart.py" line="583"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="580"/>
+        <location filename="../../zoneview/ui/chart.py" line="583"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="584"/>
+        <location filename="../../zoneview/ui/chart.py" line="587"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="601"/>
+        <location filename="../../zoneview/ui/chart.py" line="604"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="615"/>
+        <location filename="../../zoneview/ui/chart.py" line="618"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="616"/>
+        <location filename="../../zoneview/ui/chart.py" line="619"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="598"/>
+        <location filename="../../zoneview/ui/chart.py" line="601"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="660"/>
+        <location filename="../../zoneview/ui/chart.py" line="663"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="665"/>
+        <location filename="../../zoneview/ui/chart.py" line="668"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -287,113 +287,113 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="260"/>
-        <location filename="../../zoneview/ui/compareview.py" line="282"/>
+        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <location filename="../../zoneview/ui/compareview.py" line="283"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <location filename="../../zoneview/ui/compareview.py" line="261"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <location filename="../../zoneview/ui/compareview.py" line="261"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="260"/>
+        <location filename="../../zoneview/ui/compareview.py" line="261"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="269"/>
+        <location filename="../../zoneview/ui/compareview.py" line="270"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="270"/>
+        <location filename="../../zoneview/ui/compareview.py" line="271"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="271"/>
+        <location filename="../../zoneview/ui/compareview.py" line="272"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="273"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="275"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="275"/>
+        <location filename="../../zoneview/ui/compareview.py" line="276"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <location filename="../../zoneview/ui/compareview.py" line="277"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="283"/>
+        <location filename="../../zoneview/ui/compareview.py" line="284"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="284"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="286"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <location filename="../../zoneview/ui/compareview.py" line="292"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="295"/>
+        <location filename="../../zoneview/ui/compareview.py" line="296"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="295"/>
+        <location filename="../../zoneview/ui/compareview.py" line="296"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="300"/>
+        <location filename="../../zoneview/ui/compareview.py" line="301"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="301"/>
+        <location filename="../../zoneview/ui/compareview.py" line="302"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="315"/>
+        <location filename="../../zoneview/ui/compareview.py" line="316"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="318"/>
+        <location filename="../../zoneview/ui/compareview.py" line="319"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -401,100 +401,100 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="94"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="95"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="95"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="96"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="96"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="97"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="97"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="98"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="98"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="99"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="99"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="100"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="118"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="119"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="123"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="124"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="144"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="145"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="151"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="153"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="158"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="159"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="166"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="178"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="226"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="179"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="228"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="184"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="185"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="185"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="186"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="193"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="193"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="239"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="241"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="446"/>
+        <location filename="../../zoneview/ui/navigator.py" line="450"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -510,32 +510,32 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="66"/>
+        <location filename="../../zoneview/ui/figures.py" line="64"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="66"/>
+        <location filename="../../zoneview/ui/figures.py" line="64"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="66"/>
+        <location filename="../../zoneview/ui/figures.py" line="64"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="66"/>
+        <location filename="../../zoneview/ui/figures.py" line="64"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="66"/>
+        <location filename="../../zoneview/ui/figures.py" line="64"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="107"/>
+        <location filename="../../zoneview/ui/figures.py" line="105"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
@@ -576,29 +576,29 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="44"/>
+        <location filename="../../zoneview/ui/library.py" line="43"/>
         <source>Unknown issuer</source>
         <translation>发布机关不详</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="70"/>
+        <location filename="../../zoneview/ui/library.py" line="69"/>
         <source>&amp;Library: %n report(s)</source>
         <translation>
             <numerusform>文库(&amp;L)：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="90"/>
+        <location filename="../../zoneview/ui/library.py" line="92"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="92"/>
+        <location filename="../../zoneview/ui/library.py" line="94"/>
         <source>Remove from Library…</source>
         <translation>从文库中移除…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="95"/>
+        <location filename="../../zoneview/ui/library.py" line="97"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
@@ -606,336 +606,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="695"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="695"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="344"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="475"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="488"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="478"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="474"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="474"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="498"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="528"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="521"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="536"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="526"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="541"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="541"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="558"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="542"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="559"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="552"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="569"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="619"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="635"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="702"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="716"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="746"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="730"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="760"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="785"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="786"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="816"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="787"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="817"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="789"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="819"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="790"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="890"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="820"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="924"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="821"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="821"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="792"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="798"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="828"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="805"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="837"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="679"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="707"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="685"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="715"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1217,13 +1217,13 @@
     <name>Printer</name>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="96"/>
-        <location filename="../../zoneview/ui/printing.py" line="178"/>
+        <location filename="../../zoneview/ui/printing.py" line="180"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="98"/>
-        <location filename="../../zoneview/ui/printing.py" line="204"/>
+        <location filename="../../zoneview/ui/printing.py" line="206"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="189"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
@@ -1263,71 +1263,71 @@
         <translation>打印日期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="163"/>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="165"/>
+        <location filename="../../zoneview/ui/printing.py" line="189"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="164"/>
+        <location filename="../../zoneview/ui/printing.py" line="166"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="165"/>
+        <location filename="../../zoneview/ui/printing.py" line="167"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="166"/>
+        <location filename="../../zoneview/ui/printing.py" line="168"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="167"/>
+        <location filename="../../zoneview/ui/printing.py" line="169"/>
         <source>Share</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="189"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="187"/>
+        <location filename="../../zoneview/ui/printing.py" line="189"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="205"/>
+        <location filename="../../zoneview/ui/printing.py" line="207"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="319"/>
-        <location filename="../../zoneview/ui/printing.py" line="330"/>
+        <location filename="../../zoneview/ui/printing.py" line="321"/>
+        <location filename="../../zoneview/ui/printing.py" line="332"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="350"/>
+        <location filename="../../zoneview/ui/printing.py" line="352"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="394"/>
+        <location filename="../../zoneview/ui/printing.py" line="396"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="401"/>
+        <location filename="../../zoneview/ui/printing.py" line="403"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="488"/>
+        <location filename="../../zoneview/ui/printing.py" line="490"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1348,12 +1348,12 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="73"/>
+        <location filename="../../zoneview/ui/search.py" line="72"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="76"/>
+        <location filename="../../zoneview/ui/search.py" line="75"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
@@ -1363,12 +1363,17 @@
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="113"/>
+        <location filename="../../zoneview/ui/search.py" line="110"/>
+        <source>The database could not be read; &apos;zoneview check&apos; says why.</source>
+        <translation>无法读取数据库；“zoneview check”可查明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/search.py" line="114"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="115"/>
+        <location filename="../../zoneview/ui/search.py" line="116"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1378,37 +1383,42 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="177"/>
+        <location filename="../../zoneview/ui/app.py" line="197"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="178"/>
+        <location filename="../../zoneview/ui/app.py" line="198"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="183"/>
+        <location filename="../../zoneview/ui/app.py" line="201"/>
+        <source>The file is missing, damaged, or was made by another version of zoneview.</source>
+        <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/app.py" line="205"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="188"/>
+        <location filename="../../zoneview/ui/app.py" line="212"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="197"/>
+        <location filename="../../zoneview/ui/app.py" line="221"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="225"/>
+        <location filename="../../zoneview/ui/app.py" line="255"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="228"/>
+        <location filename="../../zoneview/ui/app.py" line="258"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1417,7 +1427,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="308"/>
+        <location filename="../../zoneview/ui/app.py" line="338"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

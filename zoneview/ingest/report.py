@@ -22,6 +22,11 @@ TITLE_MAX = 40
 _FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
 PREAMBLE_TITLE = "概述"
 WHOLE_TEXT_TITLE = "全文"
+# Reports are 80–90% Chinese characters (white space aside); a README, notes in English or code, 0–2%.
+CHINESE_SHARE_MIN = 0.3
+SHARE_SAMPLE = 100_000  # characters read to judge it: enough, and quick on a report of 50 MB
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SPACE = re.compile(r"\s+")
 
 
 def parse_report(data: bytes, source_file: str) -> Report:
@@ -54,13 +59,31 @@ def read_text(source: str, source_file: str = "", sha256: str = "") -> ReportStr
         sha256=sha256 or hashlib.sha256(source.encode("utf-8")).hexdigest(),
         source=source,
         nodes=[],
-        warnings=list(outline.warnings),
+        warnings=_warnings(source, outline.warnings),
         issuer=issuer(source, title, closing),
         year=year,
         kind=document_kind(title, source_file, source),
     )
     reviewed = review_year(headings, year, report.kind == "政府工作报告")
     return ReportStream(report, _node_facts(report, outline.sections, reviewed))
+
+
+def chinese_share(source: str) -> float | None:
+    """The share of Chinese characters among the text's (first SHARE_SAMPLE) non-space characters;
+    None for a text of white space alone."""
+    sample = _SPACE.sub("", source[:SHARE_SAMPLE])
+    return len(_HAN.findall(sample)) / len(sample) if sample else None
+
+
+def _warnings(source: str, outline_warnings: list[str]) -> list[str]:
+    """The outline's warnings, or one line that says the text does not look like a report at all."""
+    share = chinese_share(source)
+    if share is None or share >= CHINESE_SHARE_MIN:
+        return list(outline_warnings)
+    line = f"this does not look like a Chinese report: {share:.0%} of its characters are Chinese"
+    if outline_warnings:
+        line += " and it has no outline (一、, （一）, 1.): the whole text is kept as a single node"
+    return [line]
 
 
 def _node_facts(report: Report, sections: list[Section], reviewed: int | None) -> Iterator[NodeFacts]:

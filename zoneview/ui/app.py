@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
+import gc
 import os
 import sys
-import time
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from PySide6.QtCore import (
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
 
 from zoneview import paths
 from zoneview.files import is_stdout, output_file, write_atomic
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
-from zoneview.ui.images import png_bytes
-from zoneview.ui.markup import plain_html
 from zoneview.ui.text import fill
+
+# Dialogs, the dark palette, crash logs and screenshots import what they need when they happen: every
+# Qt class a module names is built when first touched, and none of these is needed for the first paint.
+
+if TYPE_CHECKING:
+    from zoneview.ui.mainwindow import MainWindow
 
 WM_CLASS = "zoneview"
 
@@ -51,6 +62,8 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
             _platform_failed(_starting)
         return
     print(f"qt: {message}", file=sys.stderr)
+    import datetime
+
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         with contextlib.suppress(OSError), paths.log_file().open("a", encoding="utf-8") as f:
             f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} qt: {message}\n")
@@ -102,12 +115,15 @@ def settings() -> QSettings:
 def int_setting(prefs: QSettings, key: str, default: int) -> int:
     """A whole number from the settings; anything else a hand-edited file holds (zoom=abc) is ignored."""
     try:
-        return int(prefs.value(key, default) or default)
+        return int(str(prefs.value(key, default) or default))
     except (TypeError, ValueError, OverflowError):
         return default
 
 
 def apply_dark_palette(app: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
     app.setStyle(QStyleFactory.create("Fusion"))
     p = QPalette()
     roles = {
@@ -172,19 +188,27 @@ def rebuilt_database() -> ReportStore | None:
 
 def recover(error: StoreError, parent: object = None) -> ReportStore | None:
     """Tell the user what is wrong with the database and offer to rebuild it; None if they decline."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from zoneview.ui.markup import plain_html
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("Startup", "Cannot open the database"))
     box.setText(QApplication.translate("Startup", "zoneview cannot read its database."))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message names a path, which may hold anything
     box.setInformativeText(
-        str(error)
+        QApplication.translate(
+            "Startup", "The file is missing, damaged, or was made by another version of zoneview."
+        )
         + "\n\n"
         + QApplication.translate(
             "Startup", "Rebuild it from the bundled report? The new copy goes into your own data folder:"
         )
         + f"\n{paths.user_database()}"
     )
+    # the store's own words (in English, and naming the file) for whoever reports the problem
+    box.setDetailedText(str(error))
     rebuild = box.addButton(QApplication.translate("Startup", "Rebuild"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(rebuild)
@@ -202,6 +226,8 @@ def write_crash_log(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> Path | None:
     """Append the details to the crash log; None if the data folder cannot take them."""
+    import datetime
+
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     try:
@@ -220,6 +246,10 @@ def install_excepthook(show_dialog: bool = True) -> None:
         log = write_crash_log(exc_type, exc, tb) or "nowhere: the data folder is unusable"
         print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from zoneview.ui.markup import plain_html
+
             QMessageBox.critical(
                 None,
                 QApplication.translate("Startup", "zoneview hit a problem"),
@@ -308,20 +338,33 @@ def run(
         text = QApplication.translate("Startup", "The bundled database is damaged; using the rebuilt copy %1")
         window.statusBar().showMessage(fill(text, paths.user_database()))
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Settings, bookmarks and logs are written; what is left is the interpreter's exit, which walks
+    # every object (Qt's, numpy's and pyqtgraph's modules) in repeated full collections for garbage
+    # that no longer matters. Frozen objects are left alone: Ctrl+Q ends the process at once.
+    gc.freeze()
+    return code
 
 
-def take_screenshot(window, out: Path, select: str | None, size: tuple[int, int] | None) -> int:  # type: ignore[no-untyped-def]
+def take_screenshot(window: MainWindow, out: Path, select: str | None, size: tuple[int, int] | None) -> int:
     """Render the real window off screen with everything painted, charts included, and save it."""
     window.resize(*(size or (1280, 800)))
     window.navigate(f"node:{select or 'preamble'}")
+    loop = QEventLoop()
+    window.charts_loaded.connect(loop.quit)
+    give_up = QTimer(loop)  # no chart after 20 s: the picture shows what there is
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    give_up.start(20_000)
     window.show()
-    deadline = time.monotonic() + 20
-    while window.chart is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-    for _ in range(3):  # layouts, then axis labels, then the last repaint
-        QApplication.processEvents()
-        time.sleep(0.02)
+    if window.chart is None:
+        loop.exec()
+    give_up.stop()
+    for _ in range(3):  # a pass of the event loop each: layouts, then axis labels, then the last repaint
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
+    from zoneview.ui.images import png_bytes
+
     image = window.grab().toImage()
     try:
         write_atomic(out, png_bytes(image))

@@ -107,10 +107,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -328,7 +328,8 @@ class BarChart(pg.PlotWidget):
         point = plot.getViewBox().mapSceneToView(scene_pos)
         index = len(self.bars) - 1 - round(point.y())
         if 0 <= index < len(self.bars) and abs(point.y() - round(point.y())) <= 0.5:
-            return self.bars[index]
+            bar: Bar = self.bars[index]
+            return bar
         return None
 
     def tooltip(self, bar: Bar) -> str:
@@ -398,7 +399,9 @@ class ChartBlock(QWidget):
             return
         self.expanded = expanded
         old, self.plot = self.plot, self._plot()
-        self.layout().replaceWidget(old, self.plot)
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.replaceWidget(old, self.plot)
         _dispose(old)
         self._say()
 
@@ -464,13 +467,13 @@ class ChartPane(QWidget):
         self.content.setAutoFillBackground(True)
         self.column = QVBoxLayout(self.content)
         self.column.setContentsMargins(8, 6, 8, 6)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.content)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setWidget(self.content)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroller)
         self.export_png_action = QAction(self)
         self.export_png_action.triggered.connect(self.export_png_dialog)
         self.export_csv_action = QAction(self)
@@ -516,7 +519,7 @@ class ChartPane(QWidget):
         if self.chart_list:
             return None
         margins = self.column.contentsMargins()
-        width = max(200, self.scroll.viewport().width())
+        width = max(200, self.scroller.viewport().width())
         content = self.column.heightForWidth(width) if self.column.hasHeightForWidth() else -1
         if content < 0:
             content = self.content.sizeHint().height()
@@ -558,7 +561,7 @@ class ChartPane(QWidget):
     def _clear(self) -> None:
         while self.column.count():
             item = self.column.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 _dispose(widget)
 

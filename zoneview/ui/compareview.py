@@ -175,7 +175,8 @@ class SeriesPlot(pg.PlotWidget):
         """Where a point's marker is drawn, in widget coordinates (for tests and keyboard focus)."""
         view = self.getPlotItem().getViewBox()
         x, y = next((x, y) for x, y, p in self.markers if p is point)
-        return self.mapFromScene(view.mapViewToScene(QPointF(x, y))).toPointF()
+        found: QPointF = self.mapFromScene(view.mapViewToScene(QPointF(x, y))).toPointF()
+        return found
 
     def _hover(self, scene_pos: QPointF) -> None:
         point = self.point_at(scene_pos)
@@ -369,7 +370,7 @@ class CompareView(QWidget):
     def _clear_plots(self) -> None:
         while self.plot_holder.count():
             item = self.plot_holder.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if isinstance(widget, SeriesPlot):
                 _dispose(widget)
 

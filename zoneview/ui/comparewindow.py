@@ -6,6 +6,7 @@ series (subject_choices), through store.library.Library, which opens the file fo
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -80,8 +81,8 @@ class CompareWindow(QWidget):
         for widget in (self.subject_label, self.subject_field, self.issuer_label, self.issuer):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.series_button, self.export_png, self.export_csv):
-            bar.addWidget(widget)
+        for button in (self.series_button, self.export_png, self.export_csv):
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
@@ -211,7 +212,8 @@ class CompareWindow(QWidget):
         if self.comparison is None:
             return
         names = [p.indicator.name for p in self.comparison.points]
-        self._choose([(name, None) for name in names] + self.store.chosen_into(self.comparison.subject))
+        names += [name for name, _ in self.store.chosen_into(self.comparison.subject)]
+        self._choose([(name, None) for name in names])
 
     def _choose(self, choices: list[tuple[str, str | None]]) -> None:
         from zoneview.store.library import Library, LibraryError
@@ -235,10 +237,9 @@ class CompareWindow(QWidget):
             return
         menu = QMenu(self)
         for point in points:
-            text = fill(
-                self.tr("Not This Indicator: “%1” (%2)"), point.indicator.name, point.indicator.display_value
-            )
-            menu.addAction(text, lambda point=point: self.split(point))
+            name, value = point.indicator.name, point.indicator.display_value
+            action = menu.addAction(fill(self.tr("Not This Indicator: “%1” (%2)"), name, value))
+            action.triggered.connect(functools.partial(self.split, point))
         menu.exec(self.view.table.viewport().mapToGlobal(position))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

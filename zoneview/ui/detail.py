@@ -29,7 +29,7 @@ class DetailBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.tooltips: dict[str, str] = {}
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Nothing is loaded: no files, no network, whatever a document's markup asks for. (None
         would not do: Qt then reads the named file itself.)"""
         return empty_resource(kind)

@@ -11,17 +11,15 @@ from zoneview.store.chartdata import KIND_ORDER, period_key
 from zoneview.store.read import ReportStore
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import plain_html
-from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.roles import FIGURE, SORT_KEY, TARGET
 
-SORT = Qt.ItemDataRole.UserRole + 1
-FIGURE = Qt.ItemDataRole.UserRole + 2  # the figure's id, on its name's cell
 NAME_EMS, SECTION_EMS = 10, 9  # columns wide enough for this many Chinese characters
 
 
 def _item(text: str, key: object, tooltip: str = "") -> QStandardItem:
     item = QStandardItem(text)
-    item.setData(key, SORT)
+    item.setData(key, SORT_KEY)
     if tooltip:
         item.setToolTip(plain_html(tooltip))
     return item
@@ -41,7 +39,7 @@ class FigureTable(QWidget):
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT)
+        self.proxy.setSortRole(SORT_KEY)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

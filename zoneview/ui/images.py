@@ -11,7 +11,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if image.isNull() or not image.save(buffer, "PNG"):
+    if image.isNull() or not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # QIODevice
         raise OSError(f"cannot encode a {image.width()}×{image.height()} image as PNG")
     buffer.close()
     return bytes(data.data())

@@ -6,8 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from zoneview.store.records import DocumentRecord
-
-DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+from zoneview.ui.roles import DOCUMENT as DOCUMENT_ROLE
 
 
 class LibraryPane(QWidget):
@@ -71,11 +70,14 @@ class LibraryPane(QWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         root = self.tree.invisibleRootItem()
-        return [
-            root.child(i).child(j)
-            for i in range(root.childCount())
-            for j in range(root.child(i).childCount())
-        ]
+        found = []
+        for i in range(root.childCount()):
+            group = root.child(i)
+            for j in range(group.childCount() if group is not None else 0):
+                item = group.child(j) if group is not None else None
+                if item is not None:
+                    found.append(item)
+        return found
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         document_id = item.data(0, DOCUMENT_ROLE)

@@ -7,27 +7,14 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,7 +32,12 @@ from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these wait for their use)
+    from PySide6.QtCore import QPoint, QRect, QThread
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from zoneview.ui.chart import ChartPane
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
@@ -54,6 +46,21 @@ from zoneview.ui.text import fill
 ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
+# The left pane's tabs, in order, by the names their actions (focus_tree …) and tab_page() use
+TABS = ("tree", "figures", "organisations", "policies", "results")
+# Room the window manager's title bar and borders take outside the window's own geometry (left, top,
+# right, bottom); the first window leaves it free, or on a 1366x768 screen a 1280x800 window's bottom
+# would be cut off.
+FRAME_ALLOWANCE = (8, 40, 8, 8)
+
+
+def first_size(available: QRect) -> tuple[int, int]:
+    """The default size, or less when the screen's free area (less the frame) is smaller."""
+    left, top, right, bottom = FRAME_ALLOWANCE
+    return (
+        min(DEFAULT_SIZE[0], available.width() - left - right),
+        min(DEFAULT_SIZE[1], available.height() - top - bottom),
+    )
 
 
 def split_document(target: str) -> tuple[int | None, str]:
@@ -84,6 +91,7 @@ class MainWindow(QMainWindow):
 
     navigated = Signal(str)
     language_changed = Signal(str)
+    charts_loaded = Signal()  # the chart pane is in place (after the first paint)
 
     def __init__(
         self,
@@ -105,7 +113,7 @@ class MainWindow(QMainWindow):
         self.current_target = ""
         self.current_page: Page | None = None
         self.zoom = 0
-        self.chart = None  # the chart pane arrives after the first paint, with pyqtgraph
+        self.chart: ChartPane | None = None  # the chart pane arrives after the first paint, with pyqtgraph
         self._first_paint_done = False
         self.persist = True  # False for screenshots: they must not change the user's settings
         self.setObjectName("zoneview-main")
@@ -120,8 +128,11 @@ class MainWindow(QMainWindow):
         self.policies = EntityIndex(store, self.renderer, ("policy",))
         self.results = SearchResults(store, self.renderer)
         self.tabs = QTabWidget()
-        for widget in (self.tree, self.figures_placeholder, self.organisations, self.policies, self.results):
-            self.tabs.addTab(widget, "")
+        # every tab's name in full ("Results", not "Re◂▸"): the pane is never narrower than its tabs
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        for tab in TABS:
+            self.tabs.addTab(self.tab_page(tab), "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
         self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
@@ -134,10 +145,11 @@ class MainWindow(QMainWindow):
         self.compare_window: CompareWindow | None = None
         self.chart_host = QWidget()
         self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
-        QVBoxLayout(self.chart_host).setContentsMargins(0, 0, 0, 0)
+        self.chart_column = QVBoxLayout(self.chart_host)
+        self.chart_column.setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = QLabel()
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_host.layout().addWidget(self.chart_placeholder)
+        self.chart_column.addWidget(self.chart_placeholder)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.detail)
@@ -173,7 +185,8 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self.setAcceptDrops(True)
         self.retranslate()
-        self.resize(*DEFAULT_SIZE)
+        screen = self.screen()
+        self.resize(*(first_size(screen.availableGeometry()) if screen else DEFAULT_SIZE))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -211,11 +224,8 @@ class MainWindow(QMainWindow):
         self._action("compare", lambda: self.open_compare(), "Ctrl+Shift+Y")
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.show_about, "F1")
-        self._action("focus_tree", lambda: self._focus_tab(0), "Ctrl+1")
-        self._action("focus_figures", lambda: self._focus_tab(1), "Ctrl+2")
-        self._action("focus_organisations", lambda: self._focus_tab(2), "Ctrl+3")
-        self._action("focus_policies", lambda: self._focus_tab(3), "Ctrl+4")
-        self._action("focus_results", lambda: self._focus_tab(4), "Ctrl+5")
+        for number, tab in enumerate(TABS, start=1):
+            self._action(f"focus_{tab}", lambda _=False, tab=tab: self._focus_tab(tab), f"Ctrl+{number}")
         self._action("focus_detail", self.detail.browser.setFocus, "Ctrl+L")
         group = QActionGroup(self)
         for lang in i18n.LANGUAGES:
@@ -230,7 +240,7 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        layout = {
+        layout: dict[str, list[str | None]] = {
             "file": [
                 "import",
                 None,
@@ -317,16 +327,15 @@ class MainWindow(QMainWindow):
             "help": self.tr("&Help"),
         }.items():
             self.menus[key].setTitle(title)
-        for index, title in enumerate(
-            [
-                self.tr("Contents"),
-                self.tr("Figures"),
-                self.tr("Names"),
-                self.tr("Policies"),
-                self.tr("Results"),
-            ]
-        ):
-            self.tabs.setTabText(index, title)
+        titles = {
+            "tree": self.tr("Contents"),
+            "figures": self.tr("Figures"),
+            "organisations": self.tr("Names"),
+            "policies": self.tr("Policies"),
+            "results": self.tr("Results"),
+        }
+        for tab, title in titles.items():
+            self.tabs.setTabText(self.tabs.indexOf(self.tab_page(tab)), title)
         several = self.store.document_count() > 1
         self.search_field.setPlaceholderText(
             self.tr("Search the library (Ctrl+K)") if several else self.tr("Search the report (Ctrl+K)")
@@ -451,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self) -> None:
         """File › Import: choose report files to add to the library."""
+        from PySide6.QtWidgets import QFileDialog
+
         patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Reports"), "", self.tr("Reports (%1)").replace("%1", patterns)
@@ -461,6 +472,8 @@ class MainWindow(QMainWindow):
     def import_files(self, files: list[Path]) -> bool:
         """Add files to the library in the background, with progress and Cancel. The bundled database is
         never changed: the first import makes the user's library, with the bundled report in it."""
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         if self._import is not None:
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return False
@@ -501,6 +514,8 @@ class MainWindow(QMainWindow):
         self._import_worker = self._import_thread = None  # the thread has ended: nothing uses them
 
     def _imported(self, outcomes: list[ImportOutcome]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         library = self._import_target
         if self._import is not None:
             self._import.close()
@@ -533,6 +548,8 @@ class MainWindow(QMainWindow):
             self.navigate(f"doc:{last[0].document_id}/node:preamble")
 
     def remove_document(self, document_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         doc = next((d for d in self.store.documents() if d.id == document_id), None)
         if doc is None:
             return
@@ -615,10 +632,14 @@ class MainWindow(QMainWindow):
         anchor = browser.anchorAt(position)
         kind, ident, _ = split_target(anchor)
         if kind == "figure" and ident.isdigit():
-            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
             action = QAction(self.tr("Compare Across Years"), menu)
             action.triggered.connect(lambda: self.open_compare(int(ident)))
-            menu.insertAction(menu.actions()[0], action)
+            first = menu.actions()[0] if menu.actions() else None
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
+                menu.insertSeparator(first)
         menu.exec(browser.viewport().mapToGlobal(position))
 
     def back(self) -> None:
@@ -631,14 +652,21 @@ class MainWindow(QMainWindow):
             self.history_index += 1
             self._show(self.history[self.history_index])
 
-    def _focus_tab(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
-        widget = self.tabs.widget(index)
-        focus = {0: self.tree.tree, 4: self.results.tree}.get(index, widget)
-        if index == 1:
+    def tab_page(self, tab: str) -> QWidget:
+        """The page of a tab by its name in TABS (the figures' placeholder until the table is built)."""
+        pages = {"tree": self.tree, "figures": self.figures or self.figures_placeholder}
+        pages |= {"organisations": self.organisations, "policies": self.policies, "results": self.results}
+        return pages[tab]
+
+    def _focus_tab(self, tab: str) -> None:
+        if tab == "figures":
             self.load_figures()
-            focus = self.figures.view  # type: ignore[union-attr]
-        focus.setFocus()
+        page = self.tab_page(tab)
+        self.tabs.setCurrentWidget(page)
+        inner: dict[str, QWidget] = {"tree": self.tree.tree, "results": self.results.tree}
+        if self.figures is not None:
+            inner["figures"] = self.figures.view
+        inner.get(tab, page).setFocus()
 
     # -- search and find -------------------------------------------------------------------------
 
@@ -682,6 +710,8 @@ class MainWindow(QMainWindow):
 
     def say_not_saved(self, text: str, error: OSError) -> QMessageBox:
         """Tell the user, without stopping them, that something they did was not saved."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
         box.setInformativeText(str(error))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -802,6 +832,8 @@ class MainWindow(QMainWindow):
         return f"<h3>zoneview</h3><table>{table}</table><p>{html.escape(licences)}</p>"
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About zoneview"), self.about_html())
 
     # -- start-up, charts and state --------------------------------------------------------------
@@ -830,13 +862,14 @@ class MainWindow(QMainWindow):
         self.chart.node_clicked.connect(lambda node_id: self.navigate(f"node:{node_id}"))
         self.chart.figure_clicked.connect(lambda figure: self.navigate(f"figure:{figure}"))
         self.chart_placeholder.hide()
-        self.chart_host.layout().addWidget(self.chart)
+        self.chart_column.addWidget(self.chart)
         for action in self.chart.toolbar_actions():
             self.toolbar.addAction(action)
         node_id = self.current_node_id()
         if node_id is not None:
             self.chart.show_node(node_id)
         self.fit_chart_pane()
+        self.charts_loaded.emit()
 
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and
@@ -857,7 +890,7 @@ class MainWindow(QMainWindow):
         self.right.setSizes([max(0, sum(sizes) - wanted), wanted])
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1:
+        if self.tabs.widget(index) in (self.figures_placeholder, self.figures):
             self.load_figures()
             self._fit_figures()
         elif self._narrow_sizes is not None:
@@ -886,8 +919,9 @@ class MainWindow(QMainWindow):
         self.figures.activated.connect(self.navigate)
         self.figures.compare_requested.connect(lambda figure: self.open_compare(figure))
         current = self.tabs.currentIndex()
-        self.tabs.removeTab(1)
-        self.tabs.insertTab(1, self.figures, self.tr("Figures"))
+        where = self.tabs.indexOf(self.figures_placeholder)
+        self.tabs.removeTab(where)
+        self.tabs.insertTab(where, self.figures, self.tr("Figures"))
         self.tabs.setCurrentIndex(current)
         self.figures_placeholder.deleteLater()
 

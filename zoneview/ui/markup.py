@@ -30,5 +30,5 @@ def empty_resource(kind: int) -> object:
 class SealedDocument(QTextDocument):
     """A text document that shows only the images handed to it with addResource."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return empty_resource(kind)

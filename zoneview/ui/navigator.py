@@ -25,9 +25,9 @@ from zoneview.store.read import ReportStore
 from zoneview.store.records import OutlineEntry
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.roles import MORE_PLACES, TARGET
 from zoneview.ui.text import fill
 
-TARGET = Qt.ItemDataRole.UserRole  # "node:ID", "entity:ID" or "node:ID?hl=NAME"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -376,7 +376,6 @@ class EntityIndex(QTreeWidget):
 
     activated = Signal(str)
     PLACES = 200
-    MORE = Qt.ItemDataRole.UserRole + 1  # on the "more" row: (entity id, places already listed)
 
     def __init__(
         self,
@@ -415,17 +414,22 @@ class EntityIndex(QTreeWidget):
                 item.setData(0, TARGET, f"entity:{entity.id}")
                 if entity.mentions:
                     item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-                (group.addTopLevelItem(item) if group is self else group.addChild(item))  # type: ignore[union-attr]
-            if group is not self:
-                group.setExpanded(True)  # type: ignore[union-attr]
+                if isinstance(group, QTreeWidgetItem):
+                    group.addChild(item)
+                else:
+                    self.addTopLevelItem(item)
+            if isinstance(group, QTreeWidgetItem):
+                group.setExpanded(True)
 
     def places(self, item: QTreeWidgetItem) -> None:
         """List the entity's places under its row (the next `PLACES` of them, for a "more" row)."""
         target = item.data(0, TARGET) or ""
-        more = item.data(0, self.MORE)
+        more = item.data(0, MORE_PLACES)
         if more is not None:
             entity_id, offset = more
             owner = item.parent()
+            if owner is None:
+                return
             owner.removeChild(item)
         elif target.startswith("entity:") and item.childCount() == 0:
             entity_id, offset, owner = int(target.removeprefix("entity:")), 0, item
@@ -444,7 +448,7 @@ class EntityIndex(QTreeWidget):
         listed = offset + len(mentions)
         if listed < entity.mentions:
             rest = QTreeWidgetItem([fill(self.tr("More places (%1 of %2 listed)…"), listed, entity.mentions)])
-            rest.setData(0, self.MORE, (entity_id, listed))
+            rest.setData(0, MORE_PLACES, (entity_id, listed))
             owner.addChild(rest)
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
@@ -452,7 +456,7 @@ class EntityIndex(QTreeWidget):
             self.places(item)
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        if item.data(0, self.MORE) is not None:
+        if item.data(0, MORE_PLACES) is not None:
             self.places(item)
             return
         target = item.data(0, TARGET)

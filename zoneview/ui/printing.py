@@ -147,7 +147,9 @@ class Printer(QObject):
         nodes = {n.id: n for n in self.store.nodes()}
         trails: dict[str, str] = {}
         for node in nodes.values():
-            names, current, seen = [], node, 0
+            names: list[str] = []
+            current: NodeRecord | None = node
+            seen = 0
             while current is not None and seen < 64:
                 names.insert(0, self.renderer.heading(current))
                 current = nodes.get(current.parent_id) if current.parent_id else None

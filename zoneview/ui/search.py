@@ -4,8 +4,6 @@ document."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +18,8 @@ from PySide6.QtWidgets import (
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import DocumentRecord, SearchHit
 from zoneview.store.search import query_terms, term_variants
-from zoneview.ui.navigator import TARGET
 from zoneview.ui.page import PageRenderer
+from zoneview.ui.roles import HIT, TARGET
 from zoneview.ui.text import fill
 
 
@@ -58,6 +56,7 @@ class SearchResults(QWidget):
         self.tree.itemClicked.connect(self._emit)
         self.hits: list[SearchHit] = []
         self.query = ""
+        self.painter_set = False
         self.documents: dict[int, DocumentRecord] = {}
         self.year_filter.currentIndexChanged.connect(self._rerun)
         self.document_filter.currentIndexChanged.connect(self._rerun)
@@ -94,6 +93,7 @@ class SearchResults(QWidget):
         """Search and show the results; an empty or failed search shows why instead of raising."""
         self.query = query
         self.tree.clear()
+        self.summary.setToolTip("")
         library = len(self.documents) > 1
         try:
             if library:
@@ -107,12 +107,18 @@ class SearchResults(QWidget):
             return []
         except StoreError as e:
             self.hits = []
-            self.summary.setText(str(e))
+            self.summary.setText(self.tr("The database could not be read; 'zoneview check' says why."))
+            self.summary.setToolTip(str(e))  # the store's own words, in English
             return []
         if not self.hits:
             self.summary.setText(self.tr("No results for “%s”.") % query)
             return []
         self.summary.setText(fill(self.tr("%n result(s) for “%1”", "", len(self.hits)), query))
+        if not self.painter_set:  # the rows' painter comes with the first results
+            from zoneview.ui.hits import HitDelegate
+
+            self.tree.setItemDelegate(HitDelegate(self.tree))
+            self.painter_set = True
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
         terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
@@ -134,13 +140,9 @@ class SearchResults(QWidget):
             # a hit in the part itself is shown on the part's own row, its initiatives' hits below it
             item = group if hit.node_id == group_id else QTreeWidgetItem(group)
             item.setData(0, TARGET, f"node:{hit.node_id}?hl={terms}")
-            label = QLabel(self._hit_html(hit, self.renderer.heading(node)))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setText(0, "")  # the label widget shows the heading; the row's own text would show through
-            self.tree.setItemWidget(item, 0, label)
-            item.setSizeHint(0, label.sizeHint())
+            heading = self.renderer.heading(node)
+            item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
+            item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
             rows[hit.node_id] = item
         self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
@@ -150,9 +152,9 @@ class SearchResults(QWidget):
         groups: dict[int, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
         for hit in self.hits:
-            doc = self.documents.get(hit.document_id)
             group = groups.get(hit.document_id)
             if group is None:
+                doc = self.documents.get(hit.document_id)
                 label = self.document_label(doc) if doc else str(hit.document_id)
                 group = groups[hit.document_id] = QTreeWidgetItem(self.tree, [label])
                 group.setData(0, TARGET, f"doc:{hit.document_id}/node:preamble")
@@ -161,25 +163,15 @@ class SearchResults(QWidget):
             heading = self.renderer.heading(node) if node else hit.title
             item = QTreeWidgetItem(group)
             item.setData(0, TARGET, f"doc:{hit.document_id}/node:{hit.node_id}?hl={terms}")
-            label = QLabel(self._hit_html(hit, heading))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            self.tree.setItemWidget(item, 0, label)
-            item.setSizeHint(0, label.sizeHint())
+            item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
+            item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
             first = first or item
-        self.tree.setCurrentItem(first)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def first_target(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(0, TARGET) if item else None
-
-    def _hit_html(self, hit: SearchHit, heading: str) -> str:
-        marked = html.escape(hit.marked_snippet("\x01", "\x02"))
-        marked = marked.replace("\x01", "<b style='background-color:#ffd54f; color:#000'>").replace(
-            "\x02", "</b>"
-        )
-        return f"<b>{html.escape(heading)}</b><br><span>{marked}</span>"
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET)

@@ -1,0 +1,28 @@
+"""The `zoneview` command's entry point.
+
+Started bare, as the desktop entry and most people start it, it opens the window at once; with any
+argument it hands over to the command line. The command line's machinery (click and every command it
+declares) is not needed to open the window, and importing it would delay the window's first paint.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    # A GUI script on Windows has no console: the command line sends messages to the log file instead
+    if sys.argv[1:] or sys.stdout is None or sys.stderr is None:
+        from zoneview.cli import main as command_line
+
+        command_line()
+        return
+    try:
+        from zoneview.ui.app import run
+
+        code = run()
+    except (KeyboardInterrupt, Exception) as e:  # said in one line, as the command line says it
+        from zoneview.cli import fail
+
+        fail(e)
+    sys.exit(code)
