@@ -126,13 +126,18 @@ def _ranked(
     then place). Ranked in the index alone, then only the nodes that can be among the best are read:
     joining every hit to its node first would read the text of thousands of nodes to keep fifty."""
     within = f" AND rowid IN (SELECT n.rowid FROM main.nodes n WHERE 1{where})" if where else ""
-    ranks = conn.execute(
-        f"SELECT rowid, bm25({index}, ?, 1.0) FROM {index} WHERE {index} MATCH ?{within}",
+    cursor = conn.execute(
+        f"SELECT rowid, bm25({index}, ?, 1.0) AS rank FROM {index} WHERE {index} MATCH ?{within} "
+        "ORDER BY rank",
         (TITLE_WEIGHT, match, *args),
-    ).fetchall()
-    if len(ranks) > limit:  # those tied with the last of the best stay, for the order below to break ties
-        cut = heapq.nsmallest(limit, (rank for _, rank in ranks))[-1]
-        ranks = [(rowid, rank) for rowid, rank in ranks if rank <= cut]
+    )
+    ranks = cursor.fetchmany(limit)
+    if ranks and len(ranks) == limit:  # and those tied with the last, for the order below to break ties
+        for tied in cursor:
+            if tied[1] != ranks[-1][1]:
+                break
+            ranks.append(tied)
+    cursor.close()
     rank_of: dict[int, float] = dict(ranks)
     rowids = list(rank_of)
     rows: list[tuple[int, int, str, str, str, int]] = []
