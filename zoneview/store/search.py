@@ -60,18 +60,21 @@ def search_nodes(
     if not terms:
         raise ValueError("the search is empty")
     table, where, args = "nodes", "", []
+    # the nodes a hit may be in: the document's (its view), or in a library those of the documents given
+    within: tuple[str, list[int]] | None = ("SELECT rowid FROM nodes", [])
     if library:
-        table = "main.nodes"
+        table, within = "main.nodes", None
         if documents is not None:
             where = f" AND n.document_id IN ({', '.join('?' for _ in documents)})"
             args = list(documents)
+            within = (f"SELECT n.rowid FROM main.nodes n WHERE 1{where}", args)
     short_terms = any(len(t) < TRIGRAM for t in terms)
-    if library and not short_terms:
-        scored = _ranked(conn, "nodes_fts", _trigram_match(terms), limit, where, args)
+    if not short_terms:
+        scored = _ranked(conn, "nodes_fts", _trigram_match(terms), limit, within)
     elif library and all(t.isalnum() for t in terms) and _has_grams(conn):
-        scored = _ranked(conn, "nodes_grams", _gram_match(terms), limit, where, args)
+        scored = _ranked(conn, "nodes_grams", _gram_match(terms), limit, within)
     else:
-        scored = (_scan if short_terms else _fts)(conn, terms, limit, table, where, args)
+        scored = _scan(conn, terms, limit, table, where, args)
     every = [v for t in terms for v in term_variants(t)]
     return [_hit(row, every) for row in scored]
 
@@ -120,23 +123,29 @@ def _has_grams(conn: sqlite3.Connection) -> bool:
 
 
 def _ranked(
-    conn: sqlite3.Connection, index: str, match: str, limit: int, where: str, args: list[int]
+    conn: sqlite3.Connection,
+    index: str,
+    match: str,
+    limit: int,
+    within: tuple[str, list[int]] | None,
 ) -> list[_Row]:
-    """The `limit` best hits of a library-wide MATCH, in the order `_fts` gives (bm25, then document,
-    then place). Ranked in the index alone, then only the nodes that can be among the best are read:
-    joining every hit to its node first would read the text of thousands of nodes to keep fifty."""
-    within = f" AND rowid IN (SELECT n.rowid FROM main.nodes n WHERE 1{where})" if where else ""
+    """The `limit` best hits of a MATCH, by bm25, then document, then place; only in the nodes whose
+    rowids the query `within` gives, when given. Ranked in the index alone, then only the nodes that
+    can be among the best are read: joining every hit to its node first would read the text of
+    thousands of nodes in a library to keep fifty. Hits elsewhere are passed over here: a filter inside
+    the MATCH query makes SQLite look hits up one node at a time, each lookup ranking the index again."""
+    allowed = None if within is None else {r[0] for r in conn.execute(*within)}
     cursor = conn.execute(
-        f"SELECT rowid, bm25({index}, ?, 1.0) AS rank FROM {index} WHERE {index} MATCH ?{within} "
-        "ORDER BY rank",
-        (TITLE_WEIGHT, match, *args),
+        f"SELECT rowid, bm25({index}, ?, 1.0) AS rank FROM {index} WHERE {index} MATCH ? ORDER BY rank",
+        (TITLE_WEIGHT, match),
     )
-    ranks = cursor.fetchmany(limit)
-    if ranks and len(ranks) == limit:  # and those tied with the last, for the order below to break ties
-        for tied in cursor:
-            if tied[1] != ranks[-1][1]:
-                break
-            ranks.append(tied)
+    ranks: list[tuple[int, float]] = []
+    for rowid, rank in cursor:
+        if allowed is not None and rowid not in allowed:
+            continue
+        if len(ranks) >= limit and rank != ranks[-1][1]:
+            break  # those tied with the last of the best stay, for the order below to break the tie
+        ranks.append((rowid, rank))
     cursor.close()
     rank_of: dict[int, float] = dict(ranks)
     rowids = list(rank_of)
@@ -150,19 +159,6 @@ def _ranked(
         ).fetchall()
     rows.sort(key=lambda r: (rank_of[r[0]], r[1], r[5]))
     return [(r[1], r[2], r[3], r[4], round(-float(rank_of[r[0]]), 4)) for r in rows[:limit]]
-
-
-def _fts(
-    conn: sqlite3.Connection, terms: list[str], limit: int, table: str, where: str, args: list[int]
-) -> list[_Row]:
-    match = _trigram_match(terms)
-    rows = conn.execute(
-        "SELECT n.document_id, n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
-        f"FROM nodes_fts JOIN {table} n ON n.rowid = nodes_fts.rowid "
-        f"WHERE nodes_fts MATCH ?{where} ORDER BY rank, n.document_id, n.span_start LIMIT ?",
-        (TITLE_WEIGHT, match, *args, limit),
-    ).fetchall()
-    return [(r[0], r[1], r[2], r[3], round(-float(r[4]), 4)) for r in rows]
 
 
 def _scan(
