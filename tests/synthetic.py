@@ -1,6 +1,7 @@
 """Larger reports made from a real one, for benchmarks and stress tests: its parts repeated and
-renumbered, in volumes when there are too many for one numbering, and reports with one extreme each
-(very many parts, a node of very many paragraphs or figures)."""
+renumbered, in volumes when there are too many for one numbering, reports with one extreme each
+(very many parts, a node of very many paragraphs or figures), and copies of a report moved to other
+years with other figures (many reports for a library)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ import re
 
 _PART = re.compile(r"^(\d+)([.．、])", re.MULTILINE)
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d年])")  # not a year, not part of a longer number
+# A year as reports write it: 2021年, 2021年3月5日, 2021—2025年, 2021-2025 (not 2000万元, a quantity)
+_YEAR = re.compile(
+    r"(?<![\d.])(?:19|20)\d{2}(?=年|[—–\-~～至到]\s*(?:19|20)\d{2})|(?<=[—–\-~～至到])(?:19|20)\d{2}"
+)
+# A figure with its unit: 67.7万亿元, 6.9%, 1000万人, 12个 (not an outline's 1. nor a year)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?=\s*(?:[%％万亿千个家人元倍项户吨所座条]|公里|平方))")
 _CN_DIGITS = "一二三四五六七八九"
 _TITLE = "示范区建设进展情况报告"
 VOLUME_PARTS = 9999  # an outline numbers 1. … 9999.; beyond that, the parts go into volumes 一、二、…
@@ -51,6 +58,22 @@ def report_of_size(source: str, size: int, vary: int = 0) -> str:
             number = _copy(parts, number, out, rng if done else None)
             done += 1
     return "\n".join(out + tail)
+
+
+def moved_report(source: str, years: int, scale: float) -> str:
+    """The report with every year moved by `years` and every figure with a unit multiplied by `scale`
+    (to as many decimals as it had, never below 1): the same body's report of another year, which reads
+    as one and differs from the original byte for byte."""
+
+    def year(m: re.Match[str]) -> str:
+        return str(int(m.group()) + years)
+
+    def figure(m: re.Match[str]) -> str:
+        _, dot, fraction = m.group().partition(".")
+        value = max(float(m.group()) * scale, 10 ** -len(fraction) if fraction else 1)
+        return f"{value:.{len(fraction)}f}" if dot else str(round(value))
+
+    return _FIGURE.sub(figure, _YEAR.sub(year, source))
 
 
 def wide_report(parts: int) -> str:

@@ -18,6 +18,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
 from zoneview.ingest.subjects import subject_of
 from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
+from zoneview.store.search import index_grams
 
 FLUSH_ROWS = 5000  # rows in a batch for SQLite: a few megabytes at most
 
@@ -76,6 +77,7 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
         for statement in statements[len(tables) :]:  # after the rows: sorting once beats growing an index
             conn.execute(statement)
         conn.execute("INSERT INTO nodes_fts (rowid, title, text) SELECT rowid, title, text FROM nodes")
+        index_grams(conn, DOCUMENT)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         # No VACUUM: a file built in one go has no free pages, and copying it would only cost time.

@@ -24,11 +24,13 @@ from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
     APPLICATION_ID,
     DOCUMENT_TABLES,
+    GRAMS_TABLE,
     MIGRATES_FROM,
     SCHEMA_VERSION,
     TABLES,
     create_statements,
 )
+from zoneview.store.search import index_grams
 
 # Each document table's rows move past the library's ids; a column that names a row of another
 # table moves with that table (a mark's ref names a figure or an entity by its kind).
@@ -70,6 +72,7 @@ class Library:
         elif version != SCHEMA_VERSION:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
+        _add_grams(self._conn)
 
     def close(self) -> None:
         self._conn.close()
@@ -127,6 +130,7 @@ class Library:
                 "SELECT 'delete', rowid, title, text FROM nodes WHERE document_id = ?",
                 (document_id,),
             )
+            index_grams(self._conn, document_id, delete=True)
             for table in reversed(DOCUMENT_TABLES):  # children before parents, for the foreign keys
                 self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
             self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
@@ -242,6 +246,7 @@ def copy_document(conn: sqlite3.Connection, schema: str) -> int:
             "UPDATE main.indicators SET subject = ? WHERE document_id = ? AND name = ?",
             [(subject_of(name), document_id, name) for (name,) in named.fetchall()],
         )
+    index_grams(conn, document_id)
     return document_id
 
 
@@ -298,6 +303,16 @@ def _version(path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise LibraryError(f"{path} is not a zoneview database")
     return version
+
+
+def _add_grams(conn: sqlite3.Connection) -> None:
+    """Give a library made before the short-term index its index, once, filled from its nodes."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'nodes_grams'").fetchone():
+        return
+    with _Transaction(conn):
+        conn.execute(GRAMS_TABLE)
+        for (document_id,) in conn.execute("SELECT id FROM documents").fetchall():
+            index_grams(conn, document_id)
 
 
 def _writable(path: Path) -> sqlite3.Connection:

@@ -207,4 +207,13 @@ def create_statements() -> list[str]:
     statements.append(
         f"CREATE VIRTUAL TABLE [nodes_fts] USING FTS5 ({fts}, tokenize='trigram', content=[nodes])"
     )
+    statements.append(GRAMS_TABLE)
     return statements
+
+
+# Terms of one or two characters across a library (store/search.py): each node's letter and digit
+# pairs (search.grams), as tokens the ascii tokenizer keeps whole; holds no text of its own.
+GRAMS_TABLE = (
+    f"CREATE VIRTUAL TABLE [nodes_grams] USING FTS5 ({', '.join(f'[{c}]' for c in FTS_COLUMNS)}, "
+    "tokenize='ascii', content='')"
+)

@@ -1,14 +1,18 @@
 """Full-text search over the normalised node text.
 
 FTS5's trigram tokenizer finds substrings of three or more characters and ranks them with bm25; it
-finds nothing for shorter terms (贷款), so any query with a short term is matched on the content table
-instead and ranked by how often, and where, its terms occur. Every term is matched literally: FTS
-syntax (" * AND NEAR( - ) is quoted away, and LIKE wildcards are escaped.
+finds nothing for shorter terms (贷款), so in one document any query with a short term is matched on
+the content table instead and ranked by how often, and where, its terms occur. Across a library that
+scan would read every text, so there a second index, of each letter or digit and the one after it
+(`nodes_grams`), finds short terms and ranks them with bm25 too; only a short query with punctuation
+in it (-, %) is still scanned. Every term is matched literally: FTS syntax (" * AND NEAR( - ) is quoted
+away, and LIKE wildcards are escaped.
 """
 
 from __future__ import annotations
 
 import heapq
+import re
 import sqlite3
 
 from zoneview.ingest.normalize import normalise_query
@@ -18,6 +22,8 @@ TRIGRAM = 3
 SNIPPET_BEFORE = 18
 SNIPPET_AFTER = 42
 TITLE_WEIGHT = 5.0
+# At every letter or digit: it and the next character, when that is a letter or digit too
+_GRAM = re.compile(r"(?=([^\W_][^\W_]?))")
 
 
 # Full-width letters, digits and number signs (２０２１, ＧＤＰ, ０．５％) pair with their ASCII forms.
@@ -54,34 +60,105 @@ def search_nodes(
     if not terms:
         raise ValueError("the search is empty")
     table, where, args = "nodes", "", []
+    # the nodes a hit may be in: the document's (its view), or in a library those of the documents given
+    within: tuple[str, list[int]] | None = ("SELECT rowid FROM nodes", [])
     if library:
-        table = "main.nodes"
+        table, within = "main.nodes", None
         if documents is not None:
             where = f" AND n.document_id IN ({', '.join('?' for _ in documents)})"
             args = list(documents)
+            within = (f"SELECT n.rowid FROM main.nodes n WHERE 1{where}", args)
     short_terms = any(len(t) < TRIGRAM for t in terms)
-    search = _scan if short_terms else _fts
-    scored = search(conn, terms, limit, table, where, args)
+    if not short_terms:
+        scored = _ranked(conn, "nodes_fts", _trigram_match(terms), limit, within)
+    elif library and all(t.isalnum() for t in terms) and _has_grams(conn):
+        scored = _ranked(conn, "nodes_grams", _gram_match(terms), limit, within)
+    else:
+        scored = _scan(conn, terms, limit, table, where, args)
     every = [v for t in terms for v in term_variants(t)]
     return [_hit(row, every) for row in scored]
+
+
+def grams(text: str) -> str:
+    """The text as the short-term index reads it: at each letter or digit, a token of it and the next
+    character when that is one too. A term of letters and digits is in the text just where its pairs
+    follow each other as tokens, and a single character where a token begins with it."""
+    return " ".join(_GRAM.findall(text))
+
+
+def index_grams(conn: sqlite3.Connection, document_id: int, *, delete: bool = False) -> None:
+    """Add a document's nodes to the short-term index (or, with `delete`, take them out of it)."""
+    conn.create_function("zoneview_grams", 1, grams, deterministic=True)
+    command = "'delete', " if delete else ""
+    conn.execute(
+        f"INSERT INTO main.nodes_grams ({'nodes_grams, ' if delete else ''}rowid, title, text) "
+        f"SELECT {command}rowid, zoneview_grams(title), zoneview_grams(text) FROM main.nodes "
+        "WHERE document_id = ?",
+        (document_id,),
+    )
 
 
 _Row = tuple[int, str, str, str, float]  # document id, node id, title, text, score
 
 
-def _fts(
-    conn: sqlite3.Connection, terms: list[str], limit: int, table: str, where: str, args: list[int]
-) -> list[_Row]:
-    match = " AND ".join(
+def _trigram_match(terms: list[str]) -> str:
+    return " AND ".join(
         "(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in term_variants(t)) + ")" for t in terms
     )
-    rows = conn.execute(
-        "SELECT n.document_id, n.id, n.title, n.text, bm25(nodes_fts, ?, 1.0) AS rank "
-        f"FROM nodes_fts JOIN {table} n ON n.rowid = nodes_fts.rowid "
-        f"WHERE nodes_fts MATCH ?{where} ORDER BY rank, n.document_id, n.span_start LIMIT ?",
-        (TITLE_WEIGHT, match, *args, limit),
-    ).fetchall()
-    return [(r[0], r[1], r[2], r[3], round(-float(r[4]), 4)) for r in rows]
+
+
+def _gram_match(terms: list[str]) -> str:
+    """Each term's pairs as a phrase, a single character as a prefix (terms are letters and digits)."""
+
+    def phrase(v: str) -> str:
+        return f'"{v}"*' if len(v) == 1 else '"' + " ".join(v[i : i + 2] for i in range(len(v) - 1)) + '"'
+
+    return " AND ".join("(" + " OR ".join(phrase(v) for v in term_variants(t)) + ")" for t in terms)
+
+
+def _has_grams(conn: sqlite3.Connection) -> bool:
+    # a library made before the index was added has none until it is opened for a change (library.py)
+    found = conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'nodes_grams'").fetchone()
+    return found is not None
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    index: str,
+    match: str,
+    limit: int,
+    within: tuple[str, list[int]] | None,
+) -> list[_Row]:
+    """The `limit` best hits of a MATCH, by bm25, then document, then place; only in the nodes whose
+    rowids the query `within` gives, when given. Ranked in the index alone, then only the nodes that
+    can be among the best are read: joining every hit to its node first would read the text of
+    thousands of nodes in a library to keep fifty. Hits elsewhere are passed over here: a filter inside
+    the MATCH query makes SQLite look hits up one node at a time, each lookup ranking the index again."""
+    allowed = None if within is None else {r[0] for r in conn.execute(*within)}
+    cursor = conn.execute(
+        f"SELECT rowid, bm25({index}, ?, 1.0) AS rank FROM {index} WHERE {index} MATCH ? ORDER BY rank",
+        (TITLE_WEIGHT, match),
+    )
+    ranks: list[tuple[int, float]] = []
+    for rowid, rank in cursor:
+        if allowed is not None and rowid not in allowed:
+            continue
+        if len(ranks) >= limit and rank != ranks[-1][1]:
+            break  # those tied with the last of the best stay, for the order below to break the tie
+        ranks.append((rowid, rank))
+    cursor.close()
+    rank_of: dict[int, float] = dict(ranks)
+    rowids = list(rank_of)
+    rows: list[tuple[int, int, str, str, str, int]] = []
+    for i in range(0, len(rowids), 500):  # SQLite takes a limited number of parameters
+        chunk = rowids[i : i + 500]
+        rows += conn.execute(
+            "SELECT rowid, document_id, id, title, text, span_start FROM main.nodes "
+            f"WHERE rowid IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ).fetchall()
+    rows.sort(key=lambda r: (rank_of[r[0]], r[1], r[5]))
+    return [(r[1], r[2], r[3], r[4], round(-float(rank_of[r[0]]), 4)) for r in rows[:limit]]
 
 
 def _scan(
