@@ -184,6 +184,28 @@ def search_table(db: Path, rounds: int) -> list[tuple[str, float, float, int]]:
     return rows
 
 
+SUBJECTS = ("地区生产总值", "城镇新增就业", "居民消费价格涨幅", "一般公共预算收入", "粮食产量")
+
+
+def compare_ms(db: Path, rounds: int) -> list[tuple[str, str, float, int]]:
+    """(subject, issuer, median ms, points) of `zoneview compare SUBJECT` as the window runs it: the
+    subject's figures across the library, the issuer with the most reports, the series and verdicts."""
+    from zoneview.store import ReportStore
+    from zoneview.store.series import compare
+
+    rows = []
+    with ReportStore(db) as store:
+        for subject in SUBJECTS:
+            times, found = [], None
+            for _ in range(rounds):
+                began = time.perf_counter()
+                found = compare(store, subject)
+                times.append((time.perf_counter() - began) * 1000)
+            assert found is not None
+            rows.append((subject, found.issuer or "-", statistics.median(times), len(found.points)))
+    return rows
+
+
 def open_document_ms(db: Path, document: int | None, rounds: int) -> float:
     """Median ms to open a document: ReportStore on it, its outline, its first node read in full."""
     from zoneview.store import ReportStore
@@ -266,6 +288,10 @@ def main() -> None:
         for q, median, slowest, hits in search_table(db, max(3, args.rounds // 2)):
             print(f"{'':>6}{q}{'':{max(1, 12 - _width(q))}} median {median:6.2f} ms  max {slowest:6.1f} ms  "
                   f"{hits:3d} hits")  # fmt: skip
+
+        for subject, issuer, median, points in compare_ms(db, max(3, args.rounds // 2)):
+            print(f"compare {subject}{'':{max(1, 16 - _width(subject))}} median {median:7.1f} ms  "
+                  f"{points:3d} points ({issuer})")  # fmt: skip
 
         last = max(d.id for d in _documents(db))
         opened = open_document_ms(db, last, args.rounds)
