@@ -154,7 +154,7 @@ def test_a_merge_and_a_split_are_kept_in_the_library(library_db) -> None:
 def test_a_figure_opens_its_indicator_across_the_years(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
     doc = next(d for d in window.store.documents() if d.year == 2019 and d.issuer == "国务院")
-    window.navigate(f"doc:{doc.id}/node:2")
+    window.navigate(f"node:2?doc={doc.id}")
     figure = next(i for i in window.store.indicators("2") if i.name == "国内生产总值" and i.kind == "target")
     compare_window = window.open_compare(figure.id)
     qtbot.waitExposed(compare_window)

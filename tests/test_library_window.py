@@ -105,7 +105,7 @@ def test_back_goes_back_across_reports(make_window, library_db) -> None:
     first = window.store.document_id
     window.navigate("node:1")
     other = next(d.id for d in window.store.documents() if d.year == 2023)
-    window.navigate(f"doc:{other}/node:2")
+    window.navigate(f"node:2?doc={other}")
     assert window.store.document_id == other
     window.back()
     assert window.store.document_id == first and window.current_node_id() == "1"
@@ -116,7 +116,7 @@ def test_back_goes_back_across_reports(make_window, library_db) -> None:
 def test_the_report_read_last_opens_again(make_window, library_db) -> None:
     window = make_window(library_db)
     other = next(d.id for d in window.store.documents() if d.year == 2019)
-    window.navigate(f"doc:{other}/node:2")
+    window.navigate(f"node:2?doc={other}")
     window.close()
     again = make_window(library_db)
     assert again.store.document_id == other and again.current_node_id() == "2"
@@ -185,7 +185,7 @@ def test_removing_a_report_from_the_pane(make_window, library_db, qtbot, monkeyp
 
     window = make_window(library_db)
     doomed = next(d for d in window.store.documents() if d.year == 2023)
-    window.navigate(f"doc:{doomed.id}/node:1")
+    window.navigate(f"node:1?doc={doomed.id}")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.remove_document(doomed.id)
     assert doomed.id not in {d.id for d in window.store.documents()}

@@ -499,3 +499,25 @@ def test_found_words_are_marked_in_the_palettes_colours(make_window, qtbot) -> N
                                          abs(p.blue() - band.blue())) <= 3]  # fmt: skip
         assert len(near) > 20, base
         assert not [p for p in pixels if p.name() == "#ffd54f"], base
+
+
+def test_a_search_for_a_term_with_a_plus_highlights_it_whole(make_window) -> None:
+    """The report says 万州“1+3”协同发展: a search for 1+3 highlights 1+3, not every 1 and every 3."""
+    window = make_window()
+    assert window.run_search("1+3")
+    target = window.results.first_target()
+    assert target is not None and window.navigate(target)
+    assert window.current_node_id() == "5" and window.current_target.highlight[0] == "1+3"  # and １＋３
+    cursor = window.detail.browser.textCursor()
+    assert cursor.selectedText() == "1+3"  # found and selected in the text, as typed
+
+
+def test_links_carry_any_text_through_a_url(make_window) -> None:
+    from zoneview.ui.target import Target
+
+    window = make_window()
+    for words in (("1+3",), ("a&b=c#d%20",), ("贷款", "改革")):
+        link = Target("node", "5", words, page=None, document=window.store.document_id)
+        assert Target.parse(link.text()) == link
+        assert Target.parse(link.url()) == link
+    assert Target.parse("https://example.com/node:1") is None and not window.navigate("javascript:alert(1)")

@@ -349,7 +349,9 @@ def run(
 def take_screenshot(window: MainWindow, out: Path, select: str | None, size: tuple[int, int] | None) -> int:
     """Render the real window off screen with everything painted, charts included, and save it."""
     window.resize(*(size or (1280, 800)))
-    window.navigate(f"node:{select or 'preamble'}")
+    from zoneview.ui.target import Target
+
+    window.navigate(Target("node", select or "preamble"))
     loop = QEventLoop()
     window.charts_loaded.connect(loop.quit)
     give_up = QTimer(loop)  # no chart after 20 s: the picture shows what there is

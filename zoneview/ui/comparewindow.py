@@ -31,6 +31,7 @@ from zoneview.ingest.subjects import clean_name, subject_of
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.series import Comparison, SeriesPoint, compare
 from zoneview.ui.compareview import CompareView
+from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 
@@ -38,7 +39,7 @@ class CompareWindow(QWidget):
     """A subject field with the library's subjects to complete it, the issuer, the series and its
     verdicts; clicking a point or a cell shows that figure in the main window."""
 
-    figure_activated = Signal(str)  # a target for the main window: doc:N/figure:ID
+    figure_activated = Signal(str)  # a target for the main window: figure:ID?doc=N
 
     def __init__(self, store: ReportStore, dark: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -70,7 +71,9 @@ class CompareWindow(QWidget):
         self.series_menu.aboutToShow.connect(self._fill_series_menu)
         self.view = CompareView(self, dark=dark)
         self.view.figureActivated.connect(
-            lambda document, _node, figure: self.figure_activated.emit(f"doc:{document}/figure:{figure}")
+            lambda document, _node, figure: self.figure_activated.emit(
+                Target("figure", str(figure), document=document).text()
+            )
         )
         self.view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.table.customContextMenuRequested.connect(self._row_menu)

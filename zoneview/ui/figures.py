@@ -13,6 +13,7 @@ from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.roles import FIGURE, SORT_KEY, TARGET
+from zoneview.ui.target import Target
 
 NAME_EMS, SECTION_EMS = 10, 9  # columns wide enough for this many Chinese characters
 
@@ -68,7 +69,7 @@ class FigureTable(QWidget):
             tip = self.renderer.figure_tooltip(ind)
             at = f"{ind.span_start:012d}"  # ties sort in reading order
             name = _item(ind.label, ind.label + at, tip)
-            name.setData(f"node:{ind.node_id}?hl={ind.quote}", TARGET)
+            name.setData(Target("node", ind.node_id, (ind.quote,)).text(), TARGET)
             name.setData(ind.id, FIGURE)
             value = _item(ind.display_value, ind.base_value, tip)
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
 from zoneview.ui.search import SearchResults
+from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 ZOOM_RANGE = (-4, 10)
@@ -61,29 +62,6 @@ def first_size(available: QRect) -> tuple[int, int]:
         min(DEFAULT_SIZE[0], available.width() - left - right),
         min(DEFAULT_SIZE[1], available.height() - top - bottom),
     )
-
-
-def split_document(target: str) -> tuple[int | None, str]:
-    """ "doc:3/node:1.1" -> (3, "node:1.1"); a target without a document -> (None, target)."""
-    if target.startswith("doc:"):
-        number, _, rest = target[4:].partition("/")
-        if number.isdigit():
-            return int(number), rest
-    return None, target
-
-
-def split_target(target: str) -> tuple[str, str, list[str]]:
-    """ "node:1.1?hl=贷款+改革" -> ("node", "1.1", ["贷款", "改革"]); a page (?page=3) is left out."""
-    kind, _, rest = target.partition(":")
-    ident, _, highlight = rest.partition("?hl=")
-    ident = ident.partition("?page=")[0]
-    return kind, ident, [t for t in highlight.split("+") if t]
-
-
-def target_page(target: str) -> int | None:
-    """ "node:summary?page=3" -> 3; None when the target names no page."""
-    number = target.partition("?hl=")[0].partition("?page=")[2]
-    return int(number) if number.isdigit() else None
 
 
 class MainWindow(QMainWindow):
@@ -108,9 +86,9 @@ class MainWindow(QMainWindow):
         self.dark = dark
         self.bookmarks = bookmarks or Bookmarks()
         self.renderer = PageRenderer(store, dark)
-        self.history: list[str] = []
+        self.history: list[Target] = []  # each with its document: Back goes back across reports
         self.history_index = -1
-        self.current_target = ""
+        self.current_target: Target | None = None
         self.current_page: Page | None = None
         self.zoom = 0
         self.chart: ChartPane | None = None  # the chart pane arrives after the first paint, with pyqtgraph
@@ -139,7 +117,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.detail = DetailPane()
-        self.detail.browser.anchorClicked.connect(lambda url: self.navigate(url.toString()))
+        self.detail.browser.anchorClicked.connect(self.navigate)
         self.detail.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail.browser.customContextMenuRequested.connect(self._detail_menu)
         self.compare_window: CompareWindow | None = None
@@ -349,64 +327,54 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------------------
 
-    def navigate(self, target: str, record: bool = True) -> bool:
-        """Show a node or entity; `target` is a link such as node:1.1, entity:3 or figure:7, of the
-        document shown, or of another one of the library: doc:3/node:1.1."""
-        document, target = split_document(target)
-        if document is not None and not self.open_document(document, show=False):
+    def navigate(self, target: str | QUrl | Target, record: bool = True) -> bool:
+        """Show what a link names (ui/target.py): a node, an entity's page, or a figure in its node; of
+        the document shown, or of another one of the library (node:1.1?doc=3)."""
+        found = target if isinstance(target, Target) else Target.parse(target)
+        if found is None:
             return False
-        kind, ident, _ = split_target(target)
-        if kind == "figure":
-            indicator = self.store.indicator(int(ident)) if ident.isdigit() else None
+        if found.document is not None and not self.open_document(found.document, show=False):
+            return False
+        if found.kind == "figure":
+            indicator = self.store.indicator(int(found.ident)) if found.ident.isdigit() else None
             if indicator is None:
                 return False
             page = self.renderer.figure_page(indicator)  # a figure deep in a long node: its page
-            where = f"?page={page}" if page > 1 else ""
-            target = f"node:{indicator.node_id}{where}?hl={indicator.quote}"
-            kind, ident = "node", indicator.node_id
-        if kind == "correction":
+            found = Target("node", indicator.node_id, (indicator.quote,), page if page > 1 else None)
+        if found.kind == "correction":
             return False  # its tooltip says everything
-        if kind not in ("node", "entity") or (kind == "node" and self.store.outline_entry(ident) is None):
+        if found.kind == "node" and self.store.outline_entry(found.ident) is None:
             return False
-        if kind == "entity" and not ident.isdigit():
+        if found.kind == "entity" and not found.ident.isdigit():
             return False
-        target = f"doc:{self.store.document_id}/{target}"  # history goes back across documents
-        if record and self._same_page(target):  # a figure on the page shown: highlighted, no new step
-            self.history[self.history_index] = target
-        elif record and target != self.current_location():
+        found = found.with_document(self.store.document_id)
+        if record and self._same_page(found):  # a figure on the page shown: highlighted, no new step
+            self.history[self.history_index] = found
+        elif record and found != self.current_target:
             del self.history[self.history_index + 1 :]
-            self.history.append(target)
+            self.history.append(found)
             self.history_index = len(self.history) - 1
-        self._show(target)
-        self.navigated.emit(target)
+        self._show(found)
+        self.navigated.emit(found.text())
         return True
 
-    def current_location(self) -> str:
-        """The current target with its document: what the history holds."""
-        return f"doc:{self.store.document_id}/{self.current_target}" if self.current_target else ""
-
-    def _same_page(self, target: str) -> bool:
-        """Whether `target` (of the document shown) shows the page already shown, perhaps with other
-        words highlighted."""
-        if self.current_page is None or not self.history:
+    def _same_page(self, target: Target) -> bool:
+        """Whether `target` shows the page already shown, perhaps with other words highlighted."""
+        shown = self.current_target
+        if self.current_page is None or not self.history or shown is None:
             return False
-        _, target = split_document(target)
-        kind, ident, _ = split_target(target)
-        shown_kind, shown_ident, _ = split_target(self.current_target)
-        page = target_page(target) or 1
-        return (kind, ident) == (shown_kind, shown_ident) and page == self.current_page.page
+        same = (target.kind, target.ident, target.document) == (shown.kind, shown.ident, shown.document)
+        return same and (target.page or 1) == self.current_page.page
 
-    def _show(self, target: str) -> None:
-        document, target = split_document(target)
-        if document is not None and not self.open_document(document, show=False):
+    def _show(self, target: Target) -> None:
+        if target.document is not None and not self.open_document(target.document, show=False):
             return
-        kind, ident, highlight = split_target(target)
+        kind, ident, highlight = target.kind, target.ident, list(target.highlight)
         self.current_target = target
-        number = target_page(target)
         page = (
-            self.renderer.node_page(ident, highlight, number, paged=True)
+            self.renderer.node_page(ident, highlight, target.page, paged=True)
             if kind == "node"
-            else self.renderer.entity_page(int(ident), number)
+            else self.renderer.entity_page(int(ident), target.page)
         )
         self.current_page = page
         browser = self.detail.browser
@@ -426,8 +394,8 @@ class MainWindow(QMainWindow):
         self._update_bookmark_action()
 
     def current_node_id(self) -> str | None:
-        kind, ident, _ = split_target(self.current_target)
-        return ident if kind == "node" else None
+        target = self.current_target
+        return target.ident if target is not None and target.kind == "node" else None
 
     # -- the library ------------------------------------------------------------------------------
 
@@ -447,7 +415,7 @@ class MainWindow(QMainWindow):
         except StoreError as e:
             self.statusBar().showMessage(str(e), 5000)
             return False
-        self.current_target = ""
+        self.current_target = None
         self.tree.populate()
         for index in (self.organisations, self.policies, self.figures):
             if index is not None:
@@ -455,7 +423,7 @@ class MainWindow(QMainWindow):
         self.library.select(document_id)
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
         if show:
-            self.navigate("node:preamble")
+            self.navigate(Target("node", "preamble"))
         return True
 
     def import_dialog(self) -> None:
@@ -545,7 +513,7 @@ class MainWindow(QMainWindow):
             box.open()
         last = (added or known)[-1:] if (added or known) else []
         if last and last[0].document_id is not None:
-            self.navigate(f"doc:{last[0].document_id}/node:preamble")
+            self.navigate(Target("node", "preamble", document=last[0].document_id))
 
     def remove_document(self, document_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -568,11 +536,11 @@ class MainWindow(QMainWindow):
         except (LibraryError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot remove"), str(e))
             return
-        self.history = [t for t in self.history if split_document(t)[0] != document_id]
+        self.history = [t for t in self.history if t.document != document_id]
         self.history_index = len(self.history) - 1
         if document_id == self.store.document_id:
             self.store.use_document(None)
-            self.current_target = ""
+            self.current_target = None
             self.open_document_again()
         self.refresh_library()
         self.retranslate()
@@ -583,7 +551,7 @@ class MainWindow(QMainWindow):
         for index in (self.organisations, self.policies, self.figures):
             if index is not None:
                 index.populate()
-        self.navigate("node:preamble")
+        self.navigate(Target("node", "preamble"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -629,9 +597,9 @@ class MainWindow(QMainWindow):
     def _detail_menu(self, position: QPoint) -> None:
         browser = self.detail.browser
         menu = browser.createStandardContextMenu(position)
-        anchor = browser.anchorAt(position)
-        kind, ident, _ = split_target(anchor)
-        if kind == "figure" and ident.isdigit():
+        link = Target.parse(browser.anchorAt(position))
+        ident = link.ident if link is not None and link.kind == "figure" else ""
+        if ident.isdigit():
             action = QAction(self.tr("Compare Across Years"), menu)
             action.triggered.connect(lambda: self.open_compare(int(ident)))
             first = menu.actions()[0] if menu.actions() else None
@@ -734,7 +702,7 @@ class MainWindow(QMainWindow):
         for bookmark in self.bookmarks:
             node = self.store.outline_entry(bookmark.node)
             title = self.renderer.heading(node) if node else bookmark.title
-            menu.addAction(title, lambda node_id=bookmark.node: self.navigate(f"node:{node_id}"))
+            menu.addAction(title, lambda node_id=bookmark.node: self.navigate(Target("node", node_id)))
 
     def citation(self) -> str:
         node_id = self.current_node_id()
@@ -859,8 +827,8 @@ class MainWindow(QMainWindow):
         from zoneview.ui.chart import ChartPane
 
         self.chart = ChartPane(self.store, self.renderer, dark=self.dark)
-        self.chart.node_clicked.connect(lambda node_id: self.navigate(f"node:{node_id}"))
-        self.chart.figure_clicked.connect(lambda figure: self.navigate(f"figure:{figure}"))
+        self.chart.node_clicked.connect(lambda node_id: self.navigate(Target("node", node_id)))
+        self.chart.figure_clicked.connect(lambda figure: self.navigate(Target("figure", str(figure))))
         self.chart_placeholder.hide()
         self.chart_column.addWidget(self.chart)
         for action in self.chart.toolbar_actions():
@@ -944,8 +912,8 @@ class MainWindow(QMainWindow):
             if last and last != self.store.document_id and self.open_document(last, show=False):
                 self.refresh_library()
         node = select or str(s.value("view/last_node", "") or "") or "preamble"
-        if not self.navigate(f"node:{node}"):
-            self.navigate("node:preamble")
+        if not self.navigate(Target("node", node)):
+            self.navigate(Target("node", "preamble"))
 
     def save_state(self) -> None:
         s = self.settings

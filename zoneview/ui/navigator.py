@@ -26,6 +26,7 @@ from zoneview.store.records import OutlineEntry
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.roles import MORE_PLACES, TARGET
+from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +140,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_html(entry.title)
         if role == TARGET:
-            return f"node:{entry.id}"
+            return Target("node", entry.id).text()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -319,8 +320,8 @@ class ReportTree(QWidget):
         return self.model.index_of(node_id)
 
     def current_id(self) -> str | None:
-        target = self.tree.currentIndex().data(TARGET)
-        return target.removeprefix("node:") if target else None
+        target = Target.parse(self.tree.currentIndex().data(TARGET) or "")
+        return target.ident if target is not None else None
 
     def visible_ids(self) -> list[str]:
         """The nodes read so far that the filter leaves in the tree, in outline order."""
@@ -350,7 +351,8 @@ class ReportTree(QWidget):
         for r in range(first, last + 1):
             index = self.model.index(r, 0, parent)
             shown_below = self._filter_rows(index, 0, self.model.rowCount(index) - 1)
-            node_id = (index.data(TARGET) or "").removeprefix("node:")  # a group has none
+            target = Target.parse(index.data(TARGET) or "")  # a group has none
+            node_id = target.ident if target is not None else ""
             shown = (
                 self.acting is None or node_id in self.acting or shown_below or self.model.canFetchMore(index)
             )
@@ -411,7 +413,7 @@ class EntityIndex(QTreeWidget):
             for entity in of_kind:
                 label = f"{entity.display_name}　({entity.mentions})"
                 item = QTreeWidgetItem([label])
-                item.setData(0, TARGET, f"entity:{entity.id}")
+                item.setData(0, TARGET, Target("entity", str(entity.id)).text())
                 if entity.mentions:
                     item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
                 if isinstance(group, QTreeWidgetItem):
@@ -443,7 +445,7 @@ class EntityIndex(QTreeWidget):
         for m in mentions:
             node = nodes.get(m.node_id)
             child = QTreeWidgetItem([self.renderer.heading(node) if node else m.node_id])
-            child.setData(0, TARGET, f"node:{m.node_id}?hl={entity.name}")
+            child.setData(0, TARGET, Target("node", m.node_id, (entity.name,)).text())
             owner.addChild(child)
         listed = offset + len(mentions)
         if listed < entity.mentions:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.read import ACTOR_KINDS, ReportStore
 from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord, OutlineEntry
+from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 # What a page shows at once. A node's text is cut into pages of about PAGE_CHARS characters, at a line
@@ -132,8 +133,8 @@ def in_context(node: NodeRecord, c: CorrectionRecord) -> tuple[str, str]:
 
 def _href(kind: str, ident: object, highlight: str = "", page: int | None = None) -> str:
     """A link target, escaped for an HTML attribute: ids come from the database, which may be hostile."""
-    target = f"{kind}:{ident}" + (f"?page={page}" if page else "") + (f"?hl={highlight}" if highlight else "")
-    return html.escape(target, quote=True)
+    words = (highlight,) if highlight else ()
+    return html.escape(Target(kind, str(ident), words, page).text(), quote=True)
 
 
 def _shift(mark: MarkRecord, start: int, end: int) -> MarkRecord:

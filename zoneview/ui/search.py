@@ -20,6 +20,7 @@ from zoneview.store.records import DocumentRecord, SearchHit
 from zoneview.store.search import query_terms, term_variants
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.roles import HIT, TARGET
+from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 
@@ -121,7 +122,7 @@ class SearchResults(QWidget):
             self.painter_set = True
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
-        terms = "+".join(v for t in query_terms(query) for v in term_variants(t))
+        terms = tuple(v for t in query_terms(query) for v in term_variants(t))
         if library:
             self._show_by_document(terms)
             return self.hits
@@ -134,12 +135,12 @@ class SearchResults(QWidget):
                 group_node = self.store.outline_entry(group_id)
                 label = self.renderer.heading(group_node) if group_node else group_id
                 group = QTreeWidgetItem(self.tree, [label])
-                group.setData(0, TARGET, f"node:{group_id}?hl={terms}")
+                group.setData(0, TARGET, Target("node", group_id, terms).text())
                 group.setExpanded(True)
                 groups[group_id] = group
             # a hit in the part itself is shown on the part's own row, its initiatives' hits below it
             item = group if hit.node_id == group_id else QTreeWidgetItem(group)
-            item.setData(0, TARGET, f"node:{hit.node_id}?hl={terms}")
+            item.setData(0, TARGET, Target("node", hit.node_id, terms).text())
             heading = self.renderer.heading(node)
             item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
             item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
@@ -147,7 +148,7 @@ class SearchResults(QWidget):
         self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
 
-    def _show_by_document(self, terms: str) -> None:
+    def _show_by_document(self, terms: tuple[str, ...]) -> None:
         """Library hits, grouped by document in the order of their best hit."""
         groups: dict[int, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
@@ -157,12 +158,12 @@ class SearchResults(QWidget):
                 doc = self.documents.get(hit.document_id)
                 label = self.document_label(doc) if doc else str(hit.document_id)
                 group = groups[hit.document_id] = QTreeWidgetItem(self.tree, [label])
-                group.setData(0, TARGET, f"doc:{hit.document_id}/node:preamble")
+                group.setData(0, TARGET, Target("node", "preamble", document=hit.document_id).text())
                 group.setExpanded(True)
             node = self.store.entry_in(hit.document_id, hit.node_id)
             heading = self.renderer.heading(node) if node else hit.title
             item = QTreeWidgetItem(group)
-            item.setData(0, TARGET, f"doc:{hit.document_id}/node:{hit.node_id}?hl={terms}")
+            item.setData(0, TARGET, Target("node", hit.node_id, terms, document=hit.document_id).text())
             item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
             item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
             first = first or item
