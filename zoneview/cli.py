@@ -636,20 +636,6 @@ def install_desktop(prefix: Path | None, uninstall: bool) -> None:
     click.echo(f"wrote {written[0]} and {len(written) - 1} icons")
 
 
-def _crash_log(error: Exception) -> Path | str:
-    import datetime
-    import traceback
-
-    try:
-        log = paths.crash_log()
-        with log.open("a", encoding="utf-8") as f:
-            f.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n")
-            f.write("".join(traceback.format_exception(error)))
-    except OSError:
-        return "nowhere: the data folder is unusable"
-    return log
-
-
 class ClosedOutput(io.TextIOBase):
     """Standard output that the caller closed: writing fails, rather than going nowhere with exit 0."""
 
@@ -714,7 +700,7 @@ def fail(error: BaseException) -> NoReturn:
     if not isinstance(error, Exception):
         click.echo("zoneview: error: interrupted", err=True)
         sys.exit(130)
-    log = _crash_log(error)
-    said = f"{type(error).__name__}: {printable(str(error))}"
-    click.echo(f"zoneview: internal error: {said} (details in {log})", err=True)
+    from zoneview.crashlog import internal_error_line, write_crash_log
+
+    click.echo(printable(internal_error_line(error, write_crash_log(error))), err=True)
     sys.exit(70)

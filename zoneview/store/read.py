@@ -467,9 +467,8 @@ class ReportStore:
         sql = (
             f"SELECT {_prefixed('d', _DOCUMENT_COLUMNS)}, {_prefixed('i', _INDICATOR_COLUMNS)} "
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
-            "WHERE ((i.subject = :subject AND i.name NOT IN (SELECT name FROM main.subject_choices)) "
-            "OR i.name IN (SELECT name FROM main.subject_choices WHERE subject = :subject)) "
-            "AND (:issuer IS NULL OR d.issuer = :issuer) ORDER BY d.year, d.id, i.span_start"
+            f"WHERE {_OF_SUBJECT} AND (:issuer IS NULL OR d.issuer = :issuer) "
+            "ORDER BY d.year, d.id, i.span_start"
         )
         width = len(_DOCUMENT_COLUMNS.split(","))
         with self._guard():
@@ -516,10 +515,13 @@ class ReportStore:
 
     def subject_issuers(self, subject: str) -> list[tuple[str, int]]:
         """The issuers whose documents give a subject, with how many of their documents do, most first."""
-        rows: dict[str, set[int]] = {}
-        for document, _indicator in self.subject_rows(subject):
-            rows.setdefault(document.issuer or "", set()).add(document.id)
-        return sorted(((k, len(v)) for k, v in rows.items()), key=lambda kv: (-kv[1], kv[0]))
+        rows = self._all(
+            "SELECT COALESCE(d.issuer, '') AS issuer, COUNT(DISTINCT d.id) AS n "
+            "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
+            f"WHERE {_OF_SUBJECT} GROUP BY 1 ORDER BY n DESC, issuer",
+            {"subject": subject},
+        )
+        return [(r["issuer"], int(r["n"])) for r in rows]
 
     def entry_in(self, document_id: int, node_id: str) -> OutlineEntry | None:
         """A node's outline entry in any document of the database (a library search hit's heading)."""
@@ -715,6 +717,12 @@ _INDICATOR_COLUMNS = (
 )
 
 
+# A figure of :subject: by the subject the build gave it, unless the user moved its name elsewhere, or
+# by the user's choice (subject_choices)
+_OF_SUBJECT = (
+    "((i.subject = :subject AND i.name NOT IN (SELECT name FROM main.subject_choices)) "
+    "OR i.name IN (SELECT name FROM main.subject_choices WHERE subject = :subject))"
+)
 _INDICATOR_FIELDS = tuple(c.strip() for c in _INDICATOR_COLUMNS.split(","))
 
 

@@ -6,7 +6,6 @@ import contextlib
 import gc
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NoReturn
@@ -222,29 +221,14 @@ def recover(error: StoreError, parent: object = None) -> ReportStore | None:
         return None
 
 
-def write_crash_log(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> Path | None:
-    """Append the details to the crash log; None if the data folder cannot take them."""
-    import datetime
-
-    stamp = datetime.datetime.now().isoformat(timespec="seconds")
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    try:
-        log = paths.crash_log()
-        with log.open("a", encoding="utf-8") as f:
-            f.write(f"--- {stamp}\n{text}\n")
-    except OSError:
-        return None
-    return log
-
-
 def install_excepthook(show_dialog: bool = True) -> None:
     """An uncaught exception is logged to the user's data folder and shown; never silent."""
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        log = write_crash_log(exc_type, exc, tb) or "nowhere: the data folder is unusable"
-        print(f"zoneview: internal error: {exc_type.__name__}: {exc} (details in {log})", file=sys.stderr)
+        from zoneview.crashlog import NOWHERE, internal_error_line, write_crash_log
+
+        log = write_crash_log(exc.with_traceback(tb))
+        print(internal_error_line(exc, log), file=sys.stderr)
         if show_dialog and QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 
@@ -259,7 +243,7 @@ def install_excepthook(show_dialog: bool = True) -> None:
                             "Startup", "Something went wrong: %1\n\nDetails were written to %2."
                         ),
                         f"{exc_type.__name__}: {exc}",
-                        log,
+                        log or NOWHERE,
                     )
                 ),
             )
