@@ -15,7 +15,6 @@ import heapq
 import re
 import sqlite3
 
-from zoneview.ingest.normalize import normalise_query
 from zoneview.store.records import SearchHit
 
 TRIGRAM = 3
@@ -37,6 +36,8 @@ def query_terms(query: str) -> list[str]:
     """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …), and
     full-width letters and digits read as ASCII: ２０２１ is 2021."""
     # NUL cannot occur in the text and ends a string inside SQLite: it can only be dropped
+    from zoneview.ingest.normalize import normalise_query  # the parser's tables: not needed to start
+
     terms = [normalise_query(t) for t in query.replace("\x00", " ").translate(_NARROW).split()]
     return [t for t in dict.fromkeys(terms) if t]
 

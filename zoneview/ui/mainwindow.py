@@ -27,7 +27,6 @@ from zoneview.store.read import ReportStore, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.app import int_setting
 from zoneview.ui.detail import DetailPane
-from zoneview.ui.importer import IMPORTABLE, ImportOutcome, importable, start_import
 from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
@@ -40,6 +39,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
+    from zoneview.ui.importer import ImportOutcome
 from zoneview.ui.search import SearchResults
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
         """File › Import: choose report files to add to the library."""
         from PySide6.QtWidgets import QFileDialog
 
+        from zoneview.ui.importer import IMPORTABLE
+
         patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Reports"), "", self.tr("Reports (%1)").replace("%1", patterns)
@@ -460,6 +462,8 @@ class MainWindow(QMainWindow):
         progress.setAutoReset(False)
         self._import = progress
         self._import_target = target
+        from zoneview.ui.importer import start_import  # the parser's formats load with it, on first use
+
         thread, worker = start_import(target, files, self)
         self._import_worker = worker  # it has no parent (it moved to its thread): hold it until done
         self._import_thread = thread
@@ -555,11 +559,15 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        from zoneview.ui.importer import importable
+
         if any(url.isLocalFile() and importable(Path(url.toLocalFile())) for url in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        from zoneview.ui.importer import importable
+
         files = [f for f in files if importable(f)]
         if files:
             event.acceptProposedAction()
