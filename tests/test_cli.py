@@ -286,3 +286,25 @@ def test_print_counts_its_pages_in_english(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     count = int(re.search(r": (\d+) pages?$", result.stdout.strip()).group(1))
     assert result.stdout.strip().endswith(f"{count} page" if count == 1 else f"{count} pages")
+
+
+def test_a_bug_is_not_called_the_users_mistake() -> None:
+    """user_errors turns what the user can cause into one line; a ValueError from a bug in zoneview
+    goes on to the crash log (exit 70), not out as "zoneview: error: …" with no details kept."""
+    import click
+
+    from zoneview.cli import user_errors
+    from zoneview.store.search import EmptySearch
+
+    @user_errors
+    def empty() -> None:
+        raise EmptySearch("the search is empty")
+
+    @user_errors
+    def bug() -> None:
+        int("not a number")
+
+    with pytest.raises(click.ClickException, match="the search is empty"):
+        empty()
+    with pytest.raises(ValueError, match="invalid literal"):
+        bug()

@@ -59,8 +59,9 @@ def _errors_of_input() -> tuple[type[Exception], ...]:
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
     from zoneview.store.library import LibraryError
+    from zoneview.store.search import EmptySearch
 
-    return (DecodeError, BuildError, StoreError, LibraryError, ValueError)
+    return (DecodeError, BuildError, StoreError, LibraryError, EmptySearch)
 
 
 def user_errors(func: F) -> F:

@@ -445,7 +445,7 @@ class ReportStore:
         document: int | None = None,
     ) -> list[SearchHit]:
         """Ranked hits for a query, literal whatever characters it holds: in this document, or with
-        `library` in every document, or those of one `year`, or one `document`. Raises ValueError if
+        `library` in every document, or those of one `year`, or one `document`. Raises EmptySearch if
         the query is empty."""
         documents: list[int] | None = None
         if document is not None:

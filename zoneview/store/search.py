@@ -32,6 +32,10 @@ _NARROW = str.maketrans({wide: narrow for wide, narrow in _WIDTH_PAIRS} | {"\u30
 _WIDE = str.maketrans({narrow: wide for wide, narrow in _WIDTH_PAIRS})
 
 
+class EmptySearch(ValueError):
+    """The query holds nothing to search for (only spaces or punctuation): the user's to fix."""
+
+
 def query_terms(query: str) -> list[str]:
     """Whitespace separates terms; each is cleaned like the report text (full-width punctuation …), and
     full-width letters and digits read as ASCII: ２０２１ is 2021."""
@@ -59,7 +63,7 @@ def search_nodes(
     document of the file (only those of `documents`, when given)."""
     terms = query_terms(query)
     if not terms:
-        raise ValueError("the search is empty")
+        raise EmptySearch("the search is empty")
     table, where, args = "nodes", "", []
     # the nodes a hit may be in: the document's (its view), or in a library those of the documents given
     within: tuple[str, list[int]] | None = ("SELECT rowid FROM nodes", [])

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import DocumentRecord, SearchHit
-from zoneview.store.search import query_terms, term_variants
+from zoneview.store.search import EmptySearch, query_terms, term_variants
 from zoneview.ui.page import PageRenderer
 from zoneview.ui.roles import HIT, TARGET
 from zoneview.ui.target import Target
@@ -102,7 +102,7 @@ class SearchResults(QWidget):
                 self.hits = self.store.search(query, library=True, year=year, document=document)
             else:
                 self.hits = self.store.search(query)
-        except ValueError:
+        except EmptySearch:
             self.hits = []
             self.summary.setText(self.tr("Type something to search for."))
             return []
