@@ -86,10 +86,10 @@ def user_errors(func: F) -> F:
 
 
 def open_store(db: Path | None, document: int | None = None) -> Any:
-    """The database --db names (else the user's library, else the bundled one), on one document."""
-    from zoneview.store import ReportStore
+    """The database --db names (before or after the command), else the default, on one document."""
+    from zoneview.store.read import open_database
 
-    return ReportStore(chosen_db(db) or paths.default_database(), document)
+    return open_database(chosen_db(db), document)
 
 
 def chosen_db(db: Path | None) -> Path | None:

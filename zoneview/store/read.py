@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from zoneview import paths
 from zoneview.store.connect import describe_error, read_only_connection
 from zoneview.store.records import (
     CheckResult,
@@ -37,6 +38,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class StoreError(Exception):
     """The database is missing, corrupt, foreign or of another schema version; the message says which."""
+
+
+def open_database(db: Path | None = None, document: int | None = None) -> ReportStore:
+    """The database named, else the user's library once there is one, else the bundled database; on
+    `document`, else its first. What the window and every command read when not told otherwise."""
+    return ReportStore(db or paths.default_database(), document)
 
 
 class ReportStore:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from zoneview import paths
 from zoneview.files import is_stdout, output_file, write_atomic
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.read import ReportStore, StoreError, open_database
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
 from zoneview.ui.text import fill
@@ -152,11 +152,6 @@ def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def open_store(db: Path | None, document: int | None = None) -> ReportStore:
-    """The database given, else the user's library, else the bundled one; on `document`, else the first."""
-    return ReportStore(db or paths.default_database(), document)
 
 
 def rebuild_user_database() -> ReportStore:
@@ -291,7 +286,7 @@ def run(
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:
-        store = open_store(db, document)
+        store = open_database(db, document)
     except StoreError as e:
         rebuilt = rebuilt_database() if db is None and document is None else None
         if rebuilt is not None:  # the bundled copy is damaged, and the one rebuilt earlier is sound
