@@ -82,7 +82,7 @@ def test_the_window_offers_to_rebuild_a_broken_database(qapp_prepared, tmp_path,
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(100))
     with pytest.raises(StoreError) as error:
-        app_module.open_store(bad)
+        app_module.open_database(bad)
 
     def press_rebuild() -> None:
         box = QApplication.activeModalWidget()
@@ -184,7 +184,7 @@ def test_the_rebuild_offer_is_wholly_chinese(qapp_prepared, tmp_path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(100))
     with pytest.raises(StoreError) as error:
-        app_module.open_store(bad)
+        app_module.open_database(bad)
     seen = {}
 
     def read_and_cancel() -> None:
