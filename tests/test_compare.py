@@ -193,3 +193,22 @@ def test_the_subject_field_completes_from_the_library(make_window, library_db, q
     qtbot.keyClick(compare_window.subject_field, Qt.Key.Key_Return)
     assert compare_window.comparison is not None and compare_window.comparison.points
     assert compare_window.windowTitle().startswith("居民消费价格")
+
+
+def test_splitting_a_figure_out_of_a_series_is_kept_in_the_library(make_window, library_db) -> None:
+    window = make_window(library_db)
+    compare_window = window.open_compare(subject="城镇新增就业")
+    before = compare_window.comparison
+    assert before is not None and before.points
+    row = next(r for r in range(compare_window.view.table.rowCount()) if compare_window.view.points_at_row(r))
+    point = compare_window.view.points_at_row(row)[0]
+    compare_window.split(point)
+    after = compare_window.comparison
+    assert after is not None and point.indicator.id not in {p.indicator.id for p in after.points}
+    assert after.points  # that one figure left the series; the others of its name stay
+    with ReportStore(library_db) as store:  # in the file, for the next session and the command line
+        assert compare(store, "城镇新增就业", "国务院").points == after.points
+    compare_window.undo_choices()
+    assert [p.indicator.id for p in compare_window.comparison.points] == [
+        p.indicator.id for p in before.points
+    ]

@@ -146,6 +146,24 @@ class Library:
                     "INSERT INTO subject_choices (name, subject) VALUES (?, ?)", (name, subject)
                 )
 
+    def split_figure(self, indicator: int) -> None:
+        """Take one figure out of every series (it measures something else than its name says)."""
+        with self._transaction():
+            self._conn.execute("DELETE FROM subject_choices WHERE indicator = ?", (indicator,))
+            self._conn.execute(
+                "INSERT INTO subject_choices (indicator, subject) VALUES (?, '')", (indicator,)
+            )
+
+    def undo_choices(self, subject: str) -> None:
+        """Forget every merge into `subject` and every split of its figures: the rules decide again."""
+        with self._transaction():
+            self._conn.execute(
+                "DELETE FROM subject_choices WHERE subject = ? OR indicator IN "
+                "(SELECT id FROM indicators WHERE subject = ?) OR name IN "
+                "(SELECT name FROM indicators WHERE subject = ?)",
+                (subject, subject, subject),
+            )
+
     # -- plumbing --------------------------------------------------------------------------------
 
     def _take_in(self, single: Path, *, issuer: str | None, year: int | None) -> DocumentRecord:

@@ -495,10 +495,11 @@ class ReportStore:
         of one issuer, or containing a text, when given."""
         pattern = "%" + containing.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._all(
-            "SELECT COALESCE(c.subject, i.subject) AS s, COUNT(DISTINCT i.document_id) AS n "
+            "SELECT COALESCE(f.subject, c.subject, i.subject) AS s, COUNT(DISTINCT i.document_id) AS n "
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
+            "LEFT JOIN main.subject_choices f ON f.indicator = i.id "
             "LEFT JOIN main.subject_choices c ON c.name = i.name "
-            "WHERE (:issuer IS NULL OR d.issuer = :issuer) AND s LIKE :pattern ESCAPE '\\' "
+            "WHERE (:issuer IS NULL OR d.issuer = :issuer) AND s <> '' AND s LIKE :pattern ESCAPE '\\' "
             "GROUP BY s ORDER BY n DESC, s LIMIT :limit",
             {"issuer": issuer, "pattern": pattern, "limit": limit},
         )
@@ -507,18 +508,10 @@ class ReportStore:
     def subject_names(self, subject: str) -> list[str]:
         """The names figures of a subject are printed under (what a merge moves into another series)."""
         rows = self._all(
-            "SELECT DISTINCT i.name FROM main.indicators i WHERE (i.subject = ? AND i.name NOT IN "
-            "(SELECT name FROM main.subject_choices)) OR i.name IN "
-            "(SELECT name FROM main.subject_choices WHERE subject = ?) ORDER BY i.name",
-            subject,
-            subject,
+            f"SELECT DISTINCT i.name FROM main.indicators i WHERE {_OF_SUBJECT} ORDER BY i.name",
+            {"subject": subject},
         )
         return [r["name"] for r in rows]
-
-    def chosen_into(self, subject: str) -> list[tuple[str, None]]:
-        """The user's merges into a subject, as choices that take them back."""
-        rows = self._all("SELECT name FROM main.subject_choices WHERE subject = ?", subject)
-        return [(r["name"], None) for r in rows]
 
     def subject_issuers(self, subject: str) -> list[tuple[str, int]]:
         """The issuers whose documents give a subject, with how many of their documents do, most first."""
@@ -724,11 +717,14 @@ _INDICATOR_COLUMNS = (
 )
 
 
-# A figure of :subject: by the subject the build gave it, unless the user moved its name elsewhere, or
-# by the user's choice (subject_choices)
+# A figure of :subject: by the user's choice for the figure itself (a split), else for its name (a
+# merge), else by the subject the build gave it (subject_choices; schema.py)
 _OF_SUBJECT = (
-    "((i.subject = :subject AND i.name NOT IN (SELECT name FROM main.subject_choices)) "
-    "OR i.name IN (SELECT name FROM main.subject_choices WHERE subject = :subject))"
+    "(i.id IN (SELECT indicator FROM main.subject_choices WHERE subject = :subject) OR "
+    "(i.id NOT IN (SELECT indicator FROM main.subject_choices WHERE indicator IS NOT NULL) AND "
+    "(i.name IN (SELECT name FROM main.subject_choices WHERE subject = :subject) OR "
+    "(i.subject = :subject AND i.name NOT IN "
+    "(SELECT name FROM main.subject_choices WHERE name IS NOT NULL)))))"
 )
 _INDICATOR_FIELDS = tuple(c.strip() for c in _INDICATOR_COLUMNS.split(","))
 

@@ -158,10 +158,12 @@ TABLES["marks"] = {
     "foreign_keys": [_DOCUMENT, _NODE],
 }
 TABLES["subject_choices"] = {
-    # the user's merges and splits of compared series: figures named `name` belong to `subject`
-    "columns": {"id": int, "name": str, "subject": str},
+    # the user's merges and splits of compared series: the figures named `name` (a merge), or the one
+    # figure `indicator` (a split), belong to `subject`; "" is no series at all. A figure's own choice
+    # wins over its name's.
+    "columns": {"id": int, "name": str, "indicator": int, "subject": str},
     "pk": "id",
-    "not_null": {"name", "subject"},
+    "not_null": {"subject"},
 }
 # Each index also serves the reading order (span_start, start) of its rows, so a page or a screenful of
 # a node with 100,000 rows is read without sorting them all.
@@ -177,6 +179,7 @@ INDEXES = (
     ("corrections", ["document_id", "node_id", "span_start"]),
     ("documents", ["sha256"]),
     ("subject_choices", ["name"]),
+    ("subject_choices", ["indicator"]),
 )
 FTS_COLUMNS = ["title", "text"]
 _SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "FLOAT"}

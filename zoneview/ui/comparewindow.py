@@ -7,7 +7,9 @@ series (subject_choices), through store.library.Library, which opens the file fo
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.ingest.subjects import clean_name, subject_of
+from zoneview.ingest.subjects import subject_of
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.series import Comparison, SeriesPoint, compare
 from zoneview.ui.compareview import CompareView
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
+
+if TYPE_CHECKING:
+    from zoneview.store.library import Library
 
 
 class CompareWindow(QWidget):
@@ -206,27 +211,32 @@ class CompareWindow(QWidget):
         self._choose([(name, self.comparison.subject) for name in names])
 
     def split(self, point: SeriesPoint) -> None:
-        """The figures named as this point's are not this subject: they become a series of their own."""
-        name = point.indicator.name
-        own = clean_name(name)
-        self._choose([(name, own if own != self.comparison.subject else name)] if self.comparison else [])
+        """This one figure is not this subject (its name says more than it measures): take it out."""
+        self._change(lambda library: library.split_figure(point.indicator.id))
 
     def undo_choices(self) -> None:
-        if self.comparison is None:
-            return
-        names = [p.indicator.name for p in self.comparison.points]
-        names += [name for name, _ in self.store.chosen_into(self.comparison.subject)]
-        self._choose([(name, None) for name in names])
+        """Forget the merges into this subject and the splits of its figures."""
+        if self.comparison is not None:
+            subject = self.comparison.subject
+            self._change(lambda library: library.undo_choices(subject))
 
     def _choose(self, choices: list[tuple[str, str | None]]) -> None:
+        def choose(library: Library) -> None:
+            for name, subject in choices:
+                library.choose_subject(name, subject)
+
+        if choices:
+            self._change(choose)
+
+    def _change(self, change: Callable[[Library], None]) -> None:
+        """Make a change to the library's choices, then show the series as it now is."""
         from zoneview.store.library import Library, LibraryError
 
-        if not choices or self.comparison is None:
+        if self.comparison is None:
             return
         try:
             with Library(self.store.path) as library:
-                for name, subject in choices:
-                    library.choose_subject(name, subject)
+                change(library)
         except (LibraryError, OSError) as e:
             QMessageBox.warning(self, self.tr("Not saved"), str(e))
             return
