@@ -111,7 +111,12 @@ class CompareWindow(QWidget):
 
     def reload_subjects(self) -> None:
         """The subjects the library's figures give, most reported first, for the field to complete."""
-        self.subjects.setStringList([s for s, _n in self.store.subjects(limit=2000)])
+        try:
+            found = self.store.subjects(limit=2000)
+        except StoreError as e:  # a damaged library: the window says so, the field completes nothing
+            self.view.note.setText(str(e))
+            found = []
+        self.subjects.setStringList([s for s, _n in found])
 
     # -- showing a subject -------------------------------------------------------------------------
 
