@@ -60,8 +60,9 @@ def _errors_of_input() -> tuple[type[Exception], ...]:
     from zoneview.store import BuildError, StoreError
     from zoneview.store.library import LibraryError
     from zoneview.store.search import EmptySearch
+    from zoneview.ui.desktop import RecordError  # install-desktop's record of what it wrote
 
-    return (DecodeError, BuildError, StoreError, LibraryError, EmptySearch)
+    return (DecodeError, BuildError, StoreError, LibraryError, EmptySearch, RecordError)
 
 
 def user_errors(func: F) -> F:
