@@ -270,22 +270,21 @@ def copy_document(conn: sqlite3.Connection, schema: str) -> int:
 
 def create_library(path: Path, seed: Path) -> None:
     """A new library at `path` holding the documents of the database `seed` (the bundled report)."""
-    with atomic_path(path) as temp:
-        conn = sqlite3.connect(temp, isolation_level=None)
-        try:
-            _fill_from(conn, seed)
-        finally:
-            conn.close()
+    _write_from(path, seed)
 
 
 def migrate(path: Path) -> None:
     """Rewrite a database of an older schema as this one, atomically; its document keeps its rows."""
-    if _version(path) == SCHEMA_VERSION:
-        return
+    if _version(path) != SCHEMA_VERSION:
+        _write_from(path, path)
+
+
+def _write_from(path: Path, source: Path) -> None:
+    """A database of this schema at `path`, whole or not at all, holding the documents of `source`."""
     with atomic_path(path) as temp:
         conn = sqlite3.connect(temp, isolation_level=None)
         try:
-            _fill_from(conn, path)
+            _fill_from(conn, source)
         finally:
             conn.close()
 

@@ -92,6 +92,21 @@ def _dispose(widget: QWidget) -> None:
     widget.deleteLater()
 
 
+def chart_colours(widget: QWidget, dark: bool, paper: bool) -> dict[str, str]:
+    """The colours every chart shares: the palette's base, text and muted text, and the bars' blue.
+    `paper`: light colours whatever the screen's palette (a picture to export or print)."""
+    if paper:
+        dark = False
+        widget.setPalette(QStyleFactory.create("Fusion").standardPalette())
+    palette = widget.palette()
+    return {
+        "base": palette.base().color().name(),
+        "text": palette.text().color().name(),
+        "muted": palette.placeholderText().color().name(),
+        "bar": "#5b9bd5" if dark else "#2f6eb5",
+    }
+
+
 class FlowLayout(QLayout):
     """Items left to right, wrapping to the next row: the stat cards."""
 
@@ -448,15 +463,9 @@ class ChartPane(QWidget):
         self.doc_title = store.document().title
         self.chart_list: list[Chart] = []
         self.links: list[SectionLink] = []
-        if paper:
-            dark = False
-            self.setPalette(QStyleFactory.create("Fusion").standardPalette())
-        palette = self.palette()
-        self.colours = {
-            "base": palette.base().color().name(),
-            "text": palette.text().color().name(),
-            "muted": palette.placeholderText().color().name(),
-            "bar": "#5b9bd5" if dark else "#2f6eb5",
+        dark = dark and not paper  # paper is light whatever the screen's palette
+        self.colours = chart_colours(self, dark, paper)
+        self.colours |= {
             "target": "#e0a040" if dark else "#b8651b",
             "track": "#3a3f44" if dark else "#e6e9ee",
             "card": "#2b2e31" if dark else "#f4f7fb",

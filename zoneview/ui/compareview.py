@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QStyleFactory,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from zoneview.files import write_atomic
 from zoneview.store.series import CSV_COLUMNS, SeriesPoint, Verdict, series_csv_rows
 from zoneview.store.tabular import csv_text
+from zoneview.ui.chart import chart_colours
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.text import fill
@@ -206,15 +206,9 @@ class CompareView(QWidget):
         """`paper`: light colours whatever the screen's palette (an exported picture)."""
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        if paper:
-            dark = False
-            self.setPalette(QStyleFactory.create("Fusion").standardPalette())
-        palette = self.palette()
-        self.colours = {
-            "base": palette.base().color().name(),
-            "text": palette.text().color().name(),
-            "muted": palette.placeholderText().color().name(),
-            "bar": "#5b9bd5" if dark else "#2f6eb5",
+        dark = dark and not paper  # paper is light whatever the screen's palette
+        self.colours = chart_colours(self, dark, paper)
+        self.colours |= {
             "met": "#5cc08a" if dark else "#2e8b57",
             "missed": "#e06c5c" if dark else "#c0392b",
             "not reported": "#8a8f96",
