@@ -14,6 +14,7 @@ import datetime
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
@@ -43,6 +44,9 @@ from zoneview.ui.text import fill
 
 BODY_POINTS = 10.5
 CHART_PAGE_SHARE = 0.9  # a printed chart part is at most this much of the page's height
+
+if TYPE_CHECKING:
+    from zoneview.ui.mainwindow import MainWindow
 
 
 @dataclass
@@ -455,43 +459,43 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[st
     return pages
 
 
-def _job(window: QWidget, whole_report: bool = False) -> tuple[Printer, PrintJob]:
+def _job(window: MainWindow, whole_report: bool = False) -> tuple[Printer, PrintJob]:
     """The whole report, the current node, or (on an index page) the page as it is shown."""
-    printer_ = Printer(window.store)  # type: ignore[attr-defined]
-    node_id = window.current_node_id()  # type: ignore[attr-defined]
-    page = window.current_page  # type: ignore[attr-defined]
+    printer_ = Printer(window.store)
+    node_id = window.current_node_id()
+    page = window.current_page
     if whole_report or node_id is not None or page is None:
         return printer_, printer_.build(None if whole_report else node_id)
     return printer_, PrintJob(page.html, page.title)
 
 
-def print_dialog(window: QWidget) -> None:
-    printer = make_printer(window.settings)  # type: ignore[attr-defined]
+def print_dialog(window: MainWindow) -> None:
+    printer = make_printer(window.settings)
     dialog = QPrintDialog(printer, window)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        remember_page_setup(printer, window.settings)  # type: ignore[attr-defined]
+        remember_page_setup(printer, window.settings)
         printer_, job = _job(window)
         printer_.paint(job, printer)
 
 
-def preview_dialog(window: QWidget, whole_report: bool = False) -> QPrintPreviewDialog:
-    printer = make_printer(window.settings)  # type: ignore[attr-defined]
+def preview_dialog(window: MainWindow, whole_report: bool = False) -> QPrintPreviewDialog:
+    printer = make_printer(window.settings)
     dialog = QPrintPreviewDialog(printer, window)
     printer_, job = _job(window, whole_report)
     dialog.paintRequested.connect(lambda p: printer_.paint(job, p))
-    dialog.finished.connect(lambda _r: remember_page_setup(printer, window.settings))  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _r: remember_page_setup(printer, window.settings))
     dialog.open()
     return dialog
 
 
-def export_pdf_dialog(window: QWidget, whole_report: bool) -> None:
-    node_id = None if whole_report else window.current_node_id()  # type: ignore[attr-defined]
+def export_pdf_dialog(window: MainWindow, whole_report: bool) -> None:
+    node_id = None if whole_report else window.current_node_id()
     suggested = f"zoneview-{node_id or 'report'}.pdf"
     title = QApplication.translate("Printer", "Export PDF")
     name, _ = QFileDialog.getSaveFileName(window, title, suggested, "PDF (*.pdf)")
     if not name:
         return
     try:
-        write_pdf(window.store, Path(name), node_id)  # type: ignore[attr-defined]
+        write_pdf(window.store, Path(name), node_id)
     except OSError as e:
         QMessageBox.warning(window, title, plain_html(str(e)))
