@@ -166,10 +166,12 @@ def _node(
         title = _closing_title(source, section) if section.kind == "appendix" else ""
     body = normalise(source, body_start, section.end)
     text = body.text.strip()
+    period = time.period
     if section.kind == "preamble":
         title = PREAMBLE_TITLE
     elif section.kind == "summary":
         title = _summary_title(text)
+        period = period or _summary_year(text)  # the year its table is of, for the window to name it
     node = Node(
         id=nid,
         kind=section.kind,
@@ -183,7 +185,7 @@ def _node(
         end=section.end,
         level=section.level,
         body_start=body_start,
-        period=time.period,
+        period=period,
         plan=time.plan,
     )
     return node, body
@@ -203,8 +205,13 @@ def _closing_title(source: str, section: Section) -> str:
 
 
 def _summary_title(text: str) -> str:
+    year = _summary_year(text)
+    return f"{year}主要指标" if year else "总结"
+
+
+def _summary_year(text: str) -> str | None:
     year = re.match(r"(\d{4})年", text)
-    return f"{year.group(1)}年主要指标" if year else "总结"
+    return year.group(0) if year else None
 
 
 def _short(title: str) -> str:

@@ -526,8 +526,8 @@ class ReportStore:
     def entry_in(self, document_id: int, node_id: str) -> OutlineEntry | None:
         """A node's outline entry in any document of the database (a library search hit's heading)."""
         row = self._one(
-            "SELECT n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, 0 AS children "
-            "FROM main.nodes n WHERE n.document_id = ? AND n.id = ?",
+            "SELECT n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, 0 AS children, "
+            "n.period FROM main.nodes n WHERE n.document_id = ? AND n.id = ?",
             document_id,
             node_id,
         )
@@ -707,7 +707,7 @@ _NODE_COLUMNS = (
 )
 _OUTLINE_COLUMNS = (
     "n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, "
-    "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children"
+    "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children, n.period"
 )
 _MAX_PARAMETERS = 30_000  # below SQLite's limit on parameters in one statement
 _INDICATOR_COLUMNS = (

@@ -47,6 +47,7 @@ class OutlineEntry:
     title: str
     level: int = 0
     children: int = 0
+    period: str | None = None
 
 
 @dataclass(frozen=True)

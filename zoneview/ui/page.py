@@ -261,8 +261,8 @@ class PageRenderer(QObject):
         """How a node is named in the tree, breadcrumb and history: 一是 强化金融要素支持."""
         if node.kind == "preamble":
             return self.tr("Overview") if node.title == "概述" else node.title
-        if node.kind == "summary" and node.title.endswith("年主要指标"):
-            return self.tr("Key figures of %s") % node.title[:4]
+        if node.kind == "summary" and node.period:
+            return self.tr("Key figures of %s") % node.period.removesuffix("年")
         return f"{node.marker} {node.title}".strip()
 
     def kind_name(self, kind: str) -> str:
