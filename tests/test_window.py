@@ -521,3 +521,12 @@ def test_links_carry_any_text_through_a_url(make_window) -> None:
         assert Target.parse(link.text()) == link
         assert Target.parse(link.url()) == link
     assert Target.parse("https://example.com/node:1") is None and not window.navigate("javascript:alert(1)")
+
+
+def test_the_summary_is_named_from_its_period_in_either_language(make_window) -> None:
+    window = make_window()
+    summary = window.store.outline_entry("summary")
+    assert summary is not None and summary.period == "2020年"
+    assert window.renderer.heading(summary) == "2020年主要指标"
+    window.set_language("en")
+    assert window.renderer.heading(summary) == "Key figures of 2020"
