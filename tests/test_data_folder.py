@@ -114,3 +114,19 @@ def test_a_second_unreadable_bookmarks_file_keeps_the_first_backup(tmp_path) -> 
         assert list(Bookmarks(path)) == []
     backups = sorted(tmp_path.glob("bookmarks.json.unreadable*"))
     assert [b.read_text(encoding="utf-8") for b in backups] == ["{first", "{second", "{third"]
+
+
+def test_one_module_decides_where_data_and_settings_go(user_folders, monkeypatch, qapp) -> None:
+    """paths.py names the settings file as it names the data folder; the window's settings are there,
+    wherever XDG_CONFIG_HOME points now (Qt would have kept the first place it looked)."""
+    from zoneview import paths
+    from zoneview.ui.app import settings
+
+    first = settings()
+    assert first.fileName() == str(user_folders / "config" / "zoneview" / "zoneview.ini")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user_folders / "elsewhere"))
+    moved = settings()
+    moved.setValue("view/zoom", 2)
+    moved.sync()
+    assert paths.settings_file() == user_folders / "elsewhere" / "zoneview" / "zoneview.ini"
+    assert "zoom=2" in paths.settings_file().read_text(encoding="utf-8")

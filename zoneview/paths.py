@@ -74,6 +74,19 @@ def user_database() -> Path:
     return user_data_dir() / "zoneview.db"
 
 
+def user_config_home() -> Path:
+    """Where the settings live (or would), without creating it: the folder Qt uses for a user's INI
+    settings, decided here with the data folder so one module knows every place zoneview writes."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_NAME
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APP_NAME
+
+
+def settings_file() -> Path:
+    """Window layout, last section, zoom, language, page setup: an INI file people can read."""
+    return user_config_home() / "zoneview.ini"
+
+
 def user_library() -> Path:
     """The user's library of reports (it may not exist yet; nothing is created here)."""
     return user_data_home() / "library.db"

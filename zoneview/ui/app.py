@@ -107,8 +107,8 @@ def _platform_failed(messages: list[str]) -> NoReturn:
 
 
 def settings() -> QSettings:
-    """Per-user settings in the user's own config folder (an INI file, readable by people)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "zoneview", "zoneview")
+    """Per-user settings in the user's own config folder (paths.settings_file), an INI file."""
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
 def int_setting(prefs: QSettings, key: str, default: int) -> int:
