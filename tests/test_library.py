@@ -263,3 +263,9 @@ def test_one_bodys_reports_group_under_one_issuer() -> None:
     dapeng = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
     issuers = {parse_document(p.read_bytes(), p.name).issuer for p in dapeng}
     assert issuers == {"大鹏新区管委会"}
+
+
+def test_adding_a_file_that_is_not_there_is_one_line(tmp_path) -> None:
+    result = run_zoneview("add", tmp_path / "gone.txt", "--db", tmp_path / "library.db")
+    assert result.returncode == 1
+    assert result.stderr == f"zoneview: error: {tmp_path / 'gone.txt'}: no such file\n"

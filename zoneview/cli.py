@@ -342,7 +342,7 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
             step = f"[{number}/{len(files)}] " if len(files) > 1 else ""
             try:
                 if not path.is_file():
-                    raise OSError(f"no such file: {path}")
+                    raise OSError("no such file" if not path.exists() else "not a file")
                 added = library.add(path, issuer=issuer, year=year)
             except (DecodeError, BuildError, OSError) as e:
                 failed += 1
@@ -354,8 +354,10 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
                 click.echo(printable(f"{step}added {path.name} as {what} ({added.figures} figures)"))
             else:
                 click.echo(printable(f"{step}already in the library: {path.name} is {what}"))
-    if failed:
+    if failed and len(files) > 1:
         raise UserError(f"{failed} of {len(files)} files were not added; the library has the others")
+    if failed:
+        sys.exit(1)  # its one line is said
 
 
 @cli.command(name="list")
