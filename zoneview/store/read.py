@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -579,31 +580,7 @@ class ReportStore:
                 }
                 for n in self.nodes()
             ],
-            "indicators": [
-                {
-                    "id": i.id,
-                    "node": i.node_id,
-                    "name": i.name,
-                    "value": i.value,
-                    "unit": i.unit,
-                    "base_value": i.base_value,
-                    "base_unit": i.base_unit,
-                    "period": i.period,
-                    "qualifier": i.qualifier,
-                    "approximate": i.approximate,
-                    "share_of_city_pct": i.share_of_city_pct,
-                    "quote": i.quote,
-                    "span": [i.span_start, i.span_end],
-                    "kind": i.kind,
-                    "value_high": i.value_high,
-                    "base_value_high": i.base_value_high,
-                    "approx_word": i.approx_word,
-                    "share_of_total_pct": i.share_of_total_pct,
-                    "share_of": i.share_of,
-                    "subject": i.subject,
-                }
-                for i in self.indicators()
-            ],
+            "indicators": [_exported(i) for i in self.indicators()],
             "entities": [
                 {
                     "name": e.name,
@@ -710,11 +687,7 @@ _OUTLINE_COLUMNS = (
     "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children, n.period"
 )
 _MAX_PARAMETERS = 30_000  # below SQLite's limit on parameters in one statement
-_INDICATOR_COLUMNS = (
-    "id, node_id, name, value, unit, base_value, base_unit, period, qualifier, approximate, "
-    "share_of_city_pct, quote, span_start, span_end, kind, value_high, base_value_high, approx_word, "
-    "share_of_total_pct, share_of, subject"
-)
+_INDICATOR_COLUMNS = ", ".join(f.name for f in fields(IndicatorRecord))
 
 
 # A figure of :subject: by the user's choice for the figure itself (a split), else for its name (a
@@ -731,6 +704,20 @@ _INDICATOR_FIELDS = tuple(c.strip() for c in _INDICATOR_COLUMNS.split(","))
 
 def _prefixed(alias: str, columns: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
+def _exported(ind: IndicatorRecord) -> dict[str, Any]:
+    """A figure as `export` writes it: its record's fields in order, the node as "node" and the span
+    as [start, end]."""
+    out: dict[str, Any] = {}
+    for f in fields(ind):
+        if f.name == "node_id":
+            out["node"] = ind.node_id
+        elif f.name == "span_start":
+            out["span"] = [ind.span_start, ind.span_end]
+        elif f.name != "span_end":
+            out[f.name] = getattr(ind, f.name)
+    return out
 
 
 def _indicator(row: sqlite3.Row) -> IndicatorRecord:

@@ -7,7 +7,10 @@ entities, mentions, corrections, marks) is unique in the whole file, so a mark's
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
+
+from zoneview.store.records import IndicatorRecord
 
 SCHEMA_VERSION = 3
 MIGRATES_FROM = 2  # the oldest version `migrate` copies into this one
@@ -19,6 +22,14 @@ REQUIRED_TABLES = (
 # The tables whose rows belong to one document (all but documents and the user's choices)
 DOCUMENT_TABLES = ("nodes", "indicators", "entities", "mentions", "corrections", "marks")
 _DOCUMENT = (("document_id",), "documents", ("id",))
+
+
+def _columns_of(record: type, without: tuple[str, ...] = ()) -> dict[str, type]:
+    """A record's fields as columns, in its order, by their Python types (a flag is stored as 0 or 1)."""
+    kinds = {"int": int, "float": float, "str": str, "bool": int}
+    return {f.name: kinds[str(f.type).split(" |")[0]] for f in fields(record) if f.name not in without}
+
+
 _NODE = (("document_id", "node_id"), "nodes", ("document_id", "id"))
 
 TABLES: dict[str, dict[str, Any]] = {
@@ -68,30 +79,9 @@ TABLES: dict[str, dict[str, Any]] = {
         "foreign_keys": [_DOCUMENT, (("document_id", "parent_id"), "nodes", ("document_id", "id"))],
     },
     "indicators": {
-        "columns": {
-            "id": int,
-            "document_id": int,
-            "node_id": str,
-            "name": str,
-            "value": float,
-            "unit": str,
-            "base_value": float,
-            "base_unit": str,
-            "period": str,
-            "qualifier": str,
-            "approximate": int,
-            "share_of_city_pct": float,
-            "quote": str,
-            "span_start": int,
-            "span_end": int,
-            "kind": str,
-            "value_high": float,
-            "base_value_high": float,
-            "approx_word": str,
-            "share_of_total_pct": float,
-            "share_of": str,
-            "subject": str,  # what it measures, the same across reports (ingest/subjects.py); last
-        },
+        # an IndicatorRecord's fields (records.py), after the row's id and document; `subject`, what the
+        # figure measures the same across reports (ingest/subjects.py), comes last
+        "columns": {"id": int, "document_id": int, **_columns_of(IndicatorRecord, without=("id",))},
         "pk": "id",
         "not_null": {
             "document_id",
