@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from zoneview.ingest.formats import parse_document
+from zoneview.ingest.subjects import subject_of
 from zoneview.store import ReportStore, write_database
 from zoneview.store.records import DocumentRecord, IndicatorRecord
 
@@ -31,3 +32,10 @@ def build_rows(prefix: str, folder: Path) -> Rows:
             document = dataclasses.replace(store.document(), id=number)
             rows += [(document, figure) for figure in store.indicators()]
     return rows
+
+
+def of_subject(subject: str, rows: Rows) -> Rows:
+    """The rows whose indicator measures `subject` (any of its names: GDP finds 国内生产总值), as the
+    library's subject_rows finds them in SQL."""
+    wanted = subject_of(subject)
+    return [(doc, ind) for doc, ind in rows if subject_of(ind.name) == wanted]

@@ -10,9 +10,9 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QImage
-from series_helpers import Rows, build_rows
+from series_helpers import Rows, build_rows, of_subject
 
-from zoneview.store.series import build_series, of_subject, promised_delivered
+from zoneview.store.series import build_series, promised_delivered
 from zoneview.ui.fonts import FAMILY
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from series_helpers import Rows, build_rows
+from series_helpers import Rows, build_rows, of_subject
 
 from zoneview.ingest.formats import parse_document
 from zoneview.store.series import (
@@ -14,7 +14,6 @@ from zoneview.store.series import (
     SeriesPoint,
     Verdict,
     build_series,
-    of_subject,
     promised_delivered,
     series_csv_rows,
     series_json,

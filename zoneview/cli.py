@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
-from zoneview.files import is_stdout, output_file, write_atomic, write_stdout, write_with
+from zoneview.files import is_stdout, output_file, write_atomic, write_with
 
 if TYPE_CHECKING:
     from zoneview.store.build import BuildCounts
@@ -454,18 +454,8 @@ def compare(
     from zoneview.store.series import compare as compare_series
     from zoneview.store.tabular import csv_text
 
-    outputs = [path for path in (csv_out, png) if path is not None]
-    if len([p for p in outputs if is_stdout(p)]) + as_json > 1:
-        raise UserError("only one of --png, --csv and --json can go to standard output")
-    for path, suffix in ((png, ".png"), (csv_out, ".csv")):
-        if path is not None and not is_stdout(path) and path.suffix.lower() not in (suffix, ""):
-            raise UserError(
-                f"{path} would hold {suffix[1:].upper()} data under another name: end it in {suffix}"
-            )
     with open_store(db) as store:
-        for path in outputs:
-            if not is_stdout(path):
-                output_file(path, inputs=[store.path])
+        outputs = _outputs(png, csv_out, as_json, inputs=[store.path])
         found = compare_series(store, subject, issuer)
     if not found.issuers:
         raise UserError(f"no figures of {subject!r} in {store.path}")
@@ -479,21 +469,13 @@ def compare(
         click.echo(
             printable(f"zoneview: {found.title} of {found.issuer}; also: {others} (--issuer)"), err=True
         )
-    if csv_out is not None:
+    if csv_out is not None:  # write_atomic and the PNG's writer take "-" for standard output
         text = csv_text(series_csv_rows(found.points, found.verdicts), list(CSV_COLUMNS))
-        write_stdout(text.encode("utf-8"), binary=False) if is_stdout(csv_out) else write_atomic(
-            csv_out, text, inputs=[store.path]
-        )
+        write_atomic(csv_out, text, inputs=[store.path])
     if png is not None:
         from zoneview.ui.compareview import render_compare_png
 
-        if is_stdout(png):
-            write_with(
-                png,
-                lambda temp: render_compare_png(found.title, found.points, found.verdicts, temp, width, lang),
-            )
-        else:
-            render_compare_png(found.title, found.points, found.verdicts, png, width, lang)
+        render_compare_png(found.title, found.points, found.verdicts, png, width, lang)
     if as_json:
         click.echo(terminal_safe_json(json.dumps(series_json(found.points), ensure_ascii=False, indent=2)))
     elif not outputs:
@@ -545,18 +527,8 @@ def chart(
     """The charts of a node, without a window: PNG, CSV and/or JSON of what they plot."""
     if png is None and csv_out is None and not as_json:
         raise UserError("say what to write: --png OUT, --csv OUT and/or --json")
-    outputs = [path for path in (png, csv_out) if path is not None]
-    to_stdout = [path for path in outputs if is_stdout(path)]
-    if len(to_stdout) + as_json > 1:
-        raise UserError("only one of --png, --csv and --json can go to standard output")
     with open_store(db, document) as store:
-        for path in outputs:
-            if not is_stdout(path):
-                output_file(path, inputs=[store.path])
-        for named, suffix in ((png, ".png"), (csv_out, ".csv")):
-            if named is not None and not is_stdout(named) and named.suffix.lower() not in (suffix, ""):
-                kind = suffix[1:].upper()
-                raise UserError(f"{named} would hold {kind} data under another name: end it in {suffix}")
+        outputs = _outputs(png, csv_out, as_json, inputs=[store.path])
         if store.node(node_id) is None:
             raise UserError(f"no node {node_id!r} in {store.path}")
         if not store.indicators(node_id):
@@ -568,9 +540,26 @@ def chart(
         if as_json:
             rows = chart_json(store, node_id, lang)
             click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
+    to_stdout = any(is_stdout(path) for path in outputs)
     for path in outputs:
         if not is_stdout(path):
-            click.echo(f"wrote {path}", err=bool(to_stdout) or as_json)
+            click.echo(f"wrote {path}", err=to_stdout or as_json)
+
+
+def _outputs(png: Path | None, csv_out: Path | None, as_json: bool, inputs: list[Path]) -> list[Path]:
+    """The files --png and --csv name, refused before anything is drawn when they cannot be written as
+    asked: two outputs to standard output, a device or the input itself, a name of another format."""
+    outputs = [path for path in (png, csv_out) if path is not None]
+    if sum(is_stdout(path) for path in outputs) + as_json > 1:
+        raise UserError("only one of --png, --csv and --json can go to standard output")
+    for path in outputs:
+        if not is_stdout(path):
+            output_file(path, inputs=inputs)
+    for named, suffix in ((png, ".png"), (csv_out, ".csv")):
+        if named is not None and not is_stdout(named) and named.suffix.lower() not in (suffix, ""):
+            kind = suffix[1:].upper()
+            raise UserError(f"{named} would hold {kind} data under another name: end it in {suffix}")
+    return outputs
 
 
 def _no_figures(store: Any, node_id: str) -> str:

@@ -20,6 +20,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts
 from zoneview.ingest.subjects import subject_of
 from zoneview.store.connect import BUSY_TIMEOUT
+from zoneview.store.read import DOCUMENT_COLUMNS
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
     APPLICATION_ID,
@@ -82,13 +83,6 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def documents(self) -> list[DocumentRecord]:
-        rows = self._conn.execute(
-            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents "
-            "ORDER BY issuer IS NULL, issuer, year, id"
-        )
-        return [DocumentRecord(*r) for r in rows]
 
     def add(
         self,
@@ -189,8 +183,7 @@ class Library:
 
     def _document(self, document_id: int) -> DocumentRecord | None:
         row = self._conn.execute(
-            "SELECT id, title, source_file, sha256, chars, issuer, year, kind FROM documents WHERE id = ?",
-            (document_id,),
+            f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
         ).fetchone()
         return DocumentRecord(*row) if row else None
 

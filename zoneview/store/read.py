@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,7 @@ class ReportStore:
 
     def document(self) -> DocumentRecord:
         """The document the queries are about."""
-        row = self._one(f"SELECT {_DOCUMENT_COLUMNS} FROM main.documents WHERE id = ?", self.document_id)
+        row = self._one(f"SELECT {DOCUMENT_COLUMNS} FROM main.documents WHERE id = ?", self.document_id)
         if row is None:
             raise StoreError(f"database {self.path} holds no document {self.document_id}")
         return DocumentRecord(**dict(row))
@@ -118,7 +118,7 @@ class ReportStore:
     def documents(self) -> list[DocumentRecord]:
         """Every document in the database, by issuer, then year, then when it was added."""
         rows = self._all(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM main.documents ORDER BY issuer IS NULL, issuer, year, id"
+            f"SELECT {DOCUMENT_COLUMNS} FROM main.documents ORDER BY issuer IS NULL, issuer, year, id"
         )
         return [DocumentRecord(**dict(r)) for r in rows]
 
@@ -473,21 +473,22 @@ class ReportStore:
         """Every figure of the library whose subject is `subject` (as the build normalised it, or as the
         user chose in subject_choices), with its document; of one issuer's documents, when given."""
         sql = (
-            f"SELECT {_prefixed('d', _DOCUMENT_COLUMNS)}, {_prefixed('i', _INDICATOR_COLUMNS)} "
+            f"SELECT {_prefixed('d', _DOCUMENT_FIELDS)}, {_prefixed('i', _INDICATOR_FIELDS)} "
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
             f"WHERE {_OF_SUBJECT} AND (:issuer IS NULL OR d.issuer = :issuer) "
             "ORDER BY d.year, d.id, i.span_start"
         )
-        width = len(_DOCUMENT_COLUMNS.split(","))
+        width = len(_DOCUMENT_FIELDS)
         with self._guard():
             cursor = self._conn.execute(sql, {"subject": subject, "issuer": issuer})
             cursor.row_factory = None
-            found = []
-            for row in cursor:
-                data = dict(zip(_INDICATOR_FIELDS, row[width:], strict=True))
-                data["approximate"] = bool(data["approximate"])
-                found.append((DocumentRecord(*row[:width]), IndicatorRecord(**data)))
-        return found
+            return [
+                (
+                    DocumentRecord(*row[:width]),
+                    _indicator(dict(zip(_INDICATOR_FIELDS, row[width:], strict=True))),
+                )
+                for row in cursor
+            ]
 
     def subjects(
         self, issuer: str | None = None, containing: str = "", limit: int = 200
@@ -552,16 +553,7 @@ class ReportStore:
             by_entity.setdefault(m.entity_id, []).append(m)
         return {
             "schema_version": SCHEMA_VERSION,
-            "document": {
-                "id": doc.id,
-                "title": doc.title,
-                "source_file": doc.source_file,
-                "sha256": doc.sha256,
-                "chars": doc.chars,
-                "issuer": doc.issuer,
-                "year": doc.year,
-                "kind": doc.kind,
-            },
+            "document": asdict(doc),
             "nodes": [
                 {
                     "id": n.id,
@@ -678,7 +670,8 @@ class ReportStore:
             return row
 
 
-_DOCUMENT_COLUMNS = "id, title, source_file, sha256, chars, issuer, year, kind"
+_DOCUMENT_FIELDS = tuple(f.name for f in fields(DocumentRecord))
+DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)  # a document's row as DocumentRecord takes it
 _NODE_COLUMNS = (
     "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
 )
@@ -687,7 +680,8 @@ _OUTLINE_COLUMNS = (
     "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children, n.period"
 )
 _MAX_PARAMETERS = 30_000  # below SQLite's limit on parameters in one statement
-_INDICATOR_COLUMNS = ", ".join(f.name for f in fields(IndicatorRecord))
+_INDICATOR_FIELDS = tuple(f.name for f in fields(IndicatorRecord))
+_INDICATOR_COLUMNS = ", ".join(_INDICATOR_FIELDS)
 
 
 # A figure of :subject: by the user's choice for the figure itself (a split), else for its name (a
@@ -699,11 +693,10 @@ _OF_SUBJECT = (
     "(i.subject = :subject AND i.name NOT IN "
     "(SELECT name FROM main.subject_choices WHERE name IS NOT NULL)))))"
 )
-_INDICATOR_FIELDS = tuple(c.strip() for c in _INDICATOR_COLUMNS.split(","))
 
 
-def _prefixed(alias: str, columns: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+def _prefixed(alias: str, names: tuple[str, ...]) -> str:
+    return ", ".join(f"{alias}.{name}" for name in names)
 
 
 def _exported(ind: IndicatorRecord) -> dict[str, Any]:
@@ -720,7 +713,7 @@ def _exported(ind: IndicatorRecord) -> dict[str, Any]:
     return out
 
 
-def _indicator(row: sqlite3.Row) -> IndicatorRecord:
+def _indicator(row: sqlite3.Row | dict[str, Any]) -> IndicatorRecord:
     data = dict(row)
     data["approximate"] = bool(data["approximate"])
     return IndicatorRecord(**data)

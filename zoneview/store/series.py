@@ -71,14 +71,6 @@ def year_of(period: str | None, document: DocumentRecord) -> int | None:
     return None
 
 
-def of_subject(
-    subject: str, rows: Iterable[tuple[DocumentRecord, IndicatorRecord]]
-) -> list[tuple[DocumentRecord, IndicatorRecord]]:
-    """The rows whose indicator measures `subject` (any of its names: GDP finds 国内生产总值)."""
-    wanted = subject_of(subject)
-    return [(doc, ind) for doc, ind in rows if subject_of(ind.name) == wanted]
-
-
 def build_series(rows: Iterable[tuple[DocumentRecord, IndicatorRecord]]) -> list[SeriesPoint]:
     """The figures of one subject a reader compares across years: at most one target and one outcome
     per year and axis, ordered by year (levels before rates, a target before its outcome).
