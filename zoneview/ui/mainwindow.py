@@ -415,16 +415,20 @@ class MainWindow(QMainWindow):
         except StoreError as e:
             self.statusBar().showMessage(str(e), 5000)
             return False
+        self._document_changed()
+        if show:
+            self.navigate(Target("node", "preamble"))
+        return True
+
+    def _document_changed(self) -> None:
+        """The store reads another document: the tree, indexes, pane and title follow it."""
         self.current_target = None
         self.tree.populate()
         for index in (self.organisations, self.policies, self.figures):
             if index is not None:
                 index.populate()
-        self.library.select(document_id)
+        self.library.select(self.store.document_id)
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
-        if show:
-            self.navigate(Target("node", "preamble"))
-        return True
 
     def import_dialog(self) -> None:
         """File › Import: choose report files to add to the library."""
@@ -434,7 +438,7 @@ class MainWindow(QMainWindow):
 
         patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Reports"), "", self.tr("Reports (%1)").replace("%1", patterns)
+            self, self.tr("Import Reports"), "", fill(self.tr("Reports (%1)"), patterns)
         )
         if files:
             self.import_files([Path(f) for f in files])
@@ -515,9 +519,9 @@ class MainWindow(QMainWindow):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setDetailedText("\n".join(f"{o.path.name}: {o.error}" for o in failed))
             box.open()
-        last = (added or known)[-1:] if (added or known) else []
-        if last and last[0].document_id is not None:
-            self.navigate(Target("node", "preamble", document=last[0].document_id))
+        opened = added or known  # the last report added, else the last already there
+        if opened:
+            self.navigate(Target("node", "preamble", document=opened[-1].document_id))
 
     def remove_document(self, document_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -542,20 +546,12 @@ class MainWindow(QMainWindow):
             return
         self.history = [t for t in self.history if t.document != document_id]
         self.history_index = len(self.history) - 1
-        if document_id == self.store.document_id:
-            self.store.use_document(None)
-            self.current_target = None
-            self.open_document_again()
         self.refresh_library()
+        if document_id == self.store.document_id:  # the first document left takes its place
+            self.store.use_document(None)
+            self._document_changed()
+            self.navigate(Target("node", "preamble"))
         self.retranslate()
-
-    def open_document_again(self) -> None:
-        """Show the store's document afresh (after the one shown was removed)."""
-        self.tree.populate()
-        for index in (self.organisations, self.policies, self.figures):
-            if index is not None:
-                index.populate()
-        self.navigate(Target("node", "preamble"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -120,12 +120,12 @@ class SearchResults(QWidget):
 
             self.tree.setItemDelegate(HitDelegate(self.tree))
             self.painter_set = True
-        groups: dict[str, QTreeWidgetItem] = {}
-        rows: dict[str, QTreeWidgetItem] = {}
         terms = tuple(v for t in query_terms(query) for v in term_variants(t))
         if library:
             self._show_by_document(terms)
             return self.hits
+        groups: dict[str, QTreeWidgetItem] = {}
+        rows: dict[str, QTreeWidgetItem] = {}
         for hit in self.hits:  # headings only: a hit may be in a node of millions of characters
             node = self.store.outline_entry(hit.node_id)
             assert node is not None  # hits come from the nodes table
@@ -140,10 +140,7 @@ class SearchResults(QWidget):
                 groups[group_id] = group
             # a hit in the part itself is shown on the part's own row, its initiatives' hits below it
             item = group if hit.node_id == group_id else QTreeWidgetItem(group)
-            item.setData(0, TARGET, Target("node", hit.node_id, terms).text())
-            heading = self.renderer.heading(node)
-            item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
-            item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
+            _show_hit(item, hit, self.renderer.heading(node), Target("node", hit.node_id, terms))
             rows[hit.node_id] = item
         self.tree.setCurrentItem(rows[self.hits[0].node_id])  # the best hit, wherever it is grouped
         return self.hits
@@ -163,9 +160,7 @@ class SearchResults(QWidget):
             node = self.store.entry_in(hit.document_id, hit.node_id)
             heading = self.renderer.heading(node) if node else hit.title
             item = QTreeWidgetItem(group)
-            item.setData(0, TARGET, Target("node", hit.node_id, terms, document=hit.document_id).text())
-            item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
-            item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
+            _show_hit(item, hit, heading, Target("node", hit.node_id, terms, document=hit.document_id))
             first = first or item
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -178,3 +173,10 @@ class SearchResults(QWidget):
         target = item.data(0, TARGET)
         if target:
             self.activated.emit(target)
+
+
+def _show_hit(item: QTreeWidgetItem, hit: SearchHit, heading: str, target: Target) -> None:
+    """A result row: where it leads, and its heading and marked snippet, which the delegate draws."""
+    item.setData(0, TARGET, target.text())
+    item.setText(0, f"{heading}\n{hit.snippet}")  # for screen readers; the delegate draws it marked
+    item.setData(0, HIT, (heading, hit.marked_snippet("\x01", "\x02")))
