@@ -364,3 +364,40 @@ def test_the_booklet_marks_figures_and_names_as_the_single_section_print_does(
             for y in range(page.height())
         )
     assert lit > 0
+
+
+@pytest.mark.parametrize("node_id", ["summary", "1.1", "2.2", "4.2"])
+def test_a_printed_node_lays_out_the_windows_page_with_its_charts_where_the_page_keeps_them(
+    qapp_prepared, store, node_id
+) -> None:
+    from zoneview.ui.page import PageRenderer
+    from zoneview.ui.pagemodel import Charts, Table
+    from zoneview.ui.printing import Printer
+
+    page = PageRenderer(store).node_page(node_id)
+    kinds = [type(part) for part in page.parts]
+    assert kinds.count(Charts) == 1 and Table in kinds
+    assert "<!--chart:" not in page.html  # the window draws its charts in the chart pane
+    job = Printer(store).node_job(node_id)
+    body = job.html.index("class='body'")
+    tables = job.html.index("<table")
+    places = [m.start() for m in re.finditer("<!--chart:", job.html)]
+    assert len(places) == sum(not c.is_card for c in node_charts(store, node_id))
+    assert all(body < place < tables for place in places)  # after the text, before its tables
+    # the window's figure table and the printed one are the same table
+    figures = next(p for p in page.parts if isinstance(p, Table))  # figures come before corrections
+    for row in figures.rows:
+        assert all(cell.text.replace("&", "&amp;") in job.html for cell in row)
+
+
+def test_the_booklets_appendix_tables_are_the_pages_tables_with_their_sections(qapp_prepared, store) -> None:
+    from zoneview.ui.page import PageRenderer
+
+    renderer = PageRenderer(store, paper=True)
+    figures = renderer.figure_table(store.indicators(), {n.id: f"[{n.id}]" for n in store.nodes()})
+    assert figures.head[0] == renderer.tr("Section") and renderer.tr("In base units") not in figures.head
+    on_page = renderer.figure_table(store.indicators("1.1"))
+    ours = [row for row in figures.rows if row[0].text == "[1.1]"]
+    assert [(r[1].text, r[2].text) for r in ours] == [(r[0].text, r[1].text) for r in on_page.rows]
+    ruled = renderer.table_html(figures, ruled=True)
+    assert "border='1'" in ruled and "<a " not in ruled  # paper has no links to follow

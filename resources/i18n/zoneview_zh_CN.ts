@@ -4,19 +4,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="412"/>
+        <location filename="../../zoneview/ui/chart.py" line="427"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="417"/>
+        <location filename="../../zoneview/ui/chart.py" line="432"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="419"/>
+        <location filename="../../zoneview/ui/chart.py" line="434"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,59 +26,59 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="499"/>
+        <location filename="../../zoneview/ui/chart.py" line="508"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="500"/>
+        <location filename="../../zoneview/ui/chart.py" line="509"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="583"/>
+        <location filename="../../zoneview/ui/chart.py" line="592"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="583"/>
+        <location filename="../../zoneview/ui/chart.py" line="592"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="587"/>
+        <location filename="../../zoneview/ui/chart.py" line="596"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="604"/>
+        <location filename="../../zoneview/ui/chart.py" line="613"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="618"/>
+        <location filename="../../zoneview/ui/chart.py" line="627"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="619"/>
+        <location filename="../../zoneview/ui/chart.py" line="628"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="601"/>
+        <location filename="../../zoneview/ui/chart.py" line="610"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="663"/>
+        <location filename="../../zoneview/ui/chart.py" line="672"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="668"/>
+        <location filename="../../zoneview/ui/chart.py" line="677"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -287,113 +287,113 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="261"/>
-        <location filename="../../zoneview/ui/compareview.py" line="283"/>
+        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="277"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <location filename="../../zoneview/ui/compareview.py" line="255"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <location filename="../../zoneview/ui/compareview.py" line="255"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="261"/>
+        <location filename="../../zoneview/ui/compareview.py" line="255"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="270"/>
+        <location filename="../../zoneview/ui/compareview.py" line="264"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="271"/>
+        <location filename="../../zoneview/ui/compareview.py" line="265"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="272"/>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="268"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="275"/>
+        <location filename="../../zoneview/ui/compareview.py" line="269"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <location filename="../../zoneview/ui/compareview.py" line="270"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <location filename="../../zoneview/ui/compareview.py" line="271"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="284"/>
+        <location filename="../../zoneview/ui/compareview.py" line="278"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="279"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="280"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <location filename="../../zoneview/ui/compareview.py" line="286"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="296"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="296"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="301"/>
+        <location filename="../../zoneview/ui/compareview.py" line="295"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="302"/>
+        <location filename="../../zoneview/ui/compareview.py" line="296"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="316"/>
+        <location filename="../../zoneview/ui/compareview.py" line="310"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="319"/>
+        <location filename="../../zoneview/ui/compareview.py" line="313"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -401,100 +401,100 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="95"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="103"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="96"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="104"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="97"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="105"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="98"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="106"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="99"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="100"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="108"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="119"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="132"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="124"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="137"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="145"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="158"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="153"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="166"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="159"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="172"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="166"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="179"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="179"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="228"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="246"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="185"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="198"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="186"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="199"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="193"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="206"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="193"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="206"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="241"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="259"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="450"/>
+        <location filename="../../zoneview/ui/navigator.py" line="452"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -510,32 +510,32 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="64"/>
+        <location filename="../../zoneview/ui/figures.py" line="65"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="64"/>
+        <location filename="../../zoneview/ui/figures.py" line="65"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="64"/>
+        <location filename="../../zoneview/ui/figures.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="64"/>
+        <location filename="../../zoneview/ui/figures.py" line="65"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="64"/>
+        <location filename="../../zoneview/ui/figures.py" line="65"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="105"/>
+        <location filename="../../zoneview/ui/figures.py" line="106"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
@@ -606,336 +606,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="697"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="277"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="697"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="272"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="273"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="274"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="276"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="278"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="279"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="280"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="281"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="282"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="344"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="488"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="441"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="441"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="478"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="452"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="485"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="528"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="536"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="512"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="541"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="517"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="558"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="534"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="559"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="535"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="569"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="545"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="635"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="607"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="704"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="746"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="718"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="760"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="787"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="816"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="788"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="817"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="789"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="819"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="820"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="924"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="792"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="896"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="821"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="821"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="794"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="828"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="800"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="837"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="809"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="707"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="679"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="715"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -943,7 +943,7 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="134"/>
+        <location filename="../../zoneview/ui/navigator.py" line="135"/>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 项，共 %3 项</translation>
     </message>
@@ -951,264 +951,270 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="169"/>
-        <location filename="../../zoneview/ui/page.py" line="212"/>
+        <location filename="../../zoneview/ui/page.py" line="193"/>
+        <location filename="../../zoneview/ui/page.py" line="240"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="169"/>
+        <location filename="../../zoneview/ui/page.py" line="193"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="180"/>
+        <location filename="../../zoneview/ui/page.py" line="204"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="351"/>
+        <location filename="../../zoneview/ui/page.py" line="463"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="342"/>
+        <location filename="../../zoneview/ui/page.py" line="454"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="201"/>
+        <location filename="../../zoneview/ui/page.py" line="227"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="212"/>
+        <location filename="../../zoneview/ui/page.py" line="240"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="223"/>
+        <location filename="../../zoneview/ui/page.py" line="251"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="228"/>
+        <location filename="../../zoneview/ui/page.py" line="256"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="229"/>
+        <location filename="../../zoneview/ui/page.py" line="257"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="262"/>
+        <location filename="../../zoneview/ui/page.py" line="344"/>
+        <location filename="../../zoneview/ui/page.py" line="366"/>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="374"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="264"/>
+        <location filename="../../zoneview/ui/page.py" line="376"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="269"/>
+        <location filename="../../zoneview/ui/page.py" line="381"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="270"/>
+        <location filename="../../zoneview/ui/page.py" line="382"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="271"/>
+        <location filename="../../zoneview/ui/page.py" line="383"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="272"/>
+        <location filename="../../zoneview/ui/page.py" line="384"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="273"/>
+        <location filename="../../zoneview/ui/page.py" line="385"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="274"/>
+        <location filename="../../zoneview/ui/page.py" line="386"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="283"/>
+        <location filename="../../zoneview/ui/page.py" line="395"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="285"/>
+        <location filename="../../zoneview/ui/page.py" line="397"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="286"/>
+        <location filename="../../zoneview/ui/page.py" line="398"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="306"/>
+        <location filename="../../zoneview/ui/page.py" line="418"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="307"/>
+        <location filename="../../zoneview/ui/page.py" line="419"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="308"/>
+        <location filename="../../zoneview/ui/page.py" line="420"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="309"/>
+        <location filename="../../zoneview/ui/page.py" line="421"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="315"/>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="349"/>
+        <location filename="../../zoneview/ui/page.py" line="461"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="436"/>
+        <location filename="../../zoneview/ui/page.py" line="548"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="452"/>
+        <location filename="../../zoneview/ui/page.py" line="564"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="453"/>
+        <location filename="../../zoneview/ui/page.py" line="565"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="454"/>
+        <location filename="../../zoneview/ui/page.py" line="566"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="455"/>
+        <location filename="../../zoneview/ui/page.py" line="567"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="463"/>
+        <location filename="../../zoneview/ui/page.py" line="336"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="464"/>
+        <location filename="../../zoneview/ui/page.py" line="337"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="465"/>
+        <location filename="../../zoneview/ui/page.py" line="338"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="466"/>
+        <location filename="../../zoneview/ui/page.py" line="339"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="467"/>
+        <location filename="../../zoneview/ui/page.py" line="340"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="482"/>
+        <location filename="../../zoneview/ui/page.py" line="345"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="509"/>
+        <location filename="../../zoneview/ui/page.py" line="359"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="509"/>
+        <location filename="../../zoneview/ui/page.py" line="360"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="509"/>
+        <location filename="../../zoneview/ui/page.py" line="361"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="509"/>
+        <location filename="../../zoneview/ui/page.py" line="362"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="516"/>
+        <location filename="../../zoneview/ui/page.py" line="580"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="550"/>
+        <location filename="../../zoneview/ui/page.py" line="611"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="551"/>
+        <location filename="../../zoneview/ui/page.py" line="612"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="583"/>
+        <location filename="../../zoneview/ui/page.py" line="644"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="519"/>
+        <location filename="../../zoneview/ui/page.py" line="367"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="530"/>
+        <location filename="../../zoneview/ui/page.py" line="591"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="533"/>
+        <location filename="../../zoneview/ui/page.py" line="594"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1216,118 +1222,77 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="96"/>
-        <location filename="../../zoneview/ui/printing.py" line="180"/>
+        <location filename="../../zoneview/ui/printing.py" line="101"/>
+        <location filename="../../zoneview/ui/printing.py" line="166"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="98"/>
-        <location filename="../../zoneview/ui/printing.py" line="206"/>
+        <location filename="../../zoneview/ui/printing.py" line="103"/>
+        <location filename="../../zoneview/ui/printing.py" line="176"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="128"/>
+        <location filename="../../zoneview/ui/printing.py" line="133"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="129"/>
+        <location filename="../../zoneview/ui/printing.py" line="134"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="130"/>
+        <location filename="../../zoneview/ui/printing.py" line="135"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="189"/>
-        <source>Printed</source>
-        <translation>原文</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="136"/>
+        <location filename="../../zoneview/ui/printing.py" line="141"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="120"/>
+        <location filename="../../zoneview/ui/printing.py" line="125"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="131"/>
+        <location filename="../../zoneview/ui/printing.py" line="136"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="165"/>
-        <location filename="../../zoneview/ui/printing.py" line="189"/>
-        <source>Section</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="166"/>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="167"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="168"/>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="169"/>
-        <source>Share</source>
-        <translation>占全市</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="189"/>
-        <source>Read as</source>
-        <translation>更正为</translation>
-    </message>
-    <message>
-        <location filename="../../zoneview/ui/printing.py" line="189"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="207"/>
+        <location filename="../../zoneview/ui/printing.py" line="175"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="321"/>
-        <location filename="../../zoneview/ui/printing.py" line="332"/>
+        <location filename="../../zoneview/ui/printing.py" line="280"/>
+        <location filename="../../zoneview/ui/printing.py" line="291"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="352"/>
+        <location filename="../../zoneview/ui/printing.py" line="311"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="396"/>
+        <location filename="../../zoneview/ui/printing.py" line="355"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="403"/>
+        <location filename="../../zoneview/ui/printing.py" line="362"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="490"/>
+        <location filename="../../zoneview/ui/printing.py" line="449"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1335,12 +1300,12 @@
 <context>
     <name>ReportTree</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="288"/>
+        <location filename="../../zoneview/ui/navigator.py" line="289"/>
         <source>All actors</source>
         <translation>全部主体</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="294"/>
+        <location filename="../../zoneview/ui/navigator.py" line="295"/>
         <source>&amp;Actor:</source>
         <translation>主体(&amp;A)：</translation>
     </message>
@@ -1348,32 +1313,32 @@
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="72"/>
+        <location filename="../../zoneview/ui/search.py" line="73"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="75"/>
+        <location filename="../../zoneview/ui/search.py" line="76"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="106"/>
+        <location filename="../../zoneview/ui/search.py" line="107"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="110"/>
+        <location filename="../../zoneview/ui/search.py" line="111"/>
         <source>The database could not be read; &apos;zoneview check&apos; says why.</source>
         <translation>无法读取数据库；“zoneview check”可查明原因。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="114"/>
+        <location filename="../../zoneview/ui/search.py" line="115"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="116"/>
+        <location filename="../../zoneview/ui/search.py" line="117"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1383,42 +1348,42 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="197"/>
+        <location filename="../../zoneview/ui/app.py" line="191"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="198"/>
+        <location filename="../../zoneview/ui/app.py" line="192"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="201"/>
+        <location filename="../../zoneview/ui/app.py" line="195"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="205"/>
+        <location filename="../../zoneview/ui/app.py" line="199"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="212"/>
+        <location filename="../../zoneview/ui/app.py" line="206"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="221"/>
+        <location filename="../../zoneview/ui/app.py" line="215"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="255"/>
+        <location filename="../../zoneview/ui/app.py" line="234"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="258"/>
+        <location filename="../../zoneview/ui/app.py" line="237"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1427,7 +1392,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="338"/>
+        <location filename="../../zoneview/ui/app.py" line="317"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -4,13 +4,16 @@ with the places that mention it. Every piece of report text is escaped: markup i
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.read import ACTOR_KINDS, ReportStore
 from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord, OutlineEntry
+from zoneview.ui.pagemodel import Cell, Charts, Markup, Part, Table
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
@@ -27,6 +30,8 @@ CONTEXT_CHARS = 12
 SNIPPET_CHARS = 24
 SNIPPETS = 3
 CLAUSE_MARKS = frozenset("，。；：、！？,;:!?\n\r\t“”‘’《》（）()【】")
+
+T = TypeVar("T")
 
 KIND_COLOURS = {
     "park": "#1565c0",
@@ -48,13 +53,15 @@ DARK_KIND_COLOURS = {
 
 @dataclass
 class Page:
-    """Rendered HTML plus the tooltips of its links (QTextBrowser shows no title attributes)."""
+    """Rendered HTML plus the tooltips of its links (QTextBrowser shows no title attributes), and the
+    parts it was rendered from, for the printer to lay out the same page again."""
 
     html: str
     tooltips: dict[str, str] = field(default_factory=dict)
     title: str = ""
     page: int = 1  # which page of the node or entity this is, of `pages`
     pages: int = 1
+    parts: list[Part] = field(default_factory=list)
 
 
 def text_pages(text: str, size: int = PAGE_CHARS) -> list[tuple[int, int]]:
@@ -137,9 +144,25 @@ def _href(kind: str, ident: object, highlight: str = "", page: int | None = None
     return html.escape(Target(kind, str(ident), words, page).text(), quote=True)
 
 
+def _link(text: str, href: str, colour: str) -> str:
+    return f"<a href='{html.escape(href, quote=True)}' style='color:{colour}'>{html.escape(text)}</a>"
+
+
 def _shift(mark: MarkRecord, start: int, end: int) -> MarkRecord:
     """A mark of a node's text as a mark of text[start:end], cut to it."""
     return MarkRecord(max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.ref)
+
+
+def _table(
+    columns: list[tuple[str, Callable[[T], Cell]]], items: list[T], title: str, note: str, level: int
+) -> Table:
+    """A table of `items`, a row each, with a cell of each column's making."""
+    rows = tuple(tuple(cell(item) for _, cell in columns) for item in items)
+    return Table(title, tuple(head for head, _ in columns), rows, note, level)
+
+
+def _per_cent(value: float | None) -> str:
+    return "" if value is None else f"{number(value)}%"
 
 
 def number(value: float) -> str:
@@ -173,13 +196,14 @@ class PageRenderer(QObject):
         number = self._page_number(node.text, spans, highlight or [], page)
         start, end = spans[number - 1]
         result = Page("", title=self.heading(node), page=number, pages=len(spans))
-        parts = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
+        head = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
         actors = self.store.actors(node.id)
         if actors and node.kind in ("part", "section", "initiative"):
             actor_ids = {e.name: e.id for e in self.store.entities(ACTOR_KINDS)}
             links = "、".join(self._entity_link(actor_ids[a], a, "park") for a in actors if a in actor_ids)
             acting = html.escape(self.tr("Actors: %1"))
-            parts.append(f"<p class='meta'>{fill(acting, links)}</p>")
+            head.append(f"<p class='meta'>{fill(acting, links)}</p>")
+        parts: list[Part] = [Markup("".join(head))]
         marks = self.store.marks(node.id, start, end) if len(spans) > 1 else self.store.marks(node.id)
         figures = self.store.figure_counts([node.id]).get(node.id, 0)
         if len(spans) == 1 and (not paged or figures <= ROWS):
@@ -194,16 +218,19 @@ class PageRenderer(QObject):
             body = self._marked_text(
                 node.text[start:end], shifted, indicators, corrections, highlight or [], result
             )
-            parts.append(f"{pager}<p class='body'>{body}</p>{pager}")
-        parts.append(self._children(node, paged))
+            parts.append(Markup(f"{pager}<p class='body'>{body}</p>{pager}"))
+        parts.append(Charts(node.id))
+        parts.append(Markup(self._children(node, paged)))
         if indicators:
-            parts.append(self._figure_table(indicators[:ROWS] if paged else indicators))
+            listed = ""
             if paged and figures > len(indicators[:ROWS]):
                 listed = self.tr("%n figure(s) in all; this table lists those on this page", "", figures)
-                parts.append(f"<p class='muted'>{listed}</p>")
-        parts.append(self._corrections(node, corrections, all_corrections, punctuation, paged))
-        parts.append(self._source(node, result, start, end, result.pages > 1))
-        result.html = "".join(parts)
+            parts.append(self.figure_table(indicators[:ROWS] if paged else indicators, note=listed))
+        if all_corrections > punctuation:  # half-width punctuation is counted once, for the document
+            parts.append(self._corrections(node, corrections, all_corrections - punctuation, paged))
+        parts.append(Markup(self._source(node, result, start, end, result.pages > 1)))
+        result.parts = parts
+        result.html = self.render(parts)
         return result
 
     def entity_page(self, entity_id: int, page: int | None = None) -> Page:
@@ -229,11 +256,14 @@ class PageRenderer(QObject):
         mentioned = self.tr("Mentioned %n time(s)", "", entity.mentions)
         spread = self.tr("in %n place(s) of the report", "", places)
         pager = self._pager(f"{entity_id}", result, kind="entity") if pages > 1 else ""
-        result.html = (
-            f"{self._style()}<p class='crumb'>{html.escape(self.kind_name(entity.kind))}</p>"
-            f"<h2>{html.escape(entity.display_name)}</h2>"
-            f"<p class='meta'>{mentioned}　{spread}</p>{pager}<ul>{''.join(items)}</ul>{pager}"
-        )
+        result.parts = [
+            Markup(
+                f"{self._style()}<p class='crumb'>{html.escape(self.kind_name(entity.kind))}</p>"
+                f"<h2>{html.escape(entity.display_name)}</h2>"
+                f"<p class='meta'>{mentioned}　{spread}</p>{pager}<ul>{''.join(items)}</ul>{pager}"
+            )
+        ]
+        result.html = self.render(result.parts)
         return result
 
     def marked_body(self, node: NodeRecord, page: Page) -> str:
@@ -253,7 +283,88 @@ class PageRenderer(QObject):
         return next(n for n, (_, end) in enumerate(spans, start=1) if mark.start < end or n == len(spans))
 
     def message_page(self, title: str, text: str) -> Page:
-        return Page(f"{self._style()}<h2>{html.escape(title)}</h2><p>{text}</p>", title=title)
+        markup = Markup(f"{self._style()}<h2>{html.escape(title)}</h2><p>{text}</p>")
+        return Page(markup.html, title=title, parts=[markup])
+
+    # -- rendering -------------------------------------------------------------------------------
+
+    def render(self, parts: list[Part], charts: Callable[[str], str] | None = None) -> str:
+        """A page's parts as HTML; a node's charts where `charts` draws them (on paper), else left out
+        (the window has a pane for them)."""
+        out = []
+        for part in parts:
+            if isinstance(part, Markup):
+                out.append(part.html)
+            elif isinstance(part, Table):
+                out.append(self.table_html(part))
+            elif charts is not None:
+                out.append(charts(part.node_id))
+        return "".join(out)
+
+    def table_html(self, table: Table, ruled: bool = False) -> str:
+        """A table under its title: a plain grid as the page shows it, or `ruled`, every cell boxed and
+        the page's full width and no links, for long tables on paper."""
+        colour = self._text_colour()
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell in row:
+                linked = cell.href and not ruled
+                text = _link(cell.text, cell.href, colour) if linked else html.escape(cell.text)
+                align = (" align='right'" if ruled else " class='num'") if cell.numeric else ""
+                cells.append(f"<td{align}>{text}</td>")
+            rows.append(f"<tr>{''.join(cells)}</tr>")
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in table.head)
+        frame = "border='1' cellspacing='0' cellpadding='3' width='100%'" if ruled else "cellspacing='0'"
+        grid = f"<table {frame}><thead><tr>{head}</tr></thead>{''.join(rows)}</table>" if rows else ""
+        note = f"<p class='muted'>{html.escape(table.note)}</p>" if table.note else ""
+        tag = f"h{table.level}"
+        return f"<{tag}>{html.escape(table.title)}</{tag}>{grid}{note}"
+
+    def figure_table(
+        self,
+        indicators: list[IndicatorRecord],
+        sections: dict[str, str] | None = None,
+        title: str = "",
+        note: str = "",
+        level: int = 3,
+    ) -> Table:
+        """Figures, each linked to its place in the text, under `title` (Figures) and over `note`. With
+        `sections` (a node's full breadcrumb by its id), the section each is in comes first, in place
+        of the base units: on paper the columns must fit a page."""
+        columns: list[tuple[str, Callable[[IndicatorRecord], Cell]]] = [
+            (self.tr("Figure"), lambda i: Cell(i.label, href=Target("figure", str(i.id)).text())),
+            (self.tr("Value"), lambda i: Cell(i.display_value, numeric=True)),
+            (self.tr("In base units"), lambda i: Cell(f"{number(i.base_value)} {i.base_unit}", numeric=True)),
+            (self.tr("Period"), lambda i: Cell(i.period or "")),
+            (self.tr("Share of city"), lambda i: Cell(_per_cent(i.share_of_city_pct), numeric=True)),
+        ]
+        if sections is not None:
+            columns[2:3] = []
+            columns.insert(0, (self.tr("Section"), lambda i: Cell(sections[i.node_id])))
+        return _table(columns, indicators, title or self.tr("Figures"), note, level)
+
+    def correction_table(
+        self,
+        corrections: list[tuple[NodeRecord, CorrectionRecord]],
+        sections: dict[str, str] | None = None,
+        title: str = "",
+        note: str = "",
+        level: int = 3,
+    ) -> Table:
+        """Each correction in its clause, as printed and as read (国 家 → 国家), with its place among
+        the report's characters; with `sections`, the section it is in first, in place of the
+        characters. The rest as for figure_table."""
+        columns: list[tuple[str, Callable[[tuple[NodeRecord, CorrectionRecord]], Cell]]] = [
+            (self.tr("Printed"), lambda nc: Cell(f"“{in_context(*nc)[0]}”")),
+            (self.tr("Read as"), lambda nc: Cell(f"“{in_context(*nc)[1]}”")),
+            (self.tr("Reason"), lambda nc: Cell(self.reason_name(nc[1].reason))),
+            (self.tr("Characters"), lambda nc: Cell(f"{nc[1].span_start}–{nc[1].span_end}", numeric=True)),
+        ]
+        if sections is not None:
+            columns[3:4] = []
+            columns.insert(0, (self.tr("Section"), lambda nc: Cell(sections[nc[0].id])))
+        return _table(columns, corrections, title or self.tr("Corrections"), note, level)
 
     # -- names -----------------------------------------------------------------------------------
 
@@ -457,68 +568,17 @@ class PageRenderer(QObject):
         }
         return names.get(reason, reason)
 
-    def _figure_table(self, indicators: list[IndicatorRecord]) -> str:
-        head = "".join(
-            f"<th>{h}</th>"
-            for h in (
-                self.tr("Figure"),
-                self.tr("Value"),
-                self.tr("In base units"),
-                self.tr("Period"),
-                self.tr("Share of city"),
-            )
-        )
-        rows = []
-        text = self._text_colour()
-        for ind in indicators:
-            share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
-            base = f"{number(ind.base_value)} {ind.base_unit}"
-            rows.append(
-                f"<tr><td><a href='{_href('figure', ind.id)}' style='color:{text}'>"
-                f"{html.escape(ind.label)}</a></td>"
-                f"<td class='num'>{html.escape(ind.display_value)}</td>"
-                f"<td class='num'>{html.escape(base)}</td>"
-                f"<td>{html.escape(ind.period or '')}</td><td class='num'>{share}</td></tr>"
-            )
-        title = self.tr("Figures")
-        return f"<h3>{title}</h3><table cellspacing='0'><thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
-
     def _corrections(
-        self,
-        node: NodeRecord,
-        corrections: dict[int, CorrectionRecord],
-        total: int,
-        punctuation: int,
-        paged: bool,
-    ) -> str:
-        """Each correction with a character of context either side: a removed space reads 国 家 → 国家.
-        For a node with very many, those of the page, at most `ROWS` of them."""
-        if total <= punctuation:  # half-width punctuation is counted once, for the whole document
-            return ""
+        self, node: NodeRecord, corrections: dict[int, CorrectionRecord], total: int, paged: bool
+    ) -> Table:
+        """The node's corrections other than punctuation (`total` of them): all, or for a node with very
+        many, those of the page, at most `ROWS`."""
         real = [c for _, c in sorted(corrections.items()) if c.reason != "punctuation"]
         shown = real[:ROWS] if paged else real
-        rows = []
-        for c in shown:
-            printed, read = in_context(node, c)
-            rows.append(
-                f"<tr><td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
-                f"<td>{html.escape(self.reason_name(c.reason))}</td>"
-                f"<td class='num'>{c.span_start}–{c.span_end}</td></tr>"
-            )
-        head = "".join(
-            f"<th>{h}</th>"
-            for h in (self.tr("Printed"), self.tr("Read as"), self.tr("Reason"), self.tr("Characters"))
-        )
-        body = "".join(rows)
-        table = f"<table cellspacing='0'><thead><tr>{head}</tr></thead>{body}</table>" if shown else ""
-        more = ""
-        if total - punctuation > len(shown):
-            listed = self.tr(
-                "%n correction(s) in all; this table lists those on this page", "", total - punctuation
-            )
-            more = f"<p class='muted'>{listed}</p>"
-        title = self.tr("Corrections")
-        return f"<h3>{title}</h3>{table}{more}"
+        listed = ""
+        if total > len(shown):
+            listed = self.tr("%n correction(s) in all; this table lists those on this page", "", total)
+        return self.correction_table([(node, c) for c in shown], note=listed)
 
     def _source(self, node: NodeRecord, page: Page, start: int = 0, end: int = 0, part: bool = False) -> str:
         """The text as printed: all of it, or with `part` the lines that text[start:end] shows."""

@@ -38,7 +38,7 @@ from zoneview.store.records import NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
-from zoneview.ui.page import Page, PageRenderer, in_context, number
+from zoneview.ui.page import Page, PageRenderer
 from zoneview.ui.paperchart import PaperChart, paper_charts, place_charts
 from zoneview.ui.text import fill
 
@@ -80,10 +80,11 @@ class Printer(QObject):
         return self.node_job(node_id) if node_id else self.report_job()
 
     def node_job(self, node_id: str) -> PrintJob:
+        """The node's page as the window shows it, with its charts drawn where the page keeps them."""
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
-        job = PrintJob(page.html, crumbs, footer_left=self.renderer.place(node_id))
-        self._add_chart(job, node_id)
+        job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
+        job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node))
         return job
 
     def report_job(self) -> PrintJob:
@@ -162,57 +163,19 @@ class Printer(QObject):
         return trails
 
     def _figures_appendix(self) -> str:
-        trails = self._trails()
-        head = "".join(
-            f"<th>{html.escape(h)}</th>"
-            for h in (
-                self.tr("Section"),
-                self.tr("Figure"),
-                self.tr("Value"),
-                self.tr("Period"),
-                self.tr("Share"),
-            )
-        )
-        rows = []
-        for ind in self.store.indicators():
-            share = f"{number(ind.share_of_city_pct)}%" if ind.share_of_city_pct is not None else ""
-            rows.append(
-                f"<tr><td>{html.escape(trails[ind.node_id])}</td>"
-                f"<td>{html.escape(ind.label)}</td><td align='right'>{html.escape(ind.display_value)}</td>"
-                f"<td>{html.escape(ind.period or '')}</td><td align='right'>{share}</td></tr>"
-            )
         title = self.tr("Appendix: all figures")
-        return (
-            f"<h1>{html.escape(title)}</h1><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
-        )
+        table = self.renderer.figure_table(self.store.indicators(), self._trails(), title, level=1)
+        return self.renderer.table_html(table, ruled=True)
 
     def _corrections_appendix(self) -> str:
-        head = "".join(
-            f"<th>{html.escape(h)}</th>"
-            for h in (self.tr("Section"), self.tr("Printed"), self.tr("Read as"), self.tr("Reason"))
-        )
-        rows = []
         nodes = {n.id: n for n in self.store.nodes()}
-        trails = self._trails()
-        punctuation = 0
-        for c in self.store.corrections():
-            if c.reason == "punctuation":
-                punctuation += 1
-                continue
-            node = nodes[c.node_id]
-            printed, read = in_context(node, c)
-            rows.append(
-                f"<tr><td>{html.escape(trails[node.id])}</td>"
-                f"<td>“{html.escape(printed)}”</td><td>“{html.escape(read)}”</td>"
-                f"<td>{html.escape(self.renderer.reason_name(c.reason))}</td></tr>"
-            )
-        title = self.tr("Appendix: corrections")
+        corrections = self.store.corrections()
+        real = [(nodes[c.node_id], c) for c in corrections if c.reason != "punctuation"]
+        punctuation = len(corrections) - len(real)
         note = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
-        return (
-            f"<h1>{html.escape(title)}</h1><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table><p>{html.escape(note)}</p>"
-        )
+        title = self.tr("Appendix: corrections")
+        table = self.renderer.correction_table(real, self._trails(), title, note, level=1)
+        return self.renderer.table_html(table, ruled=True)
 
     # -- charts ----------------------------------------------------------------------------------
 
@@ -257,14 +220,6 @@ class Printer(QObject):
         rows = ["".join(cells[i : i + 3]) for i in range(0, len(cells), 3)]
         body = "".join(f"<tr>{row}</tr>" for row in rows)
         return f"<table width='100%' cellspacing='6' cellpadding='6'>{body}</table>"
-
-    def _add_chart(self, job: PrintJob, node_id: str) -> None:
-        chart = self._chart_html(job, node_id)
-        if not chart:
-            return
-        marker = "<h3>"  # before the figures table, as in the window the chart sits beside the text
-        index = job.html.find(marker)
-        job.html = job.html[:index] + chart + job.html[index:] if index >= 0 else job.html + chart
 
     # -- painting --------------------------------------------------------------------------------
 
