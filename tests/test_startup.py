@@ -285,3 +285,29 @@ def test_an_internal_error_at_start_is_one_line_and_logged(tmp_path) -> None:
     assert out.returncode == 70
     assert out.stderr.startswith("zoneview: internal error: RuntimeError: boom (details in ")
     assert "RuntimeError: boom" in paths.crash_log().read_text(encoding="utf-8")
+
+
+def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are_in(tmp_path) -> None:
+    """Start-up holds collection back (it makes almost no garbage), and turns it back on, with what it
+    made frozen, when the charts have come: a session never runs without it."""
+    script = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from zoneview.ui import mainwindow\n"
+        "loaded = mainwindow.MainWindow.load_charts\n"
+        "def load_charts(window):\n"
+        "    print('before the charts', gc.isenabled())\n"
+        "    loaded(window)\n"
+        "    QTimer.singleShot(0, lambda: (print('after', gc.isenabled(), gc.get_freeze_count() > 1000),\n"
+        "                                  QApplication.instance().exit(0)))\n"
+        "mainwindow.MainWindow.load_charts = load_charts\n"
+        "sys.argv = ['zoneview']\n"
+        "from zoneview.launch import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env |= {"ZONEVIEW_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["before the charts False", "after True True"]

@@ -7,6 +7,7 @@ declares) is not needed to open the window, and importing it would delay the win
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -17,6 +18,9 @@ def main() -> None:
 
         command_line()
         return
+    # Start-up makes modules, classes and widgets that live as long as the process, and next to no
+    # garbage: collecting it can wait until the window is drawn (ui.app.run turns collection back on).
+    gc.disable()
     try:
         from zoneview.ui.app import run
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from zoneview.ui.mainwindow import MainWindow
 
 WM_CLASS = "zoneview"
+START_UP_MS = 5_000  # garbage collection resumes after this, if the charts have not come by then
 
 
 # Harmless notes from Qt's off-screen platform, which has no window manager to talk to.
@@ -317,12 +318,24 @@ def run(
         text = QApplication.translate("Startup", "The bundled database is damaged; using the rebuilt copy %1")
         window.statusBar().showMessage(fill(text, paths.user_database()))
     window.show()
+    # Collection was held back while the window started (launch.main); it resumes once the charts are
+    # in, or after a few seconds whatever happens, with what start-up made left out of every collection.
+    window.charts_loaded.connect(collect_garbage)
+    QTimer.singleShot(START_UP_MS, collect_garbage)
     code = app.exec()
     # Settings, bookmarks and logs are written; what is left is the interpreter's exit, which walks
     # every object (Qt's, numpy's and pyqtgraph's modules) in repeated full collections for garbage
     # that no longer matters. Frozen objects are left alone: Ctrl+Q ends the process at once.
     gc.freeze()
     return code
+
+
+def collect_garbage() -> None:
+    """Collect garbage from now on, with what exists now (modules, classes, the window) frozen: it lives
+    as long as the process, and later collections need not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def take_screenshot(window: MainWindow, out: Path, select: str | None, size: tuple[int, int] | None) -> int:
