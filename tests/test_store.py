@@ -231,3 +231,23 @@ def test_paragraphs_are_counted_as_a_reader_counts_lines_in_the_source(corpus_db
                 assert first == lines_before + 1, (path.stem, node.id)
                 lines = source[top.span_start : node.span_end].split("\n")
                 assert last == sum(1 for line in lines if line.strip()), (path.stem, node.id)
+
+
+def test_every_field_of_a_parsed_figure_is_stored_and_read_back(report, store) -> None:
+    """The parser's Indicator and the store's IndicatorRecord are declared once each, one a layer; the
+    store's columns come from IndicatorRecord. Every field the parser gives a figure must be one of
+    them, or a field added to the parser would be dropped on the way into the database."""
+    from dataclasses import fields
+
+    from zoneview.ingest.model import Indicator
+    from zoneview.store.records import IndicatorRecord
+
+    stored_as = {"start": "span_start", "end": "span_end"}
+    parsed = [stored_as.get(f.name, f.name) for f in fields(Indicator)]
+    assert set(parsed) <= {f.name for f in fields(IndicatorRecord)}
+    read = {(r.node_id, r.span_start, r.span_end): r for r in store.indicators()}
+    assert len(read) == len(report.indicators)
+    for figure in report.indicators:
+        record = read[(figure.node_id, figure.start, figure.end)]
+        for f in fields(Indicator):
+            assert getattr(record, stored_as.get(f.name, f.name)) == getattr(figure, f.name), f.name
