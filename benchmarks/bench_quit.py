@@ -21,20 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the X server helper the real-window tests use
 TARGET = 0.3
 
-
-def start_display() -> tuple[subprocess.Popen[bytes], str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        return server, f":{pipe.readline().strip()}"
+from xvfb import private_display  # noqa: E402
 
 
 def one_run(env: dict[str, str]) -> float:
@@ -63,22 +53,17 @@ def main() -> None:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         print("needs Xvfb and xdotool")
         return
-    server, display = start_display()
-    try:
-        with tempfile.TemporaryDirectory() as home:
-            env = {
-                **os.environ,
-                "DISPLAY": display,
-                "QT_QPA_PLATFORM": "xcb",
-                "PYTHONPATH": str(ROOT),
-                "ZONEVIEW_DATA_HOME": f"{home}/data",
-                "XDG_CONFIG_HOME": f"{home}/config",
-            }
-            one_run(env)  # warm the file cache
-            times = [one_run(env) for _ in range(args.runs)]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with private_display() as display, tempfile.TemporaryDirectory() as home:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": str(ROOT),
+            "ZONEVIEW_DATA_HOME": f"{home}/data",
+            "XDG_CONFIG_HOME": f"{home}/config",
+        }
+        one_run(env)  # warm the file cache
+        times = [one_run(env) for _ in range(args.runs)]
     print(f"Ctrl+Q to process end: median {statistics.median(times):.3f} s, "
           f"max {max(times):.3f} s over {len(times)} runs (target: under {TARGET} s; "
           f"includes xdotool's own start, about 0.02 s)")  # fmt: skip

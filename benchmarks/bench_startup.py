@@ -48,9 +48,8 @@ class FirstPaint(QObject):
         return False
 """
 
-BARE = (
-    PROBE
-    + """
+# A bare window of zoneview's shape: a tree, and beside it rich text (CHART_COLUMN puts bars below it)
+BARE_WINDOW = """
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
 app = QApplication([])
@@ -62,45 +61,27 @@ for i in range(17):
 text = QTextBrowser()
 text.setHtml("<h2>title</h2><p>" + "text " * 300 + "</p>")
 split.addWidget(tree)
-split.addWidget(text)
+RIGHT
 window.setCentralWidget(split)
 window.resize(1280, 800)
-probe = FirstPaint(text.viewport())
+probe = FirstPaint(PAINTED.viewport())
 app.installEventFilter(probe)
 window.show()
 app.exec()
 """
-)
 
-BARE_CHARTS = (
-    PROBE
-    + """
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
+CHART_COLUMN = """
 import pyqtgraph as pg
-app = QApplication([])
-window = QMainWindow()
-split = QSplitter(Qt.Orientation.Horizontal)
-tree = QTreeWidget()
-for i in range(17):
-    QTreeWidgetItem(tree, [f"node {i}"])
 right = QSplitter(Qt.Orientation.Vertical)
-text = QTextBrowser()
-text.setHtml("<h2>title</h2><p>" + "text " * 300 + "</p>")
 plot = pg.PlotWidget()
 plot.addItem(pg.BarGraphItem(x0=[0] * 5, y=list(range(5)), height=0.6, width=[3, 5, 2, 7, 4]))
 right.addWidget(text)
 right.addWidget(plot)
-split.addWidget(tree)
 split.addWidget(right)
-window.setCentralWidget(split)
-window.resize(1280, 800)
-probe = FirstPaint(plot.viewport())
-app.installEventFilter(probe)
-window.show()
-app.exec()
 """
-)
+
+BARE = PROBE + BARE_WINDOW.replace("RIGHT", "split.addWidget(text)").replace("PAINTED", "text")
+BARE_CHARTS = PROBE + BARE_WINDOW.replace("RIGHT", CHART_COLUMN).replace("PAINTED", "plot")
 
 ZONEVIEW_CHARTS = (
     PROBE

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from xvfb import private_display
 
 pytestmark = [
     pytest.mark.slow,
@@ -30,22 +31,10 @@ GRAB = (
 
 
 @pytest.fixture
-def display(tmp_path):
+def display():
     """A private X server for this test; stopped afterwards."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    with private_display() as name:
+        yield name
 
 
 def launcher() -> list[str]:
