@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,22 @@ def make_window(qtbot, qapp_prepared, tmp_path):
         qapp_prepared.processEvents()
     for s in stores:
         s.close()
+
+
+def library_of(folder: Path, reports: list[Path]) -> Path:
+    """A library (library.db in `folder`) holding the bundled report and `reports`, added in order."""
+    from zoneview.store.library import Library
+
+    db = folder / "library.db"
+    with Library(db) as library:
+        for path in reports:
+            library.add(path)
+    return db
+
+
+@pytest.fixture
+def library_db(library_file: Path, tmp_path: Path) -> Path:
+    """A test's own copy of its module's `library_file`, built once a module: it may change it."""
+    copy = tmp_path / "library.db"
+    shutil.copy(library_file, copy)
+    return copy

@@ -6,12 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from cli_helpers import run_zoneview
-from conftest import ROOT
+from conftest import ROOT, library_of
 from PySide6.QtCore import Qt
 
 from zoneview.store import ReportStore
@@ -28,18 +27,7 @@ DAPENG = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt")) + sorted(
 
 @pytest.fixture(scope="module")
 def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("compare") / "library.db"
-    with Library(db) as library:
-        for path in COUNCIL + DAPENG:
-            library.add(path)
-    return db
-
-
-@pytest.fixture
-def library_db(library_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "library.db"
-    shutil.copy(library_file, copy)
-    return copy
+    return library_of(tmp_path_factory.mktemp("compare"), COUNCIL + DAPENG)
 
 
 def growth(rows: list[dict[str, object]]) -> dict[tuple[int, str], dict[str, object]]:

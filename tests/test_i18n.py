@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QMessageBox
 
 TS = ROOT / "resources" / "i18n" / "zoneview_zh_CN.ts"
 QM = ROOT / "resources" / "i18n" / "zoneview_zh_CN.qm"
+EN_TS = ROOT / "resources" / "i18n" / "zoneview_en.ts"
+EN_QM = ROOT / "resources" / "i18n" / "zoneview_en.qm"
 UI_SOURCES = sorted(str(p) for p in (ROOT / "zoneview" / "ui").glob("*.py"))
 
 
@@ -41,13 +43,14 @@ def test_the_ts_file_holds_every_string_in_the_code(tmp_path) -> None:
     assert messages(fresh) == messages(TS)
 
 
-def test_the_compiled_translations_match_the_sources(tmp_path) -> None:
+@pytest.mark.parametrize("ts, qm", [(TS, QM), (EN_TS, EN_QM)], ids=["chinese", "english plurals"])
+def test_the_compiled_translations_match_the_sources(tmp_path, ts, qm) -> None:
     lrelease = shutil.which("pyside6-lrelease")
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not on PATH")
-    out = tmp_path / "zh.qm"
-    subprocess.run([lrelease, str(TS), "-qm", str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == QM.read_bytes()
+    out = tmp_path / "out.qm"
+    subprocess.run([lrelease, str(ts), "-qm", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == qm.read_bytes()
 
 
 def test_templates_are_filled_in_one_pass() -> None:
@@ -56,10 +59,6 @@ def test_templates_are_filled_in_one_pass() -> None:
     assert fill("%1 of %2", 3, 7) == "3 of 7"
     assert fill("“%1” at %2", "增长%2", 5) == "“增长%2” at 5"  # a value holding %2 stays as it is
     assert fill("%1 and %3", "a") == "a and %3"
-
-
-EN_TS = ROOT / "resources" / "i18n" / "zoneview_en.ts"
-EN_QM = ROOT / "resources" / "i18n" / "zoneview_en.qm"
 
 
 def plural_messages(path) -> set[tuple[str, str]]:
@@ -80,15 +79,6 @@ def test_english_has_a_singular_and_a_plural_for_every_count() -> None:
         forms = [f.text or "" for f in message.iter("numerusform")]
         assert message.find("translation").get("type") is None
         assert len(forms) == 2 and "%n" in forms[1] and all("(s)" not in f for f in forms), forms
-
-
-def test_the_english_plurals_are_compiled(tmp_path) -> None:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not on PATH")
-    out = tmp_path / "en.qm"
-    subprocess.run([lrelease, str(EN_TS), "-qm", str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == EN_QM.read_bytes()
 
 
 def test_counts_in_the_english_window_read_as_english(make_window) -> None:

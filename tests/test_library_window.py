@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_DB, ROOT
+from conftest import BUNDLED_DB, ROOT, library_of
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from zoneview import paths
 from zoneview.store import ReportStore
-from zoneview.store.library import Library
 from zoneview.ui.library import DOCUMENT_ROLE
 
 COUNCIL = sorted((ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt"))  # 2019, 2021, 2023
@@ -21,18 +19,7 @@ DAPENG = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
 
 @pytest.fixture(scope="module")
 def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("window-library") / "library.db"
-    with Library(db) as library:
-        for path in COUNCIL + DAPENG[:2]:
-            library.add(path)
-    return db
-
-
-@pytest.fixture
-def library_db(library_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "library.db"
-    shutil.copy(library_file, copy)
-    return copy
+    return library_of(tmp_path_factory.mktemp("window-library"), COUNCIL + DAPENG[:2])
 
 
 def pane_rows(window) -> dict[str, list[str]]:
