@@ -355,16 +355,18 @@ class PageRenderer(QObject):
         """Each correction in its clause, as printed and as read (国 家 → 国家), with its place among
         the report's characters; with `sections`, the section it is in first, in place of the
         characters. The rest as for figure_table."""
-        columns: list[tuple[str, Callable[[tuple[NodeRecord, CorrectionRecord]], Cell]]] = [
-            (self.tr("Printed"), lambda nc: Cell(f"“{in_context(*nc)[0]}”")),
-            (self.tr("Read as"), lambda nc: Cell(f"“{in_context(*nc)[1]}”")),
-            (self.tr("Reason"), lambda nc: Cell(self.reason_name(nc[1].reason))),
-            (self.tr("Characters"), lambda nc: Cell(f"{nc[1].span_start}–{nc[1].span_end}", numeric=True)),
+        # each correction with its node and its clause as printed and as read, worked out once
+        seen = [(node, c, *in_context(node, c)) for node, c in corrections]
+        columns: list[tuple[str, Callable[[tuple[NodeRecord, CorrectionRecord, str, str]], Cell]]] = [
+            (self.tr("Printed"), lambda s: Cell(f"“{s[2]}”")),
+            (self.tr("Read as"), lambda s: Cell(f"“{s[3]}”")),
+            (self.tr("Reason"), lambda s: Cell(self.reason_name(s[1].reason))),
+            (self.tr("Characters"), lambda s: Cell(f"{s[1].span_start}–{s[1].span_end}", numeric=True)),
         ]
         if sections is not None:
             columns[3:4] = []
-            columns.insert(0, (self.tr("Section"), lambda nc: Cell(sections[nc[0].id])))
-        return _table(columns, corrections, title or self.tr("Corrections"), note, level)
+            columns.insert(0, (self.tr("Section"), lambda s: Cell(sections[s[0].id])))
+        return _table(columns, seen, title or self.tr("Corrections"), note, level)
 
     # -- names -----------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
 from zoneview.store.read import ReportStore
-from zoneview.store.records import NodeRecord
+from zoneview.store.records import IndicatorRecord, NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
@@ -84,55 +85,53 @@ class Printer(QObject):
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
         job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
-        job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node))
+        heading = page.title  # the node's heading (the charts' note names it)
+        job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node, heading))
         return job
 
     def report_job(self) -> PrintJob:
-        parts = [self._cover(), "<div style='page-break-before:always'></div>", "<!--TOC-->"]
+        """The booklet: cover, contents, every node under its parent, then the appendices. The report's
+        nodes and figures are read once, here."""
+        nodes = self.store.nodes()
+        indicators = self.store.indicators()
+        trails = _trails(nodes, self.renderer.heading)
+        parts = [self._cover(len(nodes), len(indicators)), "<div style='page-break-before:always'></div>"]
+        parts.append("<!--TOC-->")
         job = PrintJob("", "")  # each page's header names the part it is in
-        for top in (n for n in self.store.nodes() if n.parent_id is None):
-            for node, depth in self._subtree(top, 1):
-                if depth == 1:
-                    parts.append("<div style='page-break-before:always'></div>")
-                if depth <= 2:
-                    job.toc.append((self.renderer.heading(node), depth))
-                parts.append(self._section_html(node.id, level=depth, job=job))
+        for node, depth in _reading_order(nodes):
+            if depth == 1:
+                parts.append("<div style='page-break-before:always'></div>")
+            if depth <= 2:
+                job.toc.append((self.renderer.heading(node), depth))
+            parts.append(self._section_html(node, level=depth, job=job))
         parts.append("<div style='page-break-before:always'></div>")
         job.toc.append((self.tr("Appendix: all figures"), 1))
-        parts.append(self._figures_appendix())
+        parts.append(self._figures_appendix(indicators, trails))
         job.toc.append((self.tr("Appendix: corrections"), 1))
         job.appendices = 2
-        parts.append(self._corrections_appendix())
+        parts.append(self._corrections_appendix({n.id: n for n in nodes}, trails))
         job.html = "".join(parts)
         return job
 
-    def _subtree(self, node: NodeRecord, depth: int) -> list[tuple[NodeRecord, int]]:
-        """The node and everything under it in reading order, each once, with its depth."""
-        out = [(node, depth)]
-        for child in self.store.children(node.id):
-            out += self._subtree(child, depth + 1)
-        return out
-
-    def _section_html(self, node_id: str, level: int, job: PrintJob) -> str:
-        node = self.store.node(node_id)
-        assert node is not None
+    def _section_html(self, node: NodeRecord, level: int, job: PrintJob) -> str:
         tag = {1: "h1", 2: "h2"}.get(level, "h3")
+        heading = self.renderer.heading(node)
         body = self.renderer.marked_body(node, Page(""))  # figures and names marked, as on screen
-        chart = self._chart_html(job, node_id)
-        actors = self.store.actors(node_id)
+        chart = self._chart_html(job, node.id, heading)
+        actors = self.store.actors(node.id)
         meta = ""
         if actors and node.kind in ("part", "section", "initiative"):
             acting = fill(self.tr("Actors: %1"), "、".join(actors))
             meta = f"<p style='color:#555'>{html.escape(acting)}</p>"
-        return f"<{tag}>{html.escape(self.renderer.heading(node))}</{tag}>{meta}<p>{body}</p>{chart}"
+        return f"<{tag}>{html.escape(heading)}</{tag}>{meta}<p>{body}</p>{chart}"
 
-    def _cover(self) -> str:
+    def _cover(self, nodes: int, figures: int) -> str:
         doc = self.store.document()
         rows = [
             ("SHA-256", doc.sha256),
             (self.tr("Characters"), str(doc.chars)),
-            (self.tr("Nodes"), str(len(self.store.nodes()))),
-            (self.tr("Figures"), str(len(self.store.indicators()))),
+            (self.tr("Nodes"), str(nodes)),
+            (self.tr("Figures"), str(figures)),
             (self.tr("Printed on"), datetime.date.today().isoformat()),
         ]
         table = "".join(
@@ -146,46 +145,29 @@ class Printer(QObject):
             f"<table align='center' cellpadding='4'>{table}</table>"
         )
 
-    def _trails(self) -> dict[str, str]:
-        """Each node's full breadcrumb, 1. 政策… › 一是 强化金融要素支持: a heading alone (一是 …) is the same
-        in every part."""
-        nodes = {n.id: n for n in self.store.nodes()}
-        trails: dict[str, str] = {}
-        for node in nodes.values():
-            names: list[str] = []
-            current: NodeRecord | None = node
-            seen = 0
-            while current is not None and seen < 64:
-                names.insert(0, self.renderer.heading(current))
-                current = nodes.get(current.parent_id) if current.parent_id else None
-                seen += 1
-            trails[node.id] = " › ".join(names)
-        return trails
-
-    def _figures_appendix(self) -> str:
+    def _figures_appendix(self, indicators: list[IndicatorRecord], trails: dict[str, str]) -> str:
         title = self.tr("Appendix: all figures")
-        table = self.renderer.figure_table(self.store.indicators(), self._trails(), title, level=1)
+        table = self.renderer.figure_table(indicators, trails, title, level=1)
         return self.renderer.table_html(table, ruled=True)
 
-    def _corrections_appendix(self) -> str:
-        nodes = {n.id: n for n in self.store.nodes()}
+    def _corrections_appendix(self, nodes: dict[str, NodeRecord], trails: dict[str, str]) -> str:
         corrections = self.store.corrections()
         real = [(nodes[c.node_id], c) for c in corrections if c.reason != "punctuation"]
         punctuation = len(corrections) - len(real)
         note = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
         title = self.tr("Appendix: corrections")
-        table = self.renderer.correction_table(real, self._trails(), title, note, level=1)
+        table = self.renderer.correction_table(real, trails, title, note, level=1)
         return self.renderer.table_html(table, ruled=True)
 
     # -- charts ----------------------------------------------------------------------------------
 
-    def _chart_html(self, job: PrintJob, node_id: str) -> str:
-        """The node's stat cards as a table and a place for each chart, drawn once the page is known."""
-        node = self.store.node(node_id)
+    def _chart_html(self, job: PrintJob, node_id: str, heading: str) -> str:
+        """The node's stat cards as a table and a place for each chart, drawn once the page is known;
+        `heading` names the node in each chart's note."""
         charts = node_charts(self.store, node_id)
-        if node is None or not charts:
+        if not charts:
             return ""
-        heading, title = self.renderer.heading(node), self.store.document().title
+        title = self.store.document().title
         parts = []
         for chart in charts:
             if chart.is_card:
@@ -363,6 +345,40 @@ class Printer(QObject):
         finally:
             painter.end()
         return pages
+
+
+def _reading_order(nodes: list[NodeRecord]) -> list[tuple[NodeRecord, int]]:
+    """Every node under its parent in reading order, each once, with its depth (a top-level part is 1)."""
+    children: dict[str | None, list[NodeRecord]] = {}
+    for node in nodes:
+        children.setdefault(node.parent_id, []).append(node)
+    out: list[tuple[NodeRecord, int]] = []
+
+    def visit(node: NodeRecord, depth: int) -> None:
+        out.append((node, depth))
+        for child in sorted(children.get(node.id, []), key=lambda n: n.ordinal):
+            visit(child, depth + 1)
+
+    for top in children.get(None, []):
+        visit(top, 1)
+    return out
+
+
+def _trails(nodes: list[NodeRecord], heading: Callable[[NodeRecord], str]) -> dict[str, str]:
+    """Each node's full breadcrumb, 1. 政策… › 一是 强化金融要素支持: a heading alone (一是 …) is the same
+    in every part."""
+    by_id = {n.id: n for n in nodes}
+    trails: dict[str, str] = {}
+    for node in nodes:
+        names: list[str] = []
+        current: NodeRecord | None = node
+        seen = 0
+        while current is not None and seen < 64:
+            names.insert(0, heading(current))
+            current = by_id.get(current.parent_id) if current.parent_id else None
+            seen += 1
+        trails[node.id] = " › ".join(names)
+    return trails
 
 
 # -- printers, settings and dialogs ------------------------------------------------------------
