@@ -127,11 +127,15 @@ finally:
 )
 
 
+def user_folders(home: Path) -> dict[str, str]:
+    """User data and config folders of the child's own, in `home`."""
+    names = ("ZONEVIEW_DATA_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")
+    return {name: str(home / name.lower()) for name in names}
+
+
 def child_env(home: Path) -> dict[str, str]:
     """The child's environment: off screen, this checkout first, user folders of its own."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    for name in ("ZONEVIEW_DATA_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-        env[name] = str(home / name.lower())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **user_folders(home)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -222,13 +226,7 @@ def open_document_ms(db: Path, document: int | None, rounds: int) -> float:
 
 def first_paint(db: Path, home: Path) -> tuple[float, float]:
     """(ms from launch, ms from the script's first line) to the first paint of `zoneview --db db`."""
-    saved = dict(os.environ)
-    os.environ.update(child_env(home))  # bench_startup.sample passes on this process's environment
-    try:
-        from_launch, from_script, _ = sample(f"DB = {str(db)!r}\n" + WINDOW)
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
+    from_launch, from_script, _ = sample(f"DB = {str(db)!r}\n" + WINDOW, user_folders(home))
     return from_launch, from_script
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_startup import PROBE  # noqa: E402 - beside this file, which python puts on the path
+from bench_startup import PROBE, sample  # noqa: E402 - beside this file, which python puts on the path
 
 from zoneview import paths  # noqa: E402
 
@@ -65,7 +65,7 @@ from zoneview.ui.mainwindow import MainWindow
 
 app = application()
 i18n.install_language(app, "zh")
-window = MainWindow(ReportStore(sys.argv[1]), settings())
+window = MainWindow(ReportStore(DB), settings())
 window.persist = False
 window.restore_state()
 probe = FirstPaint(window.detail.browser.viewport())
@@ -175,19 +175,8 @@ def build(source: Path, db: Path) -> tuple[float, float, str]:
 
 def first_paint(db: Path) -> tuple[float, float]:
     """(ms from launch, ms from the script's first line) to the detail pane's first paint."""
-    launched = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", FIRST_PAINT, str(db)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=child_env(),
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    from_launch = (time.perf_counter() - launched) * 1000
-    child.wait(timeout=300)
-    return from_launch, float(line.split()[0])
+    from_launch, from_script, _ = sample(f"DB = {str(db)!r}\n" + FIRST_PAINT, {})
+    return from_launch, from_script
 
 
 def open_nodes(db: Path) -> dict[str, list]:
