@@ -157,6 +157,20 @@ def test_a_figure_opens_its_indicator_across_the_years(make_window, library_db, 
     assert "未达标" in statuses.values() and "达标" in statuses.values()
 
 
+def test_the_compare_window_opens_again_after_it_was_closed(make_window, library_db, qtbot) -> None:
+    """Closing it hides it; opened again (View › Compare Across Years) it shows what it showed."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = make_window(library_db)
+    first = window.open_compare(subject="城镇新增就业")
+    qtbot.waitExposed(first)
+    first.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what a deleteLater would do
+    again = window.open_compare()
+    qtbot.waitExposed(again)
+    assert again.view.title.text() == "城镇新增就业" and again.view.table.rowCount() > 0
+
+
 def test_clicking_a_point_shows_it_in_its_report(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
     compare_window = window.open_compare(subject="城镇新增就业")

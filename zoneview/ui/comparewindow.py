@@ -260,9 +260,12 @@ class CompareWindow(QWidget):
             action.triggered.connect(functools.partial(self.split, point))
         menu.exec(self.view.table.viewport().mapToGlobal(position))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dispose(self) -> None:
+        """Close for good, with the plots taken down before Qt deletes the widgets. (Closing the window
+        only hides it: opened again, it shows what it showed.)"""
         self.view.dispose()
-        super().closeEvent(event)
+        self.close()
+        self.deleteLater()
 
 
 def _with_suffix(path: str, suffix: str) -> Path:

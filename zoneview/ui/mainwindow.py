@@ -947,7 +947,8 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(StoreError):
                 self.save_state()
         if self.compare_window is not None:
-            self.compare_window.close()
+            self.compare_window.dispose()
+            self.compare_window = None
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None
