@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BUNDLED_DB, ROOT, library_of
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from zoneview import paths
@@ -68,6 +68,19 @@ def test_choosing_a_report_shows_its_tree_text_and_charts(make_window, library_d
     qtbot.waitUntil(lambda: window.chart is not None)
     window.chart.show_node("3")
     assert window.chart.charts  # the 2021 report's targets, not the bundled report's figures
+
+
+def test_a_charts_note_names_the_report_it_comes_from_after_a_switch(make_window, library_db, qtbot) -> None:
+    window = make_window(library_db)
+    window.navigate("node:summary")  # the bundled report's charts first
+    qtbot.waitUntil(lambda: window.chart is not None)
+    item = document_item(window, 2021)
+    window.library.tree.itemClicked.emit(item, 0)
+    window.navigate("node:3")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the summary's charts go
+    title = window.store.document().title
+    notes = [block.note.text() for block in window.chart.blocks()]
+    assert notes and all(f"《{title}》" in note for note in notes), notes
 
 
 def test_search_spans_the_library_and_filters_by_year(make_window, library_db, qtbot) -> None:

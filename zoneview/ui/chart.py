@@ -372,11 +372,11 @@ class ChartBlock(QWidget):
     """A chart with its title, a note saying where the figures come from, and, for a chart of more than
     MANY bars, a toggle between the largest ones and all."""
 
-    def __init__(self, chart: Chart, pane: ChartPane, expanded: bool = False) -> None:
+    def __init__(self, chart: Chart, pane: ChartPane) -> None:
         super().__init__()
         self.chart = chart
         self.pane = pane
-        self.expanded = expanded
+        self.expanded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
@@ -447,11 +447,9 @@ class ChartPane(QWidget):
         store: ReportStore,
         renderer: PageRenderer,
         dark: bool = False,
-        paper: bool = False,
         expanded: bool = False,
     ) -> None:
-        """`paper`: light colours whatever the screen's palette; `expanded`: every bar of every chart,
-        with no toggles (for an exported picture)."""
+        """`expanded`: every bar of every chart, with no toggles (for an exported picture)."""
         super().__init__()
         pg.setConfigOptions(antialias=True)
         self.store = store
@@ -460,11 +458,10 @@ class ChartPane(QWidget):
         self.expanded = expanded
         self.node_id = ""
         self.heading = ""
-        self.doc_title = store.document().title
+        self.doc_title = ""  # the report's, read with each node (the store may move to another report)
         self.chart_list: list[Chart] = []
         self.links: list[SectionLink] = []
-        dark = dark and not paper  # paper is light whatever the screen's palette
-        self.colours = chart_colours(self, dark, paper)
+        self.colours = chart_colours(self, dark, paper=False)
         self.colours |= {
             "target": "#e0a040" if dark else "#b8651b",
             "track": "#3a3f44" if dark else "#e6e9ee",
@@ -536,7 +533,7 @@ class ChartPane(QWidget):
 
     def show_node(self, node_id: str) -> None:
         self.node_id = node_id
-        node = self.store.node(node_id)
+        node = self.store.outline_entry(node_id)  # its heading: the text is the detail pane's
         self.chart_list = node_charts(self.store, node_id) if node else []
         self.links = section_links(self.store, node_id) if node else []
         self._clear()
@@ -544,6 +541,7 @@ class ChartPane(QWidget):
         if node is None:
             return
         self.heading = self.renderer.heading(node)
+        self.doc_title = self.store.document().title
         for chart in self.chart_list:
             if not chart.is_card:
                 self.column.addWidget(ChartBlock(chart, self))
@@ -608,7 +606,7 @@ class ChartPane(QWidget):
     def _empty_line(self, node_id: str) -> QLabel:
         """One line: no figures here, and a link to the key figures only if the document has them."""
         text = html.escape(self.tr("This section gives no figures."))
-        summary = self.store.node("summary")
+        summary = self.store.outline_entry("summary")
         if summary is not None and node_id != "summary" and self.store.indicators("summary"):
             see = html.escape(fill(self.tr("See the figures of %1"), self.renderer.heading(summary)))
             text += f"　<a href='summary'>{see}</a>"
@@ -630,9 +628,9 @@ class ChartPane(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
 
-    def render_image(self, width: int | None = None, scale: float = 1.0) -> QImage:
-        """The pane's content as it is laid out, at the content's size (or a given width); `scale` > 1
-        renders more pixels for the same layout. Toggles are left out of the picture."""
+    def render_image(self, width: int | None = None) -> QImage:
+        """The pane's content as it is laid out, at the content's size (or a given width). Toggles are
+        left out of the picture."""
         content = self.content
         toggles = [b.toggle for b in self.blocks() if b.toggle is not None]
         for toggle in toggles:
@@ -648,8 +646,7 @@ class ChartPane(QWidget):
             size.setHeight(max(height, content.sizeHint().height()))
             content.resize(size)
             QApplication.processEvents()
-        image = QImage(size * scale, QImage.Format.Format_ARGB32)
-        image.setDevicePixelRatio(scale)
+        image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor(self.colours["base"]))
         content.render(image)
         for toggle in toggles:
