@@ -311,3 +311,41 @@ def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["before the charts False", "after True True"]
+
+
+def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> None:
+    """Coming back to a library, the bare start opens the report read last before it builds the window:
+    its tree is filled once, for that report, not first for the library's first report."""
+    from conftest import library_of
+
+    (tmp_path / "data").mkdir()
+    library_of(tmp_path / "data", [ROOT / "tests" / "corpus" / "国务院政府工作报告_2021年.txt"])
+    settings = tmp_path / "config" / "zoneview" / "zoneview.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[view]\nlast_document=2\nlast_node=2\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from zoneview.ui import mainwindow, navigator\n"
+        "filled = []\n"
+        "populate = navigator.ReportTree.populate\n"
+        "def counted(tree):\n"
+        "    filled.append(tree.store.document_id)\n"
+        "    populate(tree)\n"
+        "navigator.ReportTree.populate = counted\n"
+        "shown = mainwindow.MainWindow.show\n"
+        "def show(window):\n"
+        "    shown(window)\n"
+        "    print(window.store.document_id, window.current_node_id(), filled)\n"
+        "    QTimer.singleShot(0, QApplication.instance().quit)\n"
+        "mainwindow.MainWindow.show = show\n"
+        "sys.argv = ['zoneview']\n"
+        "from zoneview.launch import main\n"
+        "main()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env |= {"ZONEVIEW_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "2 2 [2]"

@@ -312,6 +312,11 @@ def run(
         window = MainWindow(store, prefs, language, dark)
         window.persist = False
         return take_screenshot(window, screenshot, select, size)
+    if document is None and select is None:  # the report read last, before the window is built for it
+        last = int_setting(prefs, "view/last_document", 0)
+        if last and last != store.document_id:
+            with contextlib.suppress(StoreError):  # gone: restore_state tries it again and says so
+                store.use_document(last)
     window = MainWindow(store, prefs, language, dark)
     window.restore_state(select, document)
     if using_rebuilt:

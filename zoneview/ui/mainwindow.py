@@ -913,8 +913,8 @@ class MainWindow(QMainWindow):
         self.set_zoom(int_setting(s, "view/zoom", 0))
         if document is None and select is None:  # the report read last, where the reader left it
             last = int_setting(s, "view/last_document", 0)
-            if last and last != self.store.document_id and self.open_document(last, show=False):
-                self.refresh_library()
+            if last and last != self.store.document_id:  # (the bare start has moved the store there)
+                self.open_document(last, show=False)
         node = select or str(s.value("view/last_node", "") or "") or "preamble"
         if not self.navigate(Target("node", node)):
             self.navigate(Target("node", "preamble"))
