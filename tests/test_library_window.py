@@ -83,6 +83,28 @@ def test_a_charts_note_names_the_report_it_comes_from_after_a_switch(make_window
     assert notes and all(f"《{title}》" in note for note in notes), notes
 
 
+def test_indexes_out_of_sight_are_filled_for_the_new_report_when_next_shown(
+    make_window, library_db, qtbot
+) -> None:
+    window = make_window(library_db)
+    window.show()
+    qtbot.waitExposed(window)
+    window._focus_tab("organisations")
+    window._focus_tab("figures")
+    window._focus_tab("tree")
+    window.library.tree.itemClicked.emit(document_item(window, 2021), 0)
+    assert not window.organisations.filled and window.figures.stale  # nobody is looking at them
+    window._focus_tab("organisations")
+    names = {
+        window.organisations.topLevelItem(i).text(0) for i in range(window.organisations.topLevelItemCount())
+    }
+    kinds = {window.renderer.kind_name(e.kind) for e in window.store.entities(window.organisations.kinds)}
+    assert names == kinds
+    window._focus_tab("figures")
+    shown = {window.figures.model.item(r, 0).text() for r in range(window.figures.model.rowCount())}
+    assert shown == {i.label for i in window.store.indicators()}
+
+
 def test_search_spans_the_library_and_filters_by_year(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
     assert window.results.filters.isVisibleTo(window.results)

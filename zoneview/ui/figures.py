@@ -4,7 +4,7 @@ since its table classes are not needed to show the report."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from zoneview.store.chartdata import KIND_ORDER, period_key
@@ -57,15 +57,31 @@ class FigureTable(QWidget):
         self.view.clicked.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.stale = False
         self.populate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self.populate()
+        super().showEvent(event)
+
+    def refill(self) -> None:
+        """Another report or language: filled again now if shown, else when next shown (every figure of
+        a large report takes a while)."""
+        if self.isVisible():
+            self.populate()
+        else:
+            self.stale = True
+
     def populate(self) -> None:
+        self.stale = False
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Figure"), self.tr("Value"), self.tr("Kind"), self.tr("Period"), self.tr("Section")]
         )
-        nodes = {n.id: n for n in self.store.nodes()}
-        for ind in self.store.indicators():
+        indicators = self.store.indicators()
+        nodes = self.store.outline_entries([i.node_id for i in indicators])  # their headings
+        for ind in indicators:
             tip = self.renderer.figure_tooltip(ind)
             at = f"{ind.span_start:012d}"  # ties sort in reading order
             name = _item(ind.label, ind.label + at, tip)

@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         self.tree.populate()
         for index in (self.organisations, self.policies, self.figures):
             if index is not None:
-                index.populate()
+                index.refill()
         self.library.select(self.store.document_id)
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
 
@@ -746,9 +746,10 @@ class MainWindow(QMainWindow):
         self.language = lang
         self.settings.setValue("view/language", lang)  # a choice in the menu persists; --lang does not
         self.actions_by_name[f"lang_{lang}"].setChecked(True)
-        for index in (self.tree, self.figures, self.organisations, self.policies):
+        self.tree.populate()  # names of kinds and headings are translated too
+        for index in (self.figures, self.organisations, self.policies):
             if index is not None:
-                index.populate()  # names of kinds and headings are translated too
+                index.refill()
         self.retranslate()
         if self.chart is not None:
             self.chart.retranslate()

@@ -401,6 +401,14 @@ class EntityIndex(QTreeWidget):
             self.populate()
         super().showEvent(event)
 
+    def refill(self) -> None:
+        """Another report or language: filled again now if shown, else when next shown."""
+        if self.isVisible():
+            self.populate()
+        else:
+            self.clear()
+            self.filled = False
+
     def populate(self) -> None:
         self.clear()
         self.filled = True
