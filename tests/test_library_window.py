@@ -213,3 +213,37 @@ def test_removing_a_report_from_the_pane(make_window, library_db, qtbot, monkeyp
     assert doomed.id not in {d.id for d in window.store.documents()}
     assert window.store.document_id != doomed.id and window.current_node_id() == "preamble"
     assert all(not r.startswith("2023") for rows in pane_rows(window).values() for r in rows)
+
+
+def test_the_search_field_says_what_it_searches_as_reports_come_and_go(
+    make_window, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(BUNDLED_DB)
+    report = window.tr("Search the report (Ctrl+K)")
+    assert window.search_field.placeholderText() == report
+    assert window.import_files([COUNCIL[0]])
+    wait_for_import(window, qtbot)
+    assert window.search_field.placeholderText() == window.tr("Search the library (Ctrl+K)")
+    window.back()  # the bundled report again, with the imported one behind it in the history
+    added = next(d.id for d in window.store.documents() if d.year == 2019)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.remove_document(added)
+    assert window.search_field.placeholderText() == report
+    assert not window.actions_by_name["forward"].isEnabled()  # its place in the history went with it
+
+
+def test_changing_language_draws_the_charts_once(make_window, qtbot) -> None:
+    window = make_window()
+    window.navigate("node:summary")
+    window.load_charts()
+    drawn = []
+    show_node = window.chart.show_node
+    window.chart.show_node = lambda node_id: (drawn.append(node_id), show_node(node_id))
+    window.set_language("en")
+    assert drawn == ["summary"]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the Chinese charts go
+    titles = [block.title.text() for block in window.chart.blocks()]
+    charts = [c for c in window.chart.chart_list if not c.is_card]
+    assert titles == [window.chart.words.title(c) for c in charts] and "Amount (亿元)" in titles

@@ -502,10 +502,10 @@ class ChartPane(QWidget):
         return [self.export_png_action, self.export_csv_action]
 
     def retranslate(self) -> None:
+        """The actions' words; the charts are drawn in the new language by the next show_node (the main
+        window shows its node again when the language changes)."""
         self.export_png_action.setText(self.tr("Chart as PNG…"))
         self.export_csv_action.setText(self.tr("Chart Data as CSV…"))
-        if self.node_id:
-            self.show_node(self.node_id)
 
     def charts(self) -> list[BarChart]:
         return self.content.findChildren(BarChart)

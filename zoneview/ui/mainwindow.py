@@ -314,10 +314,7 @@ class MainWindow(QMainWindow):
         }
         for tab, title in titles.items():
             self.tabs.setTabText(self.tabs.indexOf(self.tab_page(tab)), title)
-        several = self.store.document_count() > 1
-        self.search_field.setPlaceholderText(
-            self.tr("Search the library (Ctrl+K)") if several else self.tr("Search the report (Ctrl+K)")
-        )
+        self._search_placeholder()
         self.library.retranslate()
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
@@ -389,9 +386,12 @@ class MainWindow(QMainWindow):
         if self.chart is not None:
             self.chart.show_node(ident if kind == "node" else "")
             self.fit_chart_pane()
+        self._update_history_actions()
+        self._update_bookmark_action()
+
+    def _update_history_actions(self) -> None:
         self.actions_by_name["back"].setEnabled(self.history_index > 0)
         self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
-        self._update_bookmark_action()
 
     def current_node_id(self) -> str | None:
         target = self.current_target
@@ -405,6 +405,13 @@ class MainWindow(QMainWindow):
         self.library.populate(documents, self.store.document_id)
         self.library.setVisible(len(documents) > 1)
         self.results.set_documents(documents)
+        self._several = len(documents) > 1
+        self._search_placeholder()
+
+    def _search_placeholder(self) -> None:
+        """The search field says what it searches: the library, or the one report."""
+        library, report = self.tr("Search the library (Ctrl+K)"), self.tr("Search the report (Ctrl+K)")
+        self.search_field.setPlaceholderText(library if self._several else report)
 
     def open_document(self, document_id: int, show: bool = True) -> bool:
         """Show another document of the library: its tree, indexes, text and charts."""
@@ -504,7 +511,6 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Cannot open the library"), str(e))
                 return
         self.refresh_library()
-        self.retranslate()
         failed = [o for o in outcomes if o.document_id is None]
         added = [o for o in outcomes if o.document_id is not None and o.new]
         known = [o for o in outcomes if o.document_id is not None and not o.new]
@@ -551,7 +557,7 @@ class MainWindow(QMainWindow):
             self.store.use_document(None)
             self._document_changed()
             self.navigate(Target("node", "preamble"))
-        self.retranslate()
+        self._update_history_actions()  # the removed report's places have left the history
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
