@@ -81,7 +81,7 @@ def _money_total(bar: Bar) -> str:
     return f"{number(round(total))}{bar.total_unit}"
 
 
-def _dispose(widget: QWidget) -> None:
+def dispose_widget(widget: QWidget) -> None:
     """Take a chart down in the order pyqtgraph needs: its plot items first, then the widget.
     Leaving it to the garbage collector crashes when the C++ side is already gone."""
     for chart in widget.findChildren(BarChart):
@@ -194,7 +194,7 @@ class StatCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
-        value = QLabel(pane.words.share_text(bar) if chart.kind == "share" else bar.display)
+        value = QLabel(pane.words.value_text(chart, bar))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -202,7 +202,7 @@ class StatCard(QFrame):
         value.setStyleSheet(f"color: {pane.colours['bar']}")
         name = QLabel(bar.name)
         name.setWordWrap(True)
-        meta = QLabel(" · ".join(p for p in (pane.words.title(chart), bar.period or "") if p))
+        meta = QLabel(pane.words.card_meta(chart, bar))
         meta.setWordWrap(True)
         meta.setStyleSheet(f"color: {pane.colours['muted']}")
         for label in (value, name, meta):
@@ -319,7 +319,7 @@ class BarChart(pg.PlotWidget):
             self.getPlotItem().addItem(pg.PlotDataItem(xs, yv, connect="pairs", pen=pen))
 
     def value_text(self, bar: Bar) -> str:
-        return self.pane.words.share_text(bar) if self.chart.kind == "share" else bar.display
+        return self.pane.words.value_text(self.chart, bar)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -417,7 +417,7 @@ class ChartBlock(QWidget):
         layout = self.layout()
         assert layout is not None  # made in __init__
         layout.replaceWidget(old, self.plot)
-        _dispose(old)
+        dispose_widget(old)
         self._say()
 
     def _say(self) -> None:
@@ -489,13 +489,13 @@ class ChartPane(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for chart in self.charts():
-            _dispose(chart)
+            dispose_widget(chart)
         super().closeEvent(event)
 
     def dispose(self) -> None:
         """Close every chart and schedule the pane's deletion."""
         for chart in self.charts():
-            _dispose(chart)
+            dispose_widget(chart)
         self.deleteLater()
 
     def toolbar_actions(self) -> list[QAction]:
@@ -570,7 +570,7 @@ class ChartPane(QWidget):
             item = self.column.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                _dispose(widget)
+                dispose_widget(widget)
 
     def _enable_exports(self) -> None:
         """Nothing to export from a node without figures: the actions say so by being disabled."""

@@ -101,8 +101,13 @@ class ChartWords(QObject):
         """Said above the stat cards when charts come before them."""
         return self.tr("Figures without a like to compare with:")
 
-    def share_text(self, bar: Bar) -> str:
-        """A share as a bar's value label: 11.6%（占全市）."""
-        if bar.share_of:
+    def value_text(self, chart: Chart, bar: Bar) -> str:
+        """A bar's value as its label, a stat card or a printout shows it; a share says what of:
+        11.6%（占全市）."""
+        if chart.kind == "share" and bar.share_of:
             return fill(self.tr("%1 (of %2)"), bar.display, bar.share_of)
         return bar.display
+
+    def card_meta(self, chart: Chart, bar: Bar) -> str:
+        """A stat card's line under the figure's name: the measure, and the period."""
+        return " · ".join(p for p in (self.title(chart), bar.period or "") if p)

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 from zoneview.files import write_atomic
 from zoneview.store.series import CSV_COLUMNS, SeriesPoint, Verdict, series_csv_rows
 from zoneview.store.tabular import csv_text
-from zoneview.ui.chart import chart_colours
+from zoneview.ui.chart import chart_colours, dispose_widget
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
+from zoneview.ui.roles import POINT
 from zoneview.ui.text import fill
 
 PLOT_HEIGHT = 250
 HIT_PIXELS = 10  # a click or hover this close to a marker's centre is on it
 SIDE = 0.12  # targets sit this far left of their year, outcomes as far right: both stay visible
 MARKER = 11
-POINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SeriesPlot(pg.PlotWidget):
@@ -334,7 +334,7 @@ class CompareView(QWidget):
             ]
             for column, (text, point) in enumerate(cells):
                 item = QTableWidgetItem(text)  # a table item shows its text as plain text
-                item.setData(POINT_ROLE, point)
+                item.setData(POINT, point)
                 if point is not None:
                     item.setToolTip(plain_html(self.tooltip(point)))
                 if column == 3 and verdict.status in self.colours:
@@ -354,7 +354,7 @@ class CompareView(QWidget):
 
     def _cell_clicked(self, row: int, column: int) -> None:
         item = self.table.item(row, column)
-        point = item.data(POINT_ROLE) if item is not None else None
+        point = item.data(POINT) if item is not None else None
         if isinstance(point, SeriesPoint):
             self._activate(point)
 
@@ -366,7 +366,7 @@ class CompareView(QWidget):
             item = self.plot_holder.takeAt(0)
             widget = item.widget() if item is not None else None
             if isinstance(widget, SeriesPlot):
-                _dispose(widget)
+                dispose_widget(widget)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._clear_plots()
@@ -448,10 +448,3 @@ def _scale(points: list[SeriesPoint], unit: str) -> float:
 def _values(point: SeriesPoint, scale: float) -> list[float]:
     high = point.indicator.base_value_high
     return [point.indicator.base_value / scale] + ([high / scale] if high is not None else [])
-
-
-def _dispose(plot: SeriesPlot) -> None:
-    """pyqtgraph needs its plot items gone before the widget (see chart.py's _dispose)."""
-    plot.close()
-    plot.hide()
-    plot.deleteLater()

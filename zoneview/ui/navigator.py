@@ -433,7 +433,7 @@ class EntityIndex(QTreeWidget):
 
     def places(self, item: QTreeWidgetItem) -> None:
         """List the entity's places under its row (the next `PLACES` of them, for a "more" row)."""
-        target = item.data(0, TARGET) or ""
+        link = Target.parse(item.data(0, TARGET) or "")
         more = item.data(0, MORE_PLACES)
         if more is not None:
             entity_id, offset = more
@@ -441,8 +441,8 @@ class EntityIndex(QTreeWidget):
             if owner is None:
                 return
             owner.removeChild(item)
-        elif target.startswith("entity:") and item.childCount() == 0:
-            entity_id, offset, owner = int(target.removeprefix("entity:")), 0, item
+        elif link is not None and link.kind == "entity" and link.ident.isdigit() and item.childCount() == 0:
+            entity_id, offset, owner = int(link.ident), 0, item
         else:
             return
         entity = self.store.entity(entity_id)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from zoneview.store.chartdata import Bar, Chart
 from zoneview.ui.chartwords import ChartWords
+from zoneview.ui.page import number
 from zoneview.ui.text import wrap_lines
 
 U = 10.0  # layout units a point: fonts are sized in whole units, so 8.5 pt is 85
@@ -70,10 +71,6 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
             break
     first = math.ceil(low / step) * step
     return [first + i * step for i in range(int((high - first) / step + 1e-9) + 1)]
-
-
-def tick_text(value: float) -> str:
-    return f"{value:,.0f}" if abs(value - round(value)) < 1e-9 else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass
@@ -182,11 +179,11 @@ class PaperChart:
         painter.setFont(tick_font)
         painter.setPen(QColor(COLOURS["muted"]))
         for t in ticks:
-            text = tick_text(t)
+            text = number(t)
             painter.drawText(QPointF(x(t) - tick_m.horizontalAdvance(text) / 2,
                                      plot_bottom + 2 * U + tick_m.ascent()), text)  # fmt: skip
         if self.chart.unit:
-            last = tick_m.horizontalAdvance(tick_text(ticks[-1])) / 2 + x(ticks[-1])
+            last = tick_m.horizontalAdvance(number(ticks[-1])) / 2 + x(ticks[-1])
             painter.drawText(QPointF(max(x1, last) + 4 * U, plot_bottom + 2 * U + tick_m.ascent()),
                              self.chart.unit)  # fmt: skip
         note_font = font(NOTE_POINTS)
@@ -241,7 +238,7 @@ def paper_charts(chart: Chart, words: ChartWords, width_pt: float, max_height_pt
     label_m = QFontMetricsF(font(LABEL_POINTS))
     label_width = width * 0.38
     labels = [wrap(words.bar_label(chart, b), label_m, label_width) for b in chart.bars]
-    values = [words.share_text(b) if chart.kind == "share" else b.display for b in chart.bars]
+    values = [words.value_text(chart, b) for b in chart.bars]
     rows = [max(len(lines) * label_m.height() + 4 * U, 14 * U) for lines in labels]
     ends = [max(b.value, b.value_high or b.value) for b in chart.bars]
     low = min(0.0, *(b.value for b in chart.bars))

@@ -191,8 +191,7 @@ class Printer(QObject):
         cells = []
         for chart in cards:
             bar = chart.bars[0]
-            value = self.words.share_text(bar) if chart.kind == "share" else bar.display
-            meta = " · ".join(p for p in (self.words.title(chart), bar.period or "") if p)
+            value, meta = self.words.value_text(chart, bar), self.words.card_meta(chart, bar)
             big = "font-size:14pt; font-weight:bold; color:#2f6eb5"
             cells.append(
                 f"<td width='33%' bgcolor='#f1f4f8'><span style='{big}'>{html.escape(value)}</span><br>"

@@ -12,3 +12,4 @@ MORE_PLACES = _USER + 2  # on an index's last row: (entity id, places already li
 HIT = _USER + 3  # on a search result: (heading, snippet with the found words between \x01 and \x02)
 FIGURE = _USER + 4  # on the figures table's name cell: the figure's id
 DOCUMENT = _USER + 5  # on a library pane's row: the document's id
+POINT = _USER + 6  # on a compare table's row: the series point it shows

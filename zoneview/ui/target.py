@@ -9,7 +9,7 @@ a name with & or #, or a page number never run into each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QUrl, QUrlQuery
 
@@ -47,10 +47,7 @@ class Target:
         return self.text()
 
     def with_document(self, document: int | None) -> Target:
-        return Target(self.kind, self.ident, self.highlight, self.page, document)
-
-    def without_highlight(self) -> Target:
-        return Target(self.kind, self.ident, (), self.page, self.document)
+        return replace(self, document=document)
 
     @classmethod
     def parse(cls, link: str | QUrl) -> Target | None:
