@@ -240,6 +240,17 @@ class ReportStore:
             counts.update((r[0], int(r[1])) for r in self._all(sql, *chunk))
         return counts
 
+    def section_figure_counts(self, node_id: str) -> dict[str, int]:
+        """How many figures each child of the node gives, with those of the nodes below it (children
+        without any are left out). UNION, not UNION ALL: a damaged file whose parents loop still ends."""
+        rows = self._all(
+            "WITH RECURSIVE below(id, top) AS (SELECT id, id FROM nodes WHERE parent_id = ? "
+            "UNION SELECT n.id, b.top FROM nodes n JOIN below b ON n.parent_id = b.id) "
+            "SELECT b.top, COUNT(*) FROM below b JOIN indicators i ON i.node_id = b.id GROUP BY b.top",
+            node_id,
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def indicator(self, indicator_id: int) -> IndicatorRecord | None:
         row = self._one(f"SELECT {_INDICATOR_COLUMNS} FROM indicators WHERE id = ?", indicator_id)
         return _indicator(row) if row else None
