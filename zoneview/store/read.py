@@ -608,7 +608,7 @@ class ReportStore:
         }
 
     def check(self) -> CheckResult:
-        """Integrity, schema and provenance: every quote must be the text its span points at."""
+        """Integrity and foreign keys of the whole file, then the document's provenance."""
         problems: list[str] = []
         integrity = [r[0] for r in self._all("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -616,6 +616,12 @@ class ReportStore:
         foreign = self._all("PRAGMA foreign_key_check")
         if foreign:
             problems.append(f"{len(foreign)} rows break a foreign key")
+        problems += self.provenance()
+        return CheckResult(str(self.path), SCHEMA_VERSION, self.counts(), problems)
+
+    def provenance(self) -> list[str]:
+        """The document's problems of provenance: every quote must be the text its span points at."""
+        problems: list[str] = []
         nodes = {n.id: n for n in self.nodes()}
         if not nodes:
             problems.append("the database holds no nodes")
@@ -627,7 +633,7 @@ class ReportStore:
             node = nodes.get(c.node_id)
             if node is None or _slice(node, c.span_start, c.span_end) != c.original:
                 problems.append(f"correction at {c.span_start}: original does not match its span")
-        return CheckResult(str(self.path), SCHEMA_VERSION, self.counts(), problems)
+        return problems
 
     # -- plumbing --------------------------------------------------------------------------------
 
