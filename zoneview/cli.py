@@ -54,8 +54,9 @@ def terminal_safe_json(text: str) -> str:
 
 
 def _errors_of_input() -> tuple[type[Exception], ...]:
-    """Imported only when something went wrong: BuildError's module loads sqlite-utils (and numpy), which
-    the window would otherwise pay for at every start before it paints."""
+    """Imported only when something went wrong: BuildError's and LibraryError's modules load the parser's
+    (the report model with the normalisation tables), which the window would otherwise pay for at every
+    start before it paints."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
     from zoneview.store.library import LibraryError
