@@ -191,10 +191,13 @@ class ReportStore:
     def ancestry(self, node_id: str) -> list[str]:
         """The ids from the top of the outline down to this node; empty if there is no such node."""
         trail: list[str] = []
-        current = self.outline_entry(node_id)
-        while current is not None and len(trail) < 64:
-            trail.insert(0, current.id)
-            current = self.outline_entry(current.parent_id) if current.parent_id else None
+        at: str | None = node_id
+        while at is not None and len(trail) < 64:
+            row = self._one("SELECT id, parent_id FROM nodes WHERE id = ?", at)
+            if row is None:
+                break
+            trail.insert(0, row[0])
+            at = row[1] or None
         return trail
 
     def counts(self) -> dict[str, int]:
@@ -547,13 +550,8 @@ class ReportStore:
         return OutlineEntry(**dict(row)) if row else None
 
     def breadcrumb(self, node_id: str) -> list[NodeRecord]:
-        """The node and its ancestors, outermost first."""
-        trail: list[NodeRecord] = []
-        current = self.node(node_id)
-        while current is not None and len(trail) < 16:
-            trail.insert(0, current)
-            current = self.node(current.parent_id) if current.parent_id else None
-        return trail
+        """The node and its ancestors, outermost first (the 16 nearest, in an outline deeper than that)."""
+        return [node for node in map(self.node, self.ancestry(node_id)[-16:]) if node is not None]
 
     def export(self) -> dict[str, Any]:
         """Everything in the database, in the JSON shape DESIGN.md gives."""
