@@ -337,7 +337,7 @@ class ReportStore:
     def marks(self, node_id: str, start: int = 0, end: int | None = None) -> list[MarkRecord]:
         """Where the build marked figures, entities and corrections in the node's text, outer first;
         only those that reach into text[start:end], when given."""
-        sql = 'SELECT start, "end", kind, ref FROM marks WHERE node_id = ?'
+        sql = f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ?"
         args: tuple[Any, ...] = (node_id,)
         if start or end is not None:
             sql += ' AND "end" > ? AND start < ?'
@@ -348,7 +348,7 @@ class ReportStore:
     def figure_mark(self, node_id: str, indicator_id: int) -> MarkRecord | None:
         """Where a figure is marked in its node's text, if it is."""
         row = self._one(
-            "SELECT start, \"end\", kind, ref FROM marks WHERE node_id = ? AND kind = 'figure' AND ref = ?",
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ? AND kind = 'figure' AND ref = ?",
             node_id,
             indicator_id,
         )
@@ -418,7 +418,7 @@ class ReportStore:
     def entity_marks(self, node_id: str, entity_id: int, limit: int = -1) -> list[MarkRecord]:
         """Where an entity is marked in a node's display text, in reading order."""
         rows = self._all(
-            'SELECT start, "end", kind, ref FROM marks WHERE node_id = ? AND ref = ? '
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ? AND ref = ? "
             "AND kind NOT IN ('figure', 'correction') ORDER BY start LIMIT ?",
             node_id,
             entity_id,
@@ -564,22 +564,7 @@ class ReportStore:
             "schema_version": SCHEMA_VERSION,
             "document": asdict(doc),
             "nodes": [
-                {
-                    "id": n.id,
-                    "parent": n.parent_id,
-                    "kind": n.kind,
-                    "ordinal": n.ordinal,
-                    "marker": n.marker,
-                    "title": n.title,
-                    "text": n.text,
-                    "original": n.original,
-                    "span": [n.span_start, n.span_end],
-                    "level": n.level,
-                    "period": n.period,
-                    "plan": bool(n.plan),
-                    "actors": self.actors(n.id),
-                }
-                for n in self.nodes()
+                {**_exported(n), "plan": bool(n.plan), "actors": self.actors(n.id)} for n in self.nodes()
             ],
             "indicators": [_exported(i) for i in self.indicators()],
             "entities": [
@@ -593,16 +578,7 @@ class ReportStore:
                 }
                 for e in self.entities()
             ],
-            "corrections": [
-                {
-                    "node": c.node_id,
-                    "original": c.original,
-                    "corrected": c.corrected,
-                    "reason": c.reason,
-                    "span": [c.span_start, c.span_end],
-                }
-                for c in self.corrections()
-            ],
+            "corrections": [_exported(c) for c in self.corrections()],
         }
 
     def check(self) -> CheckResult:
@@ -687,9 +663,8 @@ class ReportStore:
 
 _DOCUMENT_FIELDS = tuple(f.name for f in fields(DocumentRecord))
 DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)  # a document's row as DocumentRecord takes it
-_NODE_COLUMNS = (
-    "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
-)
+_NODE_COLUMNS = ", ".join(f.name for f in fields(NodeRecord))
+_MARK_COLUMNS = ", ".join(f'"{f.name}"' for f in fields(MarkRecord))  # quoted: "end" is a keyword of SQL
 _OUTLINE_COLUMNS = (
     "n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, "
     "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children, n.period"
@@ -714,17 +689,18 @@ def _prefixed(alias: str, names: tuple[str, ...]) -> str:
     return ", ".join(f"{alias}.{name}" for name in names)
 
 
-def _exported(ind: IndicatorRecord) -> dict[str, Any]:
-    """A figure as `export` writes it: its record's fields in order, the node as "node" and the span
-    as [start, end]."""
+_EXPORTED_NAMES = {"node_id": "node", "parent_id": "parent"}
+
+
+def _exported(record: NodeRecord | IndicatorRecord | CorrectionRecord) -> dict[str, Any]:
+    """A record as `export` writes it: its fields in order, a node's id as "node", its parent's as
+    "parent", and the span as [start, end]."""
     out: dict[str, Any] = {}
-    for f in fields(ind):
-        if f.name == "node_id":
-            out["node"] = ind.node_id
-        elif f.name == "span_start":
-            out["span"] = [ind.span_start, ind.span_end]
+    for f in fields(record):
+        if f.name == "span_start":
+            out["span"] = [record.span_start, record.span_end]
         elif f.name != "span_end":
-            out[f.name] = getattr(ind, f.name)
+            out[_EXPORTED_NAMES.get(f.name, f.name)] = getattr(record, f.name)
     return out
 
 
