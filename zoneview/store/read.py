@@ -30,7 +30,7 @@ from zoneview.store.schema import (
     REQUIRED_TABLES,
     SCHEMA_VERSION,
 )
-from zoneview.store.search import search_nodes
+from zoneview.store.search import in_chunks, search_nodes
 
 ACTOR_KINDS = ("park", "place")  # the areas that act: the parks a zone covers, the districts a report names
 SECTION_KINDS = ("part", "section", "initiative")
@@ -164,10 +164,7 @@ class ReportStore:
     def outline_entries(self, node_ids: list[str]) -> dict[str, OutlineEntry]:
         """Several nodes' entries by id; ids the database does not hold are left out."""
         found: dict[str, OutlineEntry] = {}
-        unique = list(dict.fromkeys(node_ids))
-        for i in range(0, len(unique), 500):  # SQLite takes a limited number of parameters
-            chunk = unique[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in in_chunks(list(dict.fromkeys(node_ids))):
             for r in self._all(f"SELECT {_OUTLINE_COLUMNS} FROM nodes n WHERE n.id IN ({marks})", *chunk):
                 found[r["id"]] = OutlineEntry(**dict(r))
         return found
@@ -235,10 +232,7 @@ class ReportStore:
     def figure_counts(self, node_ids: list[str]) -> dict[str, int]:
         """How many figures each of these nodes gives (nodes without any are left out)."""
         counts: dict[str, int] = {}
-        unique = list(dict.fromkeys(node_ids))
-        for i in range(0, len(unique), 500):
-            chunk = unique[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in in_chunks(list(dict.fromkeys(node_ids))):
             sql = f"SELECT node_id, COUNT(*) FROM indicators WHERE node_id IN ({marks}) GROUP BY node_id"
             counts.update((r[0], int(r[1])) for r in self._all(sql, *chunk))
         return counts
