@@ -30,7 +30,7 @@ from zoneview.store.schema import (
     REQUIRED_TABLES,
     SCHEMA_VERSION,
 )
-from zoneview.store.search import in_chunks, search_nodes
+from zoneview.store.search import in_chunks, like_pattern, search_nodes
 
 ACTOR_KINDS = ("park", "place")  # the areas that act: the parks a zone covers, the districts a report names
 SECTION_KINDS = ("part", "section", "initiative")
@@ -503,7 +503,6 @@ class ReportStore:
     ) -> list[tuple[str, int]]:
         """Subjects of the library's figures with how many documents give them, most first; those
         of one issuer, or containing a text, when given."""
-        pattern = "%" + containing.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._all(
             "SELECT COALESCE(f.subject, c.subject, i.subject) AS s, COUNT(DISTINCT i.document_id) AS n "
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
@@ -511,7 +510,7 @@ class ReportStore:
             "LEFT JOIN main.subject_choices c ON c.name = i.name "
             "WHERE (:issuer IS NULL OR d.issuer = :issuer) AND s <> '' AND s LIKE :pattern ESCAPE '\\' "
             "GROUP BY s ORDER BY n DESC, s LIMIT :limit",
-            {"issuer": issuer, "pattern": pattern, "limit": limit},
+            {"issuer": issuer, "pattern": like_pattern(containing), "limit": limit},
         )
         return [(r["s"], int(r["n"])) for r in rows]
 

@@ -96,6 +96,11 @@ def in_chunks(values: Sequence[_T], size: int = 500) -> Iterator[tuple[str, Sequ
         yield ", ".join("?" for _ in chunk), chunk
 
 
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') that finds `text` literally anywhere: its wildcards escaped."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def grams(text: str) -> str:
     """The text as the short-term index reads it: at each letter or digit, a token of it and the next
     character when that is one too. A term of letters and digits is in the text just where its pairs
@@ -182,11 +187,7 @@ def _scan(
 ) -> list[_Row]:
     like = "(n.title || char(10) || n.text) LIKE ? ESCAPE '\\'"
     match = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
-    patterns = [
-        "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for t in terms
-        for v in term_variants(t)
-    ]
+    patterns = [like_pattern(v) for t in terms for v in term_variants(t)]
     rows = conn.execute(
         f"SELECT n.document_id, n.id, n.title, n.text, n.span_start FROM {table} n WHERE {match}{where}",
         (*patterns, *args),
