@@ -179,11 +179,11 @@ class ReportStore:
     def position(self, node_id: str) -> int:
         """How many nodes come before this one under its parent (its row in the outline); -1 if none."""
         row = self._one(
-            "SELECT COUNT(*) FROM nodes s, nodes n WHERE n.id = ? AND s.parent_id IS n.parent_id "
-            "AND s.span_start < n.span_start",
+            "SELECT (SELECT COUNT(*) FROM nodes s WHERE s.parent_id IS n.parent_id "
+            "AND s.span_start < n.span_start) FROM nodes n WHERE n.id = ?",
             node_id,
         )
-        return int(row[0]) if row and self.outline_entry(node_id) else -1
+        return int(row[0]) if row else -1
 
     def ancestry(self, node_id: str) -> list[str]:
         """The ids from the top of the outline down to this node; empty if there is no such node."""
@@ -430,12 +430,11 @@ class ReportStore:
         paragraph of that top-level node it is in, counted from 1). A paragraph is a line with text;
         nodes follow each other in the source with nothing but white space between them, and a gap
         between two nodes is a line break (a node that starts where another ends goes on its line)."""
-        trail = self.ancestry(node_id)
         node = self.node(node_id)
-        top = self.outline_entry(trail[0]) if trail else None
-        if node is None or top is None:
+        if node is None:
             return None
-        row = self._one("SELECT span_start FROM nodes WHERE id = ?", top.id)
+        top = self.ancestry(node_id)[0]
+        row = self._one("SELECT span_start FROM nodes WHERE id = ?", top)
         start = int(row[0]) if row else node.span_start
         before = self._all(
             "SELECT span_start, span_end, original FROM nodes WHERE span_start >= ? AND span_start < ? "
@@ -449,7 +448,7 @@ class ReportStore:
         lines.skip_to(node.span_start)
         first = lines.count + 1
         lines.read(node.span_start, node.span_end, node.original)
-        return top.id, first, max(first, lines.count + int(lines.open))
+        return top, first, max(first, lines.count + int(lines.open))
 
     def search(
         self,
