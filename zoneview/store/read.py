@@ -514,10 +514,13 @@ class ReportStore:
         return [(r["s"], int(r["n"])) for r in rows]
 
     def subject_names(self, subject: str) -> list[str]:
-        """The names figures of a subject are printed under (what a merge moves into another series)."""
+        """The names figures of a subject are printed under (what a merge moves into another series);
+        the subject by any of its names, as the build normalised them (GDP is 地区生产总值)."""
+        from zoneview.ingest.subjects import subject_of  # the parser's rules: not needed to start
+
         rows = self._all(
             f"SELECT DISTINCT i.name FROM main.indicators i WHERE {_OF_SUBJECT} ORDER BY i.name",
-            {"subject": subject},
+            {"subject": subject_of(subject)},
         )
         return [r["name"] for r in rows]
 
