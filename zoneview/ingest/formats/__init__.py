@@ -116,6 +116,12 @@ def parse_document(data: bytes, filename: str) -> Report:
     return read_document_report(data, filename).collect()
 
 
+def describe(error: BaseException) -> str:
+    """What a reader raised, for the message of a damaged file: its type and the start of its first line."""
+    text = str(error).split("\n", 1)[0].strip()
+    return f"{type(error).__name__}: {text[:120]}" if text else type(error).__name__
+
+
 def _checked(text: str, what: str) -> str:
     """Text as the parser expects it from decode_report: \\n line ends, no NUL or other controls."""
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
