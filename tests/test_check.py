@@ -6,15 +6,19 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from cli_helpers import assert_user_error, run_zoneview
-from conftest import BUNDLED_DB
+from conftest import BUNDLED_DB, ROOT, library_of
+
+from zoneview.store import ReportStore
+from zoneview.store.check import check_database
 
 
-def tampered(tmp_path, *statements: str):
+def tampered(tmp_path, *statements: str, source: Path = BUNDLED_DB):
     db = tmp_path / "tampered.db"
-    shutil.copy(BUNDLED_DB, db)
+    shutil.copy(source, db)
     conn = sqlite3.connect(db)
     for sql in statements:
         conn.execute(sql)
@@ -78,6 +82,41 @@ def test_check_still_passes_the_shipped_and_a_fresh_database(built_db) -> None:
         result = run_zoneview("check", "--db", db)
         assert result.returncode == 0, result.stdout + result.stderr
         assert result.stdout.startswith("ok: ")
+
+
+@pytest.fixture(scope="module")
+def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report and two small ones: documents 1, 2 and 3."""
+    corpus = ROOT / "tests" / "corpus"
+    reports = [
+        corpus / "深圳市龙华区2019年法治政府建设工作报告_2019.txt",
+        corpus / "series" / "大鹏新区2017年管委会工作报告_2017.txt",
+    ]
+    return library_of(tmp_path_factory.mktemp("check"), reports)
+
+
+def problems_of(db: Path) -> list[str]:
+    with ReportStore(db) as store:
+        return check_database(store).problems
+
+
+def test_a_broken_foreign_key_in_a_library_is_named_once_for_its_document(library_file, tmp_path) -> None:
+    figure = "(SELECT MIN(id) FROM indicators WHERE document_id = 2)"
+    db = tampered(tmp_path, f"UPDATE indicators SET node_id = '9.9' WHERE id = {figure}", source=library_file)
+    problems = problems_of(db)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("document 2: indicators id ")
+    assert problems[0].endswith(": node_id '9.9' is not in nodes")
+
+
+def test_rows_of_no_document_are_named_once(library_file, tmp_path) -> None:
+    figure = "(SELECT MAX(id) FROM indicators)"
+    db = tampered(
+        tmp_path, f"UPDATE indicators SET document_id = 99 WHERE id = {figure}", source=library_file
+    )
+    problems = problems_of(db)
+    assert len(problems) == 1, problems
+    assert problems[0].endswith(": document_id 99 is not in documents")
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run_zoneview
-from conftest import BUNDLED_DB, ROOT
+from conftest import BUNDLED_DB, ROOT, library_of
 
 from zoneview import paths
 from zoneview.store import ReportStore, StoreError
 from zoneview.store.check import check_database
-from zoneview.store.library import ImportCancelled, Library, LibraryError
+from zoneview.store.library import ImportCancelled, Library, LibraryError, create_library
 
 SERIES = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt")) + sorted(
     (ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt")
@@ -229,6 +229,22 @@ def test_a_damaged_document_is_named_by_check(state_council, tmp_path) -> None:
     result = run_zoneview("check", "--db", copy)
     assert result.returncode == 1
     assert result.stdout.startswith("document 11: figure ")
+
+
+def test_a_library_seeded_from_a_library_holds_each_of_its_documents_once(tmp_path) -> None:
+    seed = library_of(tmp_path, SERIES[:2])
+    made = tmp_path / "made.db"
+    create_library(made, seed)
+    with ReportStore(seed) as before, ReportStore(made) as after:
+        documents = before.documents()
+        assert len(documents) == 3
+        assert [d.sha256 for d in after.documents()] == [d.sha256 for d in documents]
+        for document in documents:
+            before.use_document(document.id)
+            after.use_document(document.id)
+            assert after.nodes() == before.nodes()
+            assert [i.quote for i in after.indicators()] == [i.quote for i in before.indicators()]
+        assert check_database(after).ok
 
 
 def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:

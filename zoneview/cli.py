@@ -53,9 +53,15 @@ def terminal_safe_json(text: str) -> str:
     return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def echo_json(data: Any) -> None:
+    """Print data as indented JSON, with its controls escaped (terminal_safe_json)."""
+    click.echo(terminal_safe_json(json.dumps(data, ensure_ascii=False, indent=2)))
+
+
 def _errors_of_input() -> tuple[type[Exception], ...]:
-    """Imported only when something went wrong: BuildError's module loads sqlite-utils (and numpy), which
-    the window would otherwise pay for at every start before it paints."""
+    """Imported only when something went wrong: BuildError's and LibraryError's modules load the parser's
+    (the report model with the normalisation tables), which the window would otherwise pay for at every
+    start before it paints."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
     from zoneview.store.library import LibraryError
@@ -290,7 +296,7 @@ def search(
              "document": h.document_id, "year": documents[h.document_id].year}
             for h in hits
         ]  # fmt: skip
-        click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
+        echo_json(rows)
         return
     if not hits:
         click.echo(f"no results for {query!r}", err=True)
@@ -374,7 +380,7 @@ def list_command(db: Path | None, as_json: bool) -> None:
              "source_file": d.source_file, "sha256": d.sha256, "chars": d.chars}
             for d in documents
         ]  # fmt: skip
-        click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
+        echo_json(rows)
         return
     for d in documents:
         click.echo(
@@ -477,7 +483,7 @@ def compare(
 
         render_compare_png(found.title, found.points, found.verdicts, png, width, lang)
     if as_json:
-        click.echo(terminal_safe_json(json.dumps(series_json(found.points), ensure_ascii=False, indent=2)))
+        echo_json(series_json(found.points))
     elif not outputs:
         _print_verdicts(found)
     for path in outputs:
@@ -529,8 +535,7 @@ def chart(
         raise UserError("say what to write: --png OUT, --csv OUT and/or --json")
     with open_store(db, document) as store:
         outputs = _outputs(png, csv_out, as_json, inputs=[store.path])
-        if store.node(node_id) is None:
-            raise UserError(f"no node {node_id!r} in {store.path}")
+        _require_node(store, node_id)
         if not store.indicators(node_id):
             raise UserError(_no_figures(store, node_id))
         from zoneview.ui.offscreen import chart_json, export_chart
@@ -539,7 +544,7 @@ def chart(
             export_chart(store, node_id, png=png, csv=csv_out, width=width, lang=lang, dark=dark)
         if as_json:
             rows = chart_json(store, node_id, lang)
-            click.echo(terminal_safe_json(json.dumps(rows, ensure_ascii=False, indent=2)))
+            echo_json(rows)
     to_stdout = any(is_stdout(path) for path in outputs)
     for path in outputs:
         if not is_stdout(path):
@@ -560,6 +565,12 @@ def _outputs(png: Path | None, csv_out: Path | None, as_json: bool, inputs: list
             kind = suffix[1:].upper()
             raise UserError(f"{named} would hold {kind} data under another name: end it in {suffix}")
     return outputs
+
+
+def _require_node(store: Any, node_id: str) -> None:
+    """Refuse, in one line, a node the document does not hold."""
+    if store.node(node_id) is None:
+        raise UserError(f"no node {node_id!r} in {store.path}")
 
 
 def _no_figures(store: Any, node_id: str) -> str:
@@ -590,8 +601,8 @@ def print_command(
     with open_store(db, document) as store:
         if not is_stdout(pdf):
             output_file(pdf, inputs=[store.path])
-        if node_id is not None and store.node(node_id) is None:
-            raise UserError(f"no node {node_id!r} in {store.path}")
+        if node_id is not None:
+            _require_node(store, node_id)
         from zoneview.ui.offscreen import export_pdf
 
         notes: list[str] = []

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from typing import overload
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # for character classes in the parser's patterns
-_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-_CJK_PUNCT_RANGES = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
 _QUOTES = set("“”‘’《》")
 
 # Plain misprints seen in official reports: wrong character for a near homophone or look-alike.
@@ -43,8 +41,8 @@ _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 
 
 def is_cjk(ch: str) -> bool:
-    """A CJK unified ideograph (basic, extension A or compatibility): the ranges of `_CJK_RANGES`,
-    spelt out, since this runs for most characters of a report."""
+    """A CJK unified ideograph (basic, extension A or compatibility): the ranges of `CJK`, spelt out,
+    since this runs for most characters of a report."""
     if len(ch) != 1:
         return False
     code = ord(ch)

@@ -159,10 +159,11 @@ def section_time(title: str, report_year: int | None, parent: SectionTime) -> Se
     a review, the last finished one: 2019年和今年以来工作回顾 → 2019年), else its parent's; a plan if
     its words say so, or if it names the report's own year.
     In a heading, a plan's bare name (“十五五”发展的主要考虑) is the period it names."""
+    review, plan = bool(_REVIEW_CUES.search(title)), bool(_PLAN_CUES.search(title))
     periods = time_expressions(title, report_year, [])
     explicit = [p for p in periods if p.label[:4].isdigit() and "年" in p.label]
     years = [p for p in explicit if "-" not in p.label] or explicit
-    if report_year is not None and _REVIEW_CUES.search(title) and not _PLAN_CUES.search(title):
+    if report_year is not None and review and not plan:
         # A review reports finished time: 2019年和今年以来工作回顾 reviews 2019; the months of the
         # report's own year it adds are a postscript, not the year its figures are about.
         years = [p for p in years if int(p.label[:4]) < report_year] or years
@@ -171,9 +172,9 @@ def section_time(title: str, report_year: int | None, parent: SectionTime) -> Se
         first, last = five_year_plan(_CN_SMALL[plan_name.group(1)] + 10)
         years = [Period(span_label(first, last), plan_name.start(), plan_name.end())]
     period = years[-1].label if years else parent.period
-    if _PLAN_CUES.search(title) and not _REVIEW_CUES.search(title):
+    if plan and not review:
         return SectionTime(period, True)
-    if _REVIEW_CUES.search(title):
+    if review:
         return SectionTime(period, False)
     if years and report_year is not None and int(years[-1].label[:4]) >= report_year:
         return SectionTime(period, True)

@@ -14,7 +14,7 @@ from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import Context, find_figures
 from zoneview.ingest.metadata import document_kind, document_title, issuer, report_year
 from zoneview.ingest.model import Figure, Indicator, Mark, Mention, Node, NodeFacts, Report, ReportStream
-from zoneview.ingest.normalize import Normalised, normalise
+from zoneview.ingest.normalize import CJK, Normalised, normalise
 from zoneview.ingest.outline import Section, parse_outline
 from zoneview.ingest.periods import SectionTime, intro_period, review_year, section_time
 
@@ -25,7 +25,7 @@ WHOLE_TEXT_TITLE = "全文"
 # Reports are 80–90% Chinese characters (white space aside); a README, notes in English or code, 0–2%.
 CHINESE_SHARE_MIN = 0.3
 SHARE_SAMPLE = 100_000  # characters read to judge it: enough, and quick on a report of 50 MB
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{CJK}]")
 _SPACE = re.compile(r"\s+")
 
 

@@ -1,7 +1,7 @@
-"""SQLite storage: schema, building with sqlite-utils, read-only queries returning dataclasses.
+"""SQLite storage: schema, building, read-only queries returning dataclasses.
 
-Building is imported on demand: sqlite-utils (and the numpy it pulls in) is not needed to read, and
-the window must paint before it would load.
+Building is imported on demand: it loads the parser's modules (the report model with the normalisation
+tables, the subjects), which reading does not need, and the window must paint before they would load.
 """
 
 from typing import Any

@@ -187,14 +187,7 @@ def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
 
 def section_links(store: ReportStore, node_id: str) -> list[SectionLink]:
     """Children of the node whose own figures, or their descendants', make charts."""
-    nodes = store.nodes()
-    parent = {n.id: n.parent_id for n in nodes}
-    counts: dict[str, int] = {}
-    for ind in store.indicators():
-        at: str | None = ind.node_id
-        while at is not None:
-            counts[at] = counts.get(at, 0) + 1
-            at = parent.get(at)
+    counts = store.section_figure_counts(node_id)
     return [SectionLink(c, counts[c.id]) for c in store.children(node_id) if counts.get(c.id)]
 
 

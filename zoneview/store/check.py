@@ -13,7 +13,7 @@ from typing import Any
 
 from zoneview.store.read import ReportStore
 from zoneview.store.records import CheckResult
-from zoneview.store.schema import SCHEMA_VERSION, TABLES
+from zoneview.store.schema import DOCUMENT_TABLES, SCHEMA_VERSION, TABLES
 
 # SQLite's typeof() names for the Python types the schema gives
 _SQL_TYPES = {int: ("integer",), float: ("real", "integer"), str: ("text",)}
@@ -28,15 +28,18 @@ def check_database(store: ReportStore) -> CheckResult:
     problems = [f"integrity: {line}" for line in _integrity(store)]
     if not problems:
         problems += _columns(store)
+    sound = not problems
+    if sound:
+        problems += _documentless(store)
     current = store.document_id
     documents = [d.id for d in store.documents()]
-    for document in documents if not problems else []:
+    for document in documents if sound else []:
         store.use_document(document)
         found = _types(store) + _finite(store) + _foreign_keys(store)
         if not found:
             found += _spans(store)
         if not found:  # the rows are sound: now whether they say what the source says
-            found += store.check().problems
+            found += store.provenance()
         problems += [f"document {document}: {p}" for p in found] if len(documents) > 1 else found
     if documents:
         store.use_document(current)
@@ -62,6 +65,20 @@ def _columns(store: ReportStore) -> list[str]:
         missing = [c for c in spec["columns"] if c not in present]
         if missing:
             problems.append(f"table {table} lacks columns {', '.join(missing)}")
+    return problems
+
+
+def _documentless(store: ReportStore) -> list[str]:
+    """Rows of no document: each document's checks below read only its own rows, so none sees them."""
+    problems = []
+    for table in DOCUMENT_TABLES:
+        rows = store._all(
+            f"SELECT [id] AS rid, document_id AS v FROM main.[{table}] "
+            "WHERE document_id NOT IN (SELECT id FROM main.documents)"
+        )
+        problems += _listed(
+            [f"{table} id {r['rid']!r}: document_id {r['v']!r} is not in documents" for r in rows]
+        )
     return problems
 
 

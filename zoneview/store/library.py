@@ -204,16 +204,17 @@ class _Transaction:
         self.conn.execute("ROLLBACK" if kind is not None else "COMMIT")
 
 
-def copy_document(conn: sqlite3.Connection, schema: str) -> int:
-    """Copy the one document of the attached database `schema` (of this schema version or of
-    MIGRATES_FROM) into `main`, its ids moved past those in use; return its new document id. Runs
-    inside the caller's transaction."""
+def copy_document(conn: sqlite3.Connection, schema: str, old_id: int | None = None) -> int:
+    """Copy document `old_id` (the first, for None) of the attached database `schema` (of this schema
+    version or of MIGRATES_FROM) into `main`, its ids moved past those in use; return its new document
+    id. Runs inside the caller's transaction."""
 
     def largest(table: str) -> int:
         return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM main.[{table}]").fetchone()[0])
 
     offsets = {table: largest(table) for table in ("documents", *DOCUMENT_TABLES) if table != "nodes"}
-    (old_id,) = conn.execute(f"SELECT id FROM {schema}.documents ORDER BY id LIMIT 1").fetchone()
+    if old_id is None:
+        (old_id,) = conn.execute(f"SELECT id FROM {schema}.documents ORDER BY id LIMIT 1").fetchone()
     document_id = offsets["documents"] + 1
     present = {
         table: {r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")}
@@ -292,8 +293,8 @@ def _fill_from(conn: sqlite3.Connection, source: Path) -> None:
         conn.execute(statement)
     conn.execute("ATTACH DATABASE ? AS seed", (source.resolve().as_uri() + "?mode=ro",))
     conn.execute("BEGIN")
-    for _ in conn.execute("SELECT id FROM seed.documents ORDER BY id").fetchall():
-        copy_document(conn, "seed")
+    for (old_id,) in conn.execute("SELECT id FROM seed.documents ORDER BY id").fetchall():
+        copy_document(conn, "seed", old_id)
     conn.execute("COMMIT")
     conn.execute("DETACH DATABASE seed")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -30,7 +30,7 @@ from zoneview.store.schema import (
     REQUIRED_TABLES,
     SCHEMA_VERSION,
 )
-from zoneview.store.search import search_nodes
+from zoneview.store.search import in_chunks, like_pattern, search_nodes
 
 ACTOR_KINDS = ("park", "place")  # the areas that act: the parks a zone covers, the districts a report names
 SECTION_KINDS = ("part", "section", "initiative")
@@ -164,10 +164,7 @@ class ReportStore:
     def outline_entries(self, node_ids: list[str]) -> dict[str, OutlineEntry]:
         """Several nodes' entries by id; ids the database does not hold are left out."""
         found: dict[str, OutlineEntry] = {}
-        unique = list(dict.fromkeys(node_ids))
-        for i in range(0, len(unique), 500):  # SQLite takes a limited number of parameters
-            chunk = unique[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in in_chunks(list(dict.fromkeys(node_ids))):
             for r in self._all(f"SELECT {_OUTLINE_COLUMNS} FROM nodes n WHERE n.id IN ({marks})", *chunk):
                 found[r["id"]] = OutlineEntry(**dict(r))
         return found
@@ -182,19 +179,22 @@ class ReportStore:
     def position(self, node_id: str) -> int:
         """How many nodes come before this one under its parent (its row in the outline); -1 if none."""
         row = self._one(
-            "SELECT COUNT(*) FROM nodes s, nodes n WHERE n.id = ? AND s.parent_id IS n.parent_id "
-            "AND s.span_start < n.span_start",
+            "SELECT (SELECT COUNT(*) FROM nodes s WHERE s.parent_id IS n.parent_id "
+            "AND s.span_start < n.span_start) FROM nodes n WHERE n.id = ?",
             node_id,
         )
-        return int(row[0]) if row and self.outline_entry(node_id) else -1
+        return int(row[0]) if row else -1
 
     def ancestry(self, node_id: str) -> list[str]:
         """The ids from the top of the outline down to this node; empty if there is no such node."""
         trail: list[str] = []
-        current = self.outline_entry(node_id)
-        while current is not None and len(trail) < 64:
-            trail.insert(0, current.id)
-            current = self.outline_entry(current.parent_id) if current.parent_id else None
+        at: str | None = node_id
+        while at is not None and len(trail) < 64:
+            row = self._one("SELECT id, parent_id FROM nodes WHERE id = ?", at)
+            if row is None:
+                break
+            trail.insert(0, row[0])
+            at = row[1] or None
         return trail
 
     def counts(self) -> dict[str, int]:
@@ -232,13 +232,21 @@ class ReportStore:
     def figure_counts(self, node_ids: list[str]) -> dict[str, int]:
         """How many figures each of these nodes gives (nodes without any are left out)."""
         counts: dict[str, int] = {}
-        unique = list(dict.fromkeys(node_ids))
-        for i in range(0, len(unique), 500):
-            chunk = unique[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in in_chunks(list(dict.fromkeys(node_ids))):
             sql = f"SELECT node_id, COUNT(*) FROM indicators WHERE node_id IN ({marks}) GROUP BY node_id"
             counts.update((r[0], int(r[1])) for r in self._all(sql, *chunk))
         return counts
+
+    def section_figure_counts(self, node_id: str) -> dict[str, int]:
+        """How many figures each child of the node gives, with those of the nodes below it (children
+        without any are left out). UNION, not UNION ALL: a damaged file whose parents loop still ends."""
+        rows = self._all(
+            "WITH RECURSIVE below(id, top) AS (SELECT id, id FROM nodes WHERE parent_id = ? "
+            "UNION SELECT n.id, b.top FROM nodes n JOIN below b ON n.parent_id = b.id) "
+            "SELECT b.top, COUNT(*) FROM below b JOIN indicators i ON i.node_id = b.id GROUP BY b.top",
+            node_id,
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
 
     def indicator(self, indicator_id: int) -> IndicatorRecord | None:
         row = self._one(f"SELECT {_INDICATOR_COLUMNS} FROM indicators WHERE id = ?", indicator_id)
@@ -323,7 +331,7 @@ class ReportStore:
     def marks(self, node_id: str, start: int = 0, end: int | None = None) -> list[MarkRecord]:
         """Where the build marked figures, entities and corrections in the node's text, outer first;
         only those that reach into text[start:end], when given."""
-        sql = 'SELECT start, "end", kind, ref FROM marks WHERE node_id = ?'
+        sql = f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ?"
         args: tuple[Any, ...] = (node_id,)
         if start or end is not None:
             sql += ' AND "end" > ? AND start < ?'
@@ -334,7 +342,7 @@ class ReportStore:
     def figure_mark(self, node_id: str, indicator_id: int) -> MarkRecord | None:
         """Where a figure is marked in its node's text, if it is."""
         row = self._one(
-            "SELECT start, \"end\", kind, ref FROM marks WHERE node_id = ? AND kind = 'figure' AND ref = ?",
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ? AND kind = 'figure' AND ref = ?",
             node_id,
             indicator_id,
         )
@@ -404,7 +412,7 @@ class ReportStore:
     def entity_marks(self, node_id: str, entity_id: int, limit: int = -1) -> list[MarkRecord]:
         """Where an entity is marked in a node's display text, in reading order."""
         rows = self._all(
-            'SELECT start, "end", kind, ref FROM marks WHERE node_id = ? AND ref = ? '
+            f"SELECT {_MARK_COLUMNS} FROM marks WHERE node_id = ? AND ref = ? "
             "AND kind NOT IN ('figure', 'correction') ORDER BY start LIMIT ?",
             node_id,
             entity_id,
@@ -422,12 +430,11 @@ class ReportStore:
         paragraph of that top-level node it is in, counted from 1). A paragraph is a line with text;
         nodes follow each other in the source with nothing but white space between them, and a gap
         between two nodes is a line break (a node that starts where another ends goes on its line)."""
-        trail = self.ancestry(node_id)
         node = self.node(node_id)
-        top = self.outline_entry(trail[0]) if trail else None
-        if node is None or top is None:
+        if node is None:
             return None
-        row = self._one("SELECT span_start FROM nodes WHERE id = ?", top.id)
+        top = self.ancestry(node_id)[0]
+        row = self._one("SELECT span_start FROM nodes WHERE id = ?", top)
         start = int(row[0]) if row else node.span_start
         before = self._all(
             "SELECT span_start, span_end, original FROM nodes WHERE span_start >= ? AND span_start < ? "
@@ -441,7 +448,7 @@ class ReportStore:
         lines.skip_to(node.span_start)
         first = lines.count + 1
         lines.read(node.span_start, node.span_end, node.original)
-        return top.id, first, max(first, lines.count + int(lines.open))
+        return top, first, max(first, lines.count + int(lines.open))
 
     def search(
         self,
@@ -495,7 +502,6 @@ class ReportStore:
     ) -> list[tuple[str, int]]:
         """Subjects of the library's figures with how many documents give them, most first; those
         of one issuer, or containing a text, when given."""
-        pattern = "%" + containing.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         rows = self._all(
             "SELECT COALESCE(f.subject, c.subject, i.subject) AS s, COUNT(DISTINCT i.document_id) AS n "
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
@@ -503,15 +509,18 @@ class ReportStore:
             "LEFT JOIN main.subject_choices c ON c.name = i.name "
             "WHERE (:issuer IS NULL OR d.issuer = :issuer) AND s <> '' AND s LIKE :pattern ESCAPE '\\' "
             "GROUP BY s ORDER BY n DESC, s LIMIT :limit",
-            {"issuer": issuer, "pattern": pattern, "limit": limit},
+            {"issuer": issuer, "pattern": like_pattern(containing), "limit": limit},
         )
         return [(r["s"], int(r["n"])) for r in rows]
 
     def subject_names(self, subject: str) -> list[str]:
-        """The names figures of a subject are printed under (what a merge moves into another series)."""
+        """The names figures of a subject are printed under (what a merge moves into another series);
+        the subject by any of its names, as the build normalised them (GDP is 地区生产总值)."""
+        from zoneview.ingest.subjects import subject_of  # the parser's rules: not needed to start
+
         rows = self._all(
             f"SELECT DISTINCT i.name FROM main.indicators i WHERE {_OF_SUBJECT} ORDER BY i.name",
-            {"subject": subject},
+            {"subject": subject_of(subject)},
         )
         return [r["name"] for r in rows]
 
@@ -536,13 +545,8 @@ class ReportStore:
         return OutlineEntry(**dict(row)) if row else None
 
     def breadcrumb(self, node_id: str) -> list[NodeRecord]:
-        """The node and its ancestors, outermost first."""
-        trail: list[NodeRecord] = []
-        current = self.node(node_id)
-        while current is not None and len(trail) < 16:
-            trail.insert(0, current)
-            current = self.node(current.parent_id) if current.parent_id else None
-        return trail
+        """The node and its ancestors, outermost first (the 16 nearest, in an outline deeper than that)."""
+        return [node for node in map(self.node, self.ancestry(node_id)[-16:]) if node is not None]
 
     def export(self) -> dict[str, Any]:
         """Everything in the database, in the JSON shape DESIGN.md gives."""
@@ -555,22 +559,7 @@ class ReportStore:
             "schema_version": SCHEMA_VERSION,
             "document": asdict(doc),
             "nodes": [
-                {
-                    "id": n.id,
-                    "parent": n.parent_id,
-                    "kind": n.kind,
-                    "ordinal": n.ordinal,
-                    "marker": n.marker,
-                    "title": n.title,
-                    "text": n.text,
-                    "original": n.original,
-                    "span": [n.span_start, n.span_end],
-                    "level": n.level,
-                    "period": n.period,
-                    "plan": bool(n.plan),
-                    "actors": self.actors(n.id),
-                }
-                for n in self.nodes()
+                {**_exported(n), "plan": bool(n.plan), "actors": self.actors(n.id)} for n in self.nodes()
             ],
             "indicators": [_exported(i) for i in self.indicators()],
             "entities": [
@@ -584,20 +573,11 @@ class ReportStore:
                 }
                 for e in self.entities()
             ],
-            "corrections": [
-                {
-                    "node": c.node_id,
-                    "original": c.original,
-                    "corrected": c.corrected,
-                    "reason": c.reason,
-                    "span": [c.span_start, c.span_end],
-                }
-                for c in self.corrections()
-            ],
+            "corrections": [_exported(c) for c in self.corrections()],
         }
 
     def check(self) -> CheckResult:
-        """Integrity, schema and provenance: every quote must be the text its span points at."""
+        """Integrity and foreign keys of the whole file, then the document's provenance."""
         problems: list[str] = []
         integrity = [r[0] for r in self._all("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -605,6 +585,12 @@ class ReportStore:
         foreign = self._all("PRAGMA foreign_key_check")
         if foreign:
             problems.append(f"{len(foreign)} rows break a foreign key")
+        problems += self.provenance()
+        return CheckResult(str(self.path), SCHEMA_VERSION, self.counts(), problems)
+
+    def provenance(self) -> list[str]:
+        """The document's problems of provenance: every quote must be the text its span points at."""
+        problems: list[str] = []
         nodes = {n.id: n for n in self.nodes()}
         if not nodes:
             problems.append("the database holds no nodes")
@@ -616,7 +602,7 @@ class ReportStore:
             node = nodes.get(c.node_id)
             if node is None or _slice(node, c.span_start, c.span_end) != c.original:
                 problems.append(f"correction at {c.span_start}: original does not match its span")
-        return CheckResult(str(self.path), SCHEMA_VERSION, self.counts(), problems)
+        return problems
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -672,9 +658,8 @@ class ReportStore:
 
 _DOCUMENT_FIELDS = tuple(f.name for f in fields(DocumentRecord))
 DOCUMENT_COLUMNS = ", ".join(_DOCUMENT_FIELDS)  # a document's row as DocumentRecord takes it
-_NODE_COLUMNS = (
-    "id, parent_id, kind, ordinal, marker, title, text, original, span_start, span_end, level, period, plan"
-)
+_NODE_COLUMNS = ", ".join(f.name for f in fields(NodeRecord))
+_MARK_COLUMNS = ", ".join(f'"{f.name}"' for f in fields(MarkRecord))  # quoted: "end" is a keyword of SQL
 _OUTLINE_COLUMNS = (
     "n.id, n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.level, "
     "(SELECT COUNT(*) FROM nodes c WHERE c.parent_id = n.id) AS children, n.period"
@@ -699,17 +684,18 @@ def _prefixed(alias: str, names: tuple[str, ...]) -> str:
     return ", ".join(f"{alias}.{name}" for name in names)
 
 
-def _exported(ind: IndicatorRecord) -> dict[str, Any]:
-    """A figure as `export` writes it: its record's fields in order, the node as "node" and the span
-    as [start, end]."""
+_EXPORTED_NAMES = {"node_id": "node", "parent_id": "parent"}
+
+
+def _exported(record: NodeRecord | IndicatorRecord | CorrectionRecord) -> dict[str, Any]:
+    """A record as `export` writes it: its fields in order, a node's id as "node", its parent's as
+    "parent", and the span as [start, end]."""
     out: dict[str, Any] = {}
-    for f in fields(ind):
-        if f.name == "node_id":
-            out["node"] = ind.node_id
-        elif f.name == "span_start":
-            out["span"] = [ind.span_start, ind.span_end]
+    for f in fields(record):
+        if f.name == "span_start":
+            out["span"] = [record.span_start, record.span_end]
         elif f.name != "span_end":
-            out[f.name] = getattr(ind, f.name)
+            out[_EXPORTED_NAMES.get(f.name, f.name)] = getattr(record, f.name)
     return out
 
 

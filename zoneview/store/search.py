@@ -14,8 +14,12 @@ from __future__ import annotations
 import heapq
 import re
 import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from zoneview.store.records import SearchHit
+
+_T = TypeVar("_T")
 
 TRIGRAM = 3
 SNIPPET_BEFORE = 18
@@ -82,6 +86,19 @@ def search_nodes(
         scored = _scan(conn, terms, limit, table, where, args)
     every = [v for t in terms for v in term_variants(t)]
     return [_hit(row, every) for row in scored]
+
+
+def in_chunks(values: Sequence[_T], size: int = 500) -> Iterator[tuple[str, Sequence[_T]]]:
+    """The values `size` at a time, each chunk with its placeholders ("?, ?, …") for an IN list:
+    SQLite takes a limited number of parameters in one statement."""
+    for i in range(0, len(values), size):
+        chunk = values[i : i + size]
+        yield ", ".join("?" for _ in chunk), chunk
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') that finds `text` literally anywhere: its wildcards escaped."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def grams(text: str) -> str:
@@ -155,11 +172,10 @@ def _ranked(
     rank_of: dict[int, float] = dict(ranks)
     rowids = list(rank_of)
     rows: list[tuple[int, int, str, str, str, int]] = []
-    for i in range(0, len(rowids), 500):  # SQLite takes a limited number of parameters
-        chunk = rowids[i : i + 500]
+    for marks, chunk in in_chunks(rowids):
         rows += conn.execute(
             "SELECT rowid, document_id, id, title, text, span_start FROM main.nodes "
-            f"WHERE rowid IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE rowid IN ({marks})",
             chunk,
         ).fetchall()
     rows.sort(key=lambda r: (rank_of[r[0]], r[1], r[5]))
@@ -171,11 +187,7 @@ def _scan(
 ) -> list[_Row]:
     like = "(n.title || char(10) || n.text) LIKE ? ESCAPE '\\'"
     match = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
-    patterns = [
-        "%" + v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        for t in terms
-        for v in term_variants(t)
-    ]
+    patterns = [like_pattern(v) for t in terms for v in term_variants(t)]
     rows = conn.execute(
         f"SELECT n.document_id, n.id, n.title, n.text, n.span_start FROM {table} n WHERE {match}{where}",
         (*patterns, *args),

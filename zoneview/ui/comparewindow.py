@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.ingest.subjects import subject_of
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.series import Comparison, SeriesPoint, compare
 from zoneview.ui.compareview import CompareView
@@ -144,7 +143,7 @@ class CompareWindow(QWidget):
         figure = self.store.indicator(indicator_id)
         if figure is None:
             return False
-        subject = figure.subject or subject_of(figure.name)
+        subject = figure.subject or figure.name
         return self.show_subject(subject, self.store.document().issuer)
 
     def _refresh(self) -> None:
@@ -212,7 +211,7 @@ class CompareWindow(QWidget):
         """Figures of `other` count as this subject from now on, in this library."""
         if self.comparison is None:
             return
-        names = self.store.subject_names(subject_of(other)) or [other]
+        names = self.store.subject_names(other) or [other]
         self._choose([(name, self.comparison.subject) for name in names])
 
     def split(self, point: SeriesPoint) -> None:

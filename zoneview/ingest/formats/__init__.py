@@ -52,7 +52,11 @@ def read_document(data: bytes, filename: str) -> str:
     without an extension is read as a web page if it starts like one, else as text. Raises FormatError
     (a DecodeError) for anything it cannot read; never another exception, and loads nothing external.
     """
-    fmt = document_format(data, filename)
+    return _read_as(data, document_format(data, filename))
+
+
+def _read_as(data: bytes, fmt: Format) -> str:
+    """The text of a file of the format `document_format` gave."""
     if fmt == "txt":
         return decode_report(data)
     if fmt == "docx":
@@ -100,19 +104,22 @@ def read_document_report(data: bytes, filename: str) -> ReportStream:
     """`parse_document`, one node at a time, as the build writes it."""
     from zoneview.ingest.report import read_report, read_text
 
-    if document_format(data, filename) == "txt":
+    fmt = document_format(data, filename)
+    if fmt == "txt":
         return read_report(data, filename)
-    return read_text(read_document(data, filename), filename, hashlib.sha256(data).hexdigest())
+    return read_text(_read_as(data, fmt), filename, hashlib.sha256(data).hexdigest())
 
 
 def parse_document(data: bytes, filename: str) -> Report:
     """Parse a report file of any format `read_document` reads. A .txt is parsed exactly as
     `parse_report` parses it; other formats through their text, with the file's own sha256."""
-    from zoneview.ingest.report import parse_report, parse_text
+    return read_document_report(data, filename).collect()
 
-    if document_format(data, filename) == "txt":
-        return parse_report(data, filename)
-    return parse_text(read_document(data, filename), filename, hashlib.sha256(data).hexdigest())
+
+def describe(error: BaseException) -> str:
+    """What a reader raised, for the message of a damaged file: its type and the start of its first line."""
+    text = str(error).split("\n", 1)[0].strip()
+    return f"{type(error).__name__}: {text[:120]}" if text else type(error).__name__
 
 
 def _checked(text: str, what: str) -> str:

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from zoneview.ingest.formats import FormatError
+from zoneview.ingest.formats import FormatError, describe
 
 if TYPE_CHECKING:
     from zoneview.ingest.formats.visible import Glyph
@@ -87,7 +87,9 @@ def read_pdf(data: bytes) -> str:
     except FormatError:
         raise
     except Exception as e:  # pdfminer's syntax errors, a truncated file, a RecursionError …
-        raise FormatError(f"the PDF is damaged ({_reason(e)})") from None
+        # an error that carries another as its first argument is named by the one inside
+        inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e
+        raise FormatError(f"the PDF is damaged ({describe(inner)})") from None
     text = paragraphs(pages)
     if not text.strip():
         if unreadable:
@@ -277,9 +279,3 @@ def _furniture_key(line: Line) -> tuple[str, int]:
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-def _reason(e: BaseException) -> str:
-    inner = e.args[0] if e.args and isinstance(e.args[0], BaseException) else e
-    text = str(inner).split("\n", 1)[0].strip()
-    return f"{type(inner).__name__}: {text[:120]}" if text else type(inner).__name__

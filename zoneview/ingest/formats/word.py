@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from zoneview.ingest.formats import FormatError
+from zoneview.ingest.formats import FormatError, describe
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -58,7 +58,7 @@ def read_docx(data: bytes) -> str:
     except FormatError:
         raise
     except Exception as e:  # anything python-docx or lxml raises on a damaged file
-        raise FormatError(f"the Word document is damaged ({_reason(e)})") from None
+        raise FormatError(f"the Word document is damaged ({describe(e)})") from None
     return "\n".join(lines)
 
 
@@ -85,7 +85,7 @@ def _slim_archive(data: bytes) -> bytes:
     except FormatError:
         raise
     except Exception as e:  # BadZipFile, a bad CRC, an unsupported compression, a truncated file …
-        raise FormatError(f"the Word document is damaged ({_reason(e)})") from None
+        raise FormatError(f"the Word document is damaged ({describe(e)})") from None
 
 
 def _body_lines(document: Document) -> Iterator[str]:
@@ -160,8 +160,3 @@ def _heading_style(style: BaseStyle | None) -> bool:
             return True
         style = getattr(style, "base_style", None)  # a numbering style has none
     return False
-
-
-def _reason(e: Exception) -> str:
-    text = str(e).split("\n", 1)[0].strip()
-    return f"{type(e).__name__}: {text[:120]}" if text else type(e).__name__
