@@ -9,6 +9,7 @@ chart. Plain data, so the window, the printout, the `chart` command and the test
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from zoneview.ingest.units import unit_family
@@ -107,6 +108,23 @@ class Bar:
     implied_total: float | None = None  # for a share: the total it implies, in the partner's base unit
     total_unit: str = ""
 
+    @property
+    def end(self) -> float:
+        """Where the bar ends on its axis: the top of its range, if it has one."""
+        return max(self.value, self.value_high or self.value)
+
+
+def extent(bars: Sequence[Bar], out_of_hundred: bool) -> tuple[float, float]:
+    """The value axis these bars need, (low, top): from 0, or the lowest value below it, to the furthest
+    end (100 for shares of a hundred; 1 when no bar goes above 0)."""
+    top = max(b.end for b in bars)
+    return min(0.0, *(b.value for b in bars)), 100.0 if out_of_hundred else (top if top > 0 else 1.0)
+
+
+def kind_rank(kind: str) -> int:
+    """Where a kind of figure comes in KIND_ORDER (unknown kinds last)."""
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -181,7 +199,7 @@ def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
     charts = [_chart(key, members, indicators) for key, members in groups.items()]
     cards = [c for c in charts if c.is_card]
     rest = [c for c in charts if not c.is_card]
-    rest.sort(key=lambda c: KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else len(KIND_ORDER))
+    rest.sort(key=lambda c: kind_rank(c.kind))
     return rest + cards  # sorts are stable: first appearance in the text within a kind
 
 

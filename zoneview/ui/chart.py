@@ -49,6 +49,7 @@ from zoneview.store.chartdata import (
     Chart,
     SectionLink,
     chart_rows,
+    extent,
     node_charts,
     section_links,
 )
@@ -275,9 +276,8 @@ class BarChart(pg.PlotWidget):
         plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=values, brushes=brushes,
                                      pens=pens))  # fmt: skip
         self._add_whiskers(bars, ys, colour)
-        ends = [max(b.value, b.value_high or b.value) for b in bars]
-        self._low = min(0.0, *values)
-        self._top = 100.0 if hundred else (max(ends) if max(ends) > 0 else 1.0)
+        ends = [b.end for b in bars]
+        self._low, self._top = extent(bars, hundred)
         span = self._top - self._low
         for b, y, end in zip(bars, ys, ends, strict=True):
             text = pg.TextItem(self.value_text(b), color=pane.colours["text"],

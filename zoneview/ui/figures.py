@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
-from zoneview.store.chartdata import KIND_ORDER, period_key
+from zoneview.store.chartdata import kind_rank, period_key
 from zoneview.store.read import ReportStore
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import plain_html
@@ -89,8 +89,7 @@ class FigureTable(QWidget):
             name.setData(ind.id, FIGURE)
             value = _item(ind.display_value, ind.base_value, tip)
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            rank = KIND_ORDER.index(ind.kind) if ind.kind in KIND_ORDER else len(KIND_ORDER)
-            kind = _item(self.words.kind(ind.kind), f"{rank}{at}")
+            kind = _item(self.words.kind(ind.kind), f"{kind_rank(ind.kind)}{at}")
             period = _item(ind.period or "", period_key(ind.period) + at)
             node = nodes[ind.node_id]
             heading = self.renderer.heading(node)

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from zoneview.store.chartdata import Bar, Chart
+from zoneview.store.chartdata import Bar, Chart, extent
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.page import number
 from zoneview.ui.text import wrap_lines
@@ -240,9 +240,7 @@ def paper_charts(chart: Chart, words: ChartWords, width_pt: float, max_height_pt
     labels = [wrap(words.bar_label(chart, b), label_m, label_width) for b in chart.bars]
     values = [words.value_text(chart, b) for b in chart.bars]
     rows = [max(len(lines) * label_m.height() + 4 * U, 14 * U) for lines in labels]
-    ends = [max(b.value, b.value_high or b.value) for b in chart.bars]
-    low = min(0.0, *(b.value for b in chart.bars))
-    top = 100.0 if chart.out_of_hundred else (max(ends) if max(ends) > 0 else 1.0)
+    low, top = extent(chart.bars, chart.out_of_hundred)
     note_m = QFontMetricsF(font(NOTE_POINTS))
     note_lines = wrap(note, note_m, width, lines=4)
     title = words.title(chart)
