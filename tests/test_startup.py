@@ -287,28 +287,39 @@ def test_an_internal_error_at_start_is_one_line_and_logged(tmp_path) -> None:
     assert "RuntimeError: boom" in paths.crash_log().read_text(encoding="utf-8")
 
 
-def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are_in(tmp_path) -> None:
-    """Start-up holds collection back (it makes almost no garbage), and turns it back on, with what it
-    made frozen, when the charts have come: a session never runs without it."""
+def bare_start(tmp_path, probe: str) -> subprocess.CompletedProcess[str]:
+    """`zoneview` with no arguments, as the desktop entry starts it, off screen, with its user folders in
+    `tmp_path` and `probe` (Python that patches the window to print what it sees) run first."""
     script = (
-        "import gc, sys\n"
+        "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from zoneview.ui import mainwindow\n"
-        "loaded = mainwindow.MainWindow.load_charts\n"
-        "def load_charts(window):\n"
-        "    print('before the charts', gc.isenabled())\n"
-        "    loaded(window)\n"
-        "    QTimer.singleShot(0, lambda: (print('after', gc.isenabled(), gc.get_freeze_count() > 1000),\n"
-        "                                  QApplication.instance().exit(0)))\n"
-        "mainwindow.MainWindow.load_charts = load_charts\n"
+        f"{probe}\n"
         "sys.argv = ['zoneview']\n"
         "from zoneview.launch import main\n"
         "main()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env |= {"ZONEVIEW_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    command = [sys.executable, "-c", script]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are_in(tmp_path) -> None:
+    """Start-up holds collection back (it makes almost no garbage), and turns it back on, with what it
+    made frozen, when the charts have come: a session never runs without it."""
+    out = bare_start(
+        tmp_path,
+        "import gc\n"
+        "loaded = mainwindow.MainWindow.load_charts\n"
+        "def load_charts(window):\n"
+        "    print('before the charts', gc.isenabled())\n"
+        "    loaded(window)\n"
+        "    QTimer.singleShot(0, lambda: (print('after', gc.isenabled(), gc.get_freeze_count() > 1000),\n"
+        "                                  QApplication.instance().exit(0)))\n"
+        "mainwindow.MainWindow.load_charts = load_charts",
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["before the charts False", "after True True"]
 
@@ -323,11 +334,9 @@ def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> No
     settings = tmp_path / "config" / "zoneview" / "zoneview.ini"
     settings.parent.mkdir(parents=True)
     settings.write_text("[view]\nlast_document=2\nlast_node=2\n", encoding="utf-8")
-    script = (
-        "import sys\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from zoneview.ui import mainwindow, navigator\n"
+    out = bare_start(
+        tmp_path,
+        "from zoneview.ui import navigator\n"
         "filled = []\n"
         "populate = navigator.ReportTree.populate\n"
         "def counted(tree):\n"
@@ -339,13 +348,7 @@ def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> No
         "    shown(window)\n"
         "    print(window.store.document_id, window.current_node_id(), filled)\n"
         "    QTimer.singleShot(0, QApplication.instance().quit)\n"
-        "mainwindow.MainWindow.show = show\n"
-        "sys.argv = ['zoneview']\n"
-        "from zoneview.launch import main\n"
-        "main()\n"
+        "mainwindow.MainWindow.show = show",
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env |= {"ZONEVIEW_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "2 2 [2]"
