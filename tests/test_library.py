@@ -272,13 +272,19 @@ def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:
         assert library.add(SERIES[0]).document.id == 2
 
 
-def test_one_bodys_reports_group_under_one_issuer() -> None:
-    """大鹏新区管理委员会 signs some years and 大鹏新区管委会 others: one body, one group."""
+def test_one_governments_reports_group_under_one_issuer(tmp_path) -> None:
+    """大鹏新区管理委员会 signs some years and 大鹏新区管委会 others, and only some name the city: the
+    issuer is the place, and the library files them all under the name with its city."""
     from zoneview.ingest.formats import parse_document
 
     dapeng = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
     issuers = {parse_document(p.read_bytes(), p.name).issuer for p in dapeng}
-    assert issuers == {"大鹏新区管委会"}
+    assert issuers == {"大鹏新区", "深圳市大鹏新区"}
+    with Library(tmp_path / "library.db") as library:
+        for path in dapeng:
+            library.add(path)
+    with ReportStore(tmp_path / "library.db") as store:
+        assert {d.issuer for d in store.documents() if d.kind == "政府工作报告"} == {"深圳市大鹏新区"}
 
 
 def test_adding_a_file_that_is_not_there_is_one_line(tmp_path) -> None:

@@ -64,11 +64,12 @@ def _errors_of_input() -> tuple[type[Exception], ...]:
     start before it paints."""
     from zoneview.ingest.decode import DecodeError
     from zoneview.store import BuildError, StoreError
+    from zoneview.store.issuers import IssuerError
     from zoneview.store.library import LibraryError
     from zoneview.store.search import EmptySearch
     from zoneview.ui.desktop import RecordError  # install-desktop's record of what it wrote
 
-    return (DecodeError, BuildError, StoreError, LibraryError, EmptySearch, RecordError)
+    return (DecodeError, BuildError, StoreError, LibraryError, EmptySearch, RecordError, IssuerError)
 
 
 def user_errors(func: F) -> F:

@@ -60,7 +60,7 @@ def read_text(source: str, source_file: str = "", sha256: str = "") -> ReportStr
         source=source,
         nodes=[],
         warnings=_warnings(source, outline.warnings),
-        issuer=issuer(source, title, closing),
+        issuer=issuer(source, title, closing, source_file),
         year=year,
         kind=document_kind(title, source_file, source),
     )

@@ -171,6 +171,7 @@ class Library:
                         "WHERE id = ?",
                         (issuer, year, document_id),
                     )
+                unify_issuers(self._conn)
         finally:
             self._conn.execute("DETACH DATABASE incoming")
         found = self._document(document_id)
@@ -260,6 +261,18 @@ def copy_document(conn: sqlite3.Connection, schema: str, old_id: int | None = No
         )
     index_grams(conn, document_id)
     return document_id
+
+
+def unify_issuers(conn: sqlite3.Connection) -> None:
+    """One government, one issuer: a report that names only its district (大鹏新区) joins the reports
+    that name it with its city (深圳市大鹏新区), where exactly one such longer name is in the library."""
+    names = [r[0] for r in conn.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
+    for short in names:
+        longer = [
+            n for n in names if n != short and n.endswith(short) and n[: -len(short)].endswith(("市", "省"))
+        ]
+        if len(longer) == 1:
+            conn.execute("UPDATE documents SET issuer = ? WHERE issuer = ?", (longer[0], short))
 
 
 def create_library(path: Path, seed: Path) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from zoneview.ingest.subjects import ceiling_subject, clean_name, subject_of
+from zoneview.store.issuers import match_issuer
 from zoneview.store.records import DocumentRecord, IndicatorRecord
 
 if TYPE_CHECKING:
@@ -262,6 +263,8 @@ def compare(store: ReportStore, subject: str, issuer: str | None = None) -> Comp
     """The series of `subject` (any of its names: GDP is 地区生产总值) in the library of `store`, across
     the reports of `issuer`, else of the issuer that gives it in the most reports."""
     wanted = subject_of(subject)
+    if issuer is not None:
+        issuer = match_issuer((d.issuer or "" for d in store.documents()), issuer)
     issuers = store.subject_issuers(wanted)
     if not issuers and wanted != subject.strip():  # a subject the user named in a merge
         wanted = subject.strip()
