@@ -55,6 +55,13 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     for word in words.split()
 )
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
+# The main-targets passage of a plan (今年经济社会发展的主要预期目标是：…。, 建议今年…目标为): every
+# figure in it up to the end of its sentence is a target, however its clause reads. Line breaks do not
+# end it (a web page may set 主要预期目标 on a line of its own).
+_TARGETS_CUE = re.compile(
+    r"(?:主要(?:预期)?目标|预期目标|主要指标)\s*(?:是|为|如下|[：:])|建议[^。！？\n]{0,30}?目标(?:是|为|定为)"
+)
+TARGETS_PASSAGE_MAX = 800  # characters: a main-targets sentence is long, never a page
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
     r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增产|减产|(?<!新)增|降|涨|翻)了?"
@@ -162,6 +169,21 @@ class _Scan:
         )
         self.time_starts = [p.start for p in self.times]
         self.paragraph_times = self._paragraph_times()
+        self.target_passages = self._target_passages()
+
+    def _target_passages(self) -> list[tuple[int, int]]:
+        """Each main-targets passage: from its cue to the end of its sentence, newlines inside."""
+        passages: list[tuple[int, int]] = []
+        for m in _TARGETS_CUE.finditer(self.text):
+            if passages and m.start() < passages[-1][1]:
+                continue
+            stop = len(self.text)
+            for mark in "。！？":
+                found = self.text.find(mark, m.end(), m.end() + TARGETS_PASSAGE_MAX)
+                if found != -1:
+                    stop = min(stop, found)
+            passages.append((m.start(), min(stop, m.end() + TARGETS_PASSAGE_MAX)))
+        return passages
 
     def _paragraph_times(self) -> dict[int, str]:
         """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph; a
@@ -273,7 +295,7 @@ class _Scan:
         return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
     def _kind(self, before: str, own: str, unit: str, pos: int) -> str:
-        if self._plans(pos) or _TARGET_WORDS.search(before):
+        if self._plans(pos) or _TARGET_WORDS.search(before) or self.inside(self.target_passages, pos):
             return "target"
         if _SHARE_WORDS.search(own):
             return "share"

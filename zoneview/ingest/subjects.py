@@ -15,6 +15,8 @@ import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
+from zoneview.ingest.lexicon import StandardIndicator, lexicon
+
 # What a name's clause puts before the measure: a scope, a time, a verb, an enumeration.
 _LEADING = (
     "全年", "今年", "去年", "上年", "年末", "年内", "年均", "其中", "同时", "预计", "力争", "争取", "确保",
@@ -88,10 +90,19 @@ _NUMERALS = "一二三四五六七八九十"
 _MARKER_ENDS = ".、)）:：是"
 
 
+def standard_indicator(name: str) -> StandardIndicator | None:
+    """The standard indicator a figure's name measures (全省地区生产总值 → 地区生产总值), if any."""
+    return lexicon().get(subject_of(name))
+
+
 @cache
 def _synonyms() -> dict[str, str]:
-    """Cleaned variant → canonical subject, from data/subjects.txt."""
+    """Cleaned variant → canonical subject, from the lexicon (data/indicators.toml) and
+    data/subjects.txt."""
     table: dict[str, str] = {}
+    for entry in lexicon().values():
+        for variant in (entry.name, *entry.synonyms):
+            table[clean_name(variant)] = entry.name
     path = Path(__file__).parent / "data" / "subjects.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
