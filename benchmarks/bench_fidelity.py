@@ -12,8 +12,8 @@ matched figures. `tests/test_fidelity.py` holds floors on the totals.
 from __future__ import annotations
 
 import json
-import re
 import math
+import re
 import sys
 import time
 from collections import Counter
