@@ -88,9 +88,7 @@ def test_the_issuer_with_most_reports_is_the_default_and_named(library_file) -> 
     assert result.returncode == 0
     assert result.stdout.splitlines()[0].endswith("— 国务院")
     assert "大鹏新区" in result.stderr and "--issuer" in result.stderr
-    dapeng = run_zoneview(
-        "compare", "地区生产总值", "--issuer", "大鹏新区", "--json", "--db", library_file
-    )
+    dapeng = run_zoneview("compare", "地区生产总值", "--issuer", "大鹏新区", "--json", "--db", library_file)
     rows = json.loads(dapeng.stdout)
     assert rows and {r["unit"] for r in rows} >= {"亿元", "%"}  # the zone's GDP in 亿元, its growth in %
 

@@ -492,6 +492,82 @@ def compare(
             click.echo(f"wrote {path}", err=as_json)
 
 
+@cli.command()
+@click.option("--issuer", metavar="NAME", required=True, help="Whose reports: any unique part of its name.")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print every cell as JSON, by indicator and year.")
+@click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the scorecard as CSV.")
+@user_errors
+def scorecard(issuer: str, db: Path | None, as_json: bool, csv_out: Path | None) -> None:
+    """Every target the issuer's reports set, year by year, beside the outcome a later report gives:
+    met, missed, not reported (no annual figure) or no target."""
+    from zoneview.store.scorecard import SCORECARD_CSV_COLUMNS, score_issuer, scorecard_csv_rows
+    from zoneview.store.tabular import csv_text
+
+    with open_store(db) as store:
+        outputs = _outputs(None, csv_out, as_json, inputs=[store.path])
+        cells = score_issuer(store, issuer)
+    if not cells:
+        raise UserError(f"no targets of {issuer!r} in {store.path}")
+    if csv_out is not None:
+        write_atomic(
+            csv_out, csv_text(scorecard_csv_rows(cells), list(SCORECARD_CSV_COLUMNS)), inputs=[store.path]
+        )
+    if as_json:
+        echo_json([c.json() for c in cells])
+    elif not outputs:
+        click.echo(printable(f"{cells[0].issuer}"))
+        for c in cells:
+            target = c.target.quote if c.target else (c.target_text or "")
+            outcome = c.outcome.quote if c.outcome else ""
+            mark = "*" if c.outcome and c.outcome.preliminary else ""
+            cells = (_padded(c.indicator, 20), _padded(target, 16), _padded(outcome + mark, 12))
+            click.echo(printable(f"{c.year}  {' '.join(cells)} {c.verdict}"))
+    for path in outputs:
+        if not is_stdout(path):
+            click.echo(f"wrote {path}", err=as_json)
+
+
+@cli.command()
+@click.option("--year", type=click.IntRange(1900, 2200), help="Targets for this year.")
+@click.option("--issuer", metavar="NAME", help="Of this issuer only: any unique part of its name.")
+@click.option("--indicator", metavar="NAME", help="Of this standard indicator only: any of its names.")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the targets as JSON.")
+@click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="Write the targets as CSV.")
+@user_errors
+def targets(
+    year: int | None,
+    issuer: str | None,
+    indicator: str | None,
+    db: Path | None,
+    as_json: bool,
+    csv_out: Path | None,
+) -> None:
+    """Targets across issuers: one row per issuer, year and standard indicator, as the reports print them."""
+    from zoneview.store.scorecard import TARGETS_CSV_COLUMNS, all_targets, target_json, targets_csv_rows
+    from zoneview.store.tabular import csv_text
+
+    with open_store(db) as store:
+        outputs = _outputs(None, csv_out, as_json, inputs=[store.path])
+        found = all_targets(store, year, issuer, indicator)
+        if not found and year is not None and all(d.year != year for d in store.documents()):
+            raise UserError(f"no reports of {year} in {store.path}")
+    if csv_out is not None:
+        write_atomic(
+            csv_out, csv_text(targets_csv_rows(found), list(TARGETS_CSV_COLUMNS)), inputs=[store.path]
+        )
+    if as_json:
+        echo_json([target_json(t) for t in found])
+    elif not outputs:
+        for t in found:
+            line = f"{t.year}  {_padded(t.issuer, 16)} {_padded(t.indicator, 20)} {t.quote}"
+            click.echo(printable(line))
+    for path in outputs:
+        if not is_stdout(path):
+            click.echo(f"wrote {path}", err=as_json)
+
+
 def _print_verdicts(found: Any) -> None:
     """year, target as printed, outcome as printed, met / missed / not reported; levels, then rates."""
     click.echo(printable(f"{found.title} — {found.issuer}"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from zoneview.ingest.model import Figure
 from zoneview.ingest.numbers import parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
+from zoneview.ingest.targets import target_passages
 from zoneview.ingest.units import CN_NUMERAL_UNITS, MAGNITUDES, UNIT_FAMILY, UNITS_LONGEST_FIRST
 
 _AR = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -55,13 +56,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     for word in words.split()
 )
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
-# The main-targets passage of a plan (今年经济社会发展的主要预期目标是：…。, 建议今年…目标为): every
-# figure in it up to the end of its sentence is a target, however its clause reads. Line breaks do not
-# end it (a web page may set 主要预期目标 on a line of its own).
-_TARGETS_CUE = re.compile(
-    r"(?:主要(?:预期)?目标|预期目标|主要指标)\s*(?:是|为|如下|[：:])|建议[^。！？\n]{0,30}?目标(?:是|为|定为)"
-)
-TARGETS_PASSAGE_MAX = 800  # characters: a main-targets sentence is long, never a page
+_TARGET_AFTER = ("的目标", "的预期目标", "目标", "预期目标", "的调控目标")
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
     r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增产|减产|(?<!新)增|降|涨|翻)了?"
@@ -169,21 +164,7 @@ class _Scan:
         )
         self.time_starts = [p.start for p in self.times]
         self.paragraph_times = self._paragraph_times()
-        self.target_passages = self._target_passages()
-
-    def _target_passages(self) -> list[tuple[int, int]]:
-        """Each main-targets passage: from its cue to the end of its sentence, newlines inside."""
-        passages: list[tuple[int, int]] = []
-        for m in _TARGETS_CUE.finditer(self.text):
-            if passages and m.start() < passages[-1][1]:
-                continue
-            stop = len(self.text)
-            for mark in "。！？":
-                found = self.text.find(mark, m.end(), m.end() + TARGETS_PASSAGE_MAX)
-                if found != -1:
-                    stop = min(stop, found)
-            passages.append((m.start(), min(stop, m.end() + TARGETS_PASSAGE_MAX)))
-        return passages
+        self.target_passages = target_passages(text)  # every figure in one is a target
 
     def _paragraph_times(self) -> dict[int, str]:
         """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph; a
@@ -256,6 +237,8 @@ class _Scan:
         last = previous[-1] if previous and previous[-1].end > clause else None
         shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
         kind = last.kind if last is not None and shares_verb else self._kind(before, own, unit, m.start())
+        if text.startswith(_TARGET_AFTER, end):
+            kind = "target"  # 4%左右的目标没有实现: a target recalled, never an outcome
         return Figure(
             name=self._name(m, own, previous, clause, unit, base_unit, end),
             value=value,

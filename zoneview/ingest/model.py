@@ -67,6 +67,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Stated:
+    """A target given in words only (居民收入增长和经济增长同步) in a node's main-targets passage; start
+    and end are offsets into the source."""
+
+    node_id: str
+    indicator: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Mark:
     """node.text[start:end] shows a figure, an entity or a corrected place.
 
@@ -92,6 +104,7 @@ class Report:
     corrections: list[tuple[str, Correction]] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    stated: list[Stated] = field(default_factory=list)
     issuer: str | None = None
     year: int | None = None
     kind: str = "报告"
@@ -107,6 +120,7 @@ class NodeFacts:
     mentions: list[Mention] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
+    stated: list[Stated] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +146,7 @@ def add_facts(report: Report, facts: NodeFacts) -> None:
     report.indicators.extend(facts.indicators)
     report.mentions.extend(facts.mentions)
     report.corrections.extend((facts.node.id, c) for c in facts.corrections)
+    report.stated.extend(facts.stated)
     offsets = {"figure": figures, "correction": 0}
     report.marks.extend(replace(m, ref=m.ref + offsets.get(m.kind, mentions)) for m in facts.marks)
 
@@ -148,6 +163,8 @@ def node_facts(report: Report) -> Iterator[NodeFacts]:
         by_node[mention.node_id].mentions.append(mention)
     for node_id, correction in report.corrections:
         by_node[node_id].corrections.append(correction)
+    for stated in report.stated:
+        by_node[stated.node_id].stated.append(stated)
     for m in report.marks:
         if m.kind == "correction":
             local = m

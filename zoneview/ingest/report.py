@@ -13,10 +13,21 @@ from zoneview.ingest.decode import decode_report
 from zoneview.ingest.entities import find_entities, scope_parks
 from zoneview.ingest.indicators import Context, find_figures
 from zoneview.ingest.metadata import document_kind, document_title, issuer, report_year
-from zoneview.ingest.model import Figure, Indicator, Mark, Mention, Node, NodeFacts, Report, ReportStream
+from zoneview.ingest.model import (
+    Figure,
+    Indicator,
+    Mark,
+    Mention,
+    Node,
+    NodeFacts,
+    Report,
+    ReportStream,
+    Stated,
+)
 from zoneview.ingest.normalize import CJK, Normalised, normalise
 from zoneview.ingest.outline import Section, parse_outline
 from zoneview.ingest.periods import SectionTime, intro_period, review_year, section_time
+from zoneview.ingest.targets import stated_targets
 
 TITLE_MAX = 40
 _FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure))
@@ -245,11 +256,15 @@ def _annotate(
     # closing matter is dated by its own words only, never by the section before it
     section = SectionTime(None, False) if node.kind == "appendix" else SectionTime(node.period, node.plan)
     context = Context(section, report.year, reviewed)
-    for f in find_figures(norm.text, context):
+    figures = find_figures(norm.text, context)
+    for f in figures:
         start, end = norm.source_span(f.start, f.end)
         mark(start, end, "figure", len(facts.indicators))
         located = {**{name: getattr(f, name) for name in _FIGURE_FIELDS}, "start": start, "end": end}
         facts.indicators.append(Indicator(**located, node_id=node.id, quote=report.source[start:end]))
+    for t in stated_targets(norm.text, [(f.start, f.end) for f in figures]):
+        start, end = norm.source_span(t.start, t.end)
+        facts.stated.append(Stated(node.id, t.indicator, report.source[start:end], start, end))
     for e in find_entities(norm.text, parks):
         start, end = norm.source_span(e.start, e.end)
         mark(start, end, e.kind, len(facts.mentions))

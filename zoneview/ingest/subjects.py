@@ -21,14 +21,15 @@ from zoneview.ingest.lexicon import StandardIndicator, lexicon
 _LEADING = (
     "全年", "今年", "去年", "上年", "年末", "年内", "年均", "其中", "同时", "预计", "力争", "争取", "确保",
     "实现", "完成", "推动", "全国", "全省", "全市", "全区", "全县", "本区", "本市", "本省", "我国", "我省",
-    "我市", "我区", "新区", "全新区", "的",
+    "我市", "我区", "新区", "全新区", "的", "拟安排", "安排", "但", "初步核算", "按", "中央提出", "全社会",
 )  # fmt: skip
 # What a clause puts after it: a preposition, a verb of change or reaching, a time, a hedge.
 _TRAILING = (
     "从", "由", "为", "达到", "达", "实现", "增长", "增速", "增幅", "涨幅", "降幅", "上涨", "下降",
     "降低", "提高", "同比", "比上年", "较上年", "首次", "突破", "超过", "总量", "全年", "实际", "分别",
     "力争", "争取", "预计", "预期", "低于", "高于", "不低于", "不超过", "保持", "稳定在", "控制在", "平均",
-    "年均", "约", "共", "累计", "的",
+    "年均", "约", "共", "累计", "的", "拟安排", "安排", "拟按", "拟定为", "拟定", "拟", "要", "在", "合计",
+    "预期增长目标", "增长目标", "预期目标", "目标", "按可比口径", "可比口径", "按", "预算",
 )  # fmt: skip
 # 平 is the first half of 平均 when a clause was cut there (失业率平均5.1% → 失业率平); 水平 is a word.
 _HALF_WORDS = {"平": ("水平", "公平", "和平", "持平")}
@@ -42,10 +43,22 @@ def subject_of(name: str) -> str:
     return _synonyms().get(cleaned, cleaned)
 
 
+def figure_subject(name: str, qualifier: str | None) -> str:
+    """The subject of a figure: its name's, or where the parser took 新增 off as a qualifier
+    (新增城镇就业900万人 → 城镇就业, 新增), the standard indicator that the whole words name."""
+    if qualifier == "新增":
+        whole = subject_of("新增" + name)
+        if whole in lexicon():
+            return whole
+    return subject_of(name)
+
+
 def clean_name(name: str) -> str:
     """The name without the noise its clause leaves around the measure (full-width letters folded)."""
     text = "".join(unicodedata.normalize("NFKC", name).split())
     text = _strip_enumeration(text)
+    if len(text) > 5 + _MIN_LEN and text[:4].isdigit() and text[4] == "年":
+        text = text[5:]  # 2001年国内生产总值: the year is the figure's period, not its name
     # Indices, not slices: each pass over the word lists either moves an edge inward or ends the loop.
     start, end = 0, len(text)
     changed = True

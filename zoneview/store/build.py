@@ -16,7 +16,7 @@ from typing import Any
 
 from zoneview.files import atomic_path
 from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
-from zoneview.ingest.subjects import subject_of
+from zoneview.ingest.subjects import figure_subject
 from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
 from zoneview.store.search import index_grams
 
@@ -108,7 +108,7 @@ class _Rows:
         self._add("nodes", (DOCUMENT, n.id, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
         first_figure = self.totals["indicators"] + 1
         for f in facts.indicators:
-            row = (*_INDICATOR(f), subject_of(f.name))
+            row = (*_INDICATOR(f), figure_subject(f.name, f.qualifier))
             self._add("indicators", (self._next("indicators"), DOCUMENT, *row))
         entities = []
         for m in facts.mentions:
@@ -121,6 +121,9 @@ class _Rows:
         for c in facts.corrections:
             row = (n.id, c.original, c.corrected, c.reason, c.start, c.end)
             self._add("corrections", (self._next("corrections"), DOCUMENT, *row))
+        for t in facts.stated:
+            row = (t.node_id, t.indicator, t.text, t.start, t.end)
+            self._add("stated_targets", (self._next("stated_targets"), DOCUMENT, *row))
         for mark in facts.marks:
             # a figure's row is its indicator id, an entity's its entity id, a correction's its index
             if mark.kind == "figure":

@@ -26,6 +26,7 @@ from zoneview.store.schema import (
     APPLICATION_ID,
     DOCUMENT_TABLES,
     GRAMS_TABLE,
+    LATER_DOCUMENT_TABLES,
     MIGRATES_FROM,
     SCHEMA_VERSION,
     TABLES,
@@ -74,6 +75,7 @@ class Library:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
         _add_grams(self._conn)
+        _add_later_tables(self._conn)
 
     def close(self) -> None:
         self._conn.close()
@@ -125,7 +127,7 @@ class Library:
                 (document_id,),
             )
             index_grams(self._conn, document_id, delete=True)
-            for table in reversed(DOCUMENT_TABLES):  # children before parents, for the foreign keys
+            for table in (*LATER_DOCUMENT_TABLES, *reversed(DOCUMENT_TABLES)):  # children first, for the keys
                 self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
             self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         return document
@@ -213,15 +215,15 @@ def copy_document(conn: sqlite3.Connection, schema: str, old_id: int | None = No
     def largest(table: str) -> int:
         return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM main.[{table}]").fetchone()[0])
 
-    offsets = {table: largest(table) for table in ("documents", *DOCUMENT_TABLES) if table != "nodes"}
+    tables = ("documents", *DOCUMENT_TABLES, *_present(conn, schema, LATER_DOCUMENT_TABLES))
+    offsets = {table: largest(table) for table in tables if table != "nodes"}
     if old_id is None:
         (old_id,) = conn.execute(f"SELECT id FROM {schema}.documents ORDER BY id LIMIT 1").fetchone()
     document_id = offsets["documents"] + 1
     present = {
-        table: {r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")}
-        for table in ("documents", *DOCUMENT_TABLES)
+        table: {r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")} for table in tables
     }
-    for table in ("documents", *DOCUMENT_TABLES):
+    for table in tables:
         columns = list(TABLES[table]["columns"])
         values = []
         for column in columns:
@@ -327,6 +329,28 @@ def _version(path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise LibraryError(f"{path} is not a zoneview database")
     return version
+
+
+def _present(conn: sqlite3.Connection, schema: str, tables: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `tables` that both the attached database `schema` and `main` hold."""
+
+    def has(where: str, table: str) -> bool:
+        found = conn.execute(
+            f"SELECT 1 FROM {where}.sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        )
+        return found.fetchone() is not None
+
+    return tuple(t for t in tables if has(schema, t) and has("main", t))
+
+
+def _add_later_tables(conn: sqlite3.Connection) -> None:
+    """Give a library made before a table of LATER_DOCUMENT_TABLES that table, empty: its documents
+    gain rows there when `refresh` reads them again."""
+    for table in LATER_DOCUMENT_TABLES:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is None:
+            statement = next(s for s in create_statements() if s.startswith(f"CREATE TABLE [{table}]"))
+            with _Transaction(conn):
+                conn.execute(statement)
 
 
 def _add_grams(conn: sqlite3.Connection) -> None:

@@ -497,6 +497,43 @@ class ReportStore:
                 for row in cursor
             ]
 
+    def stated_targets(self, issuer: str) -> list[tuple[DocumentRecord, str, str, str, int, int]]:
+        """The targets an issuer's reports give in words only: (document, indicator, text, node, start,
+        end), by document and place. None in a database made before they were read."""
+        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'stated_targets'") is None:
+            return []
+        rows = self._all(
+            f"SELECT {_prefixed('d', _DOCUMENT_FIELDS)}, "
+            "t.indicator, t.text, t.node_id, t.span_start, t.span_end "
+            "FROM main.stated_targets t JOIN main.documents d ON d.id = t.document_id "
+            "WHERE d.issuer = ? ORDER BY d.year, d.id, t.span_start",
+            issuer,
+        )
+        width = len(_DOCUMENT_FIELDS)
+        return [(DocumentRecord(*tuple(r)[:width]), *tuple(r)[width:]) for r in rows]  # type: ignore[misc]
+
+    def text_before(self, figures: list[tuple[int, str, int]], width: int) -> dict[tuple[int, str, int], str]:
+        """For each figure given as (document, node, span start), the source text of its paragraph
+        before it, at most `width` characters: what says an outcome is preliminary (初步核算，…) or
+        measured against another year (比2012年（下同）)."""
+        found: dict[tuple[int, str, int], str] = {}
+        nodes: dict[tuple[int, str], tuple[str, int] | None] = {}
+        for document, node_id, start in figures:
+            if (document, node_id) not in nodes:
+                row = self._one(
+                    "SELECT original, span_start FROM main.nodes WHERE document_id = ? AND id = ?",
+                    document,
+                    node_id,
+                )
+                nodes[(document, node_id)] = (row[0], int(row[1])) if row else None
+            node = nodes[(document, node_id)]
+            if node is None:
+                continue
+            original, node_start = node
+            before = original[max(0, start - node_start - width) : max(0, start - node_start)]
+            found[(document, node_id, start)] = before[before.rfind("\n") + 1 :]
+        return found
+
     def subjects(
         self, issuer: str | None = None, containing: str = "", limit: int = 200
     ) -> list[tuple[str, int]]:

@@ -147,6 +147,24 @@ TABLES["marks"] = {
     "not_null": {"document_id", "node_id", "start", "end", "kind", "ref"},
     "foreign_keys": [_DOCUMENT, _NODE],
 }
+TABLES["stated_targets"] = {
+    # targets given in words only (居民收入增长和经济增长同步) in a main-targets passage: the standard
+    # indicator they set and their text. Newer than schema 3: a library gains the table when next
+    # opened for changes, and readers take its absence as no such targets.
+    "columns": {
+        "id": int,
+        "document_id": int,
+        "node_id": str,
+        "indicator": str,
+        "text": str,
+        "span_start": int,
+        "span_end": int,
+    },
+    "pk": "id",
+    "not_null": {"document_id", "node_id", "indicator", "text", "span_start", "span_end"},
+    "foreign_keys": [_DOCUMENT, _NODE],
+}
+LATER_DOCUMENT_TABLES = ("stated_targets",)  # a document's rows in tables a schema-3 file may lack
 TABLES["subject_choices"] = {
     # the user's merges and splits of compared series: the figures named `name` (a merge), or the one
     # figure `indicator` (a split), belong to `subject`; "" is no series at all. A figure's own choice
@@ -169,6 +187,7 @@ INDEXES = (
     ("corrections", ["document_id", "node_id", "span_start"]),
     ("documents", ["sha256"]),
     ("subject_choices", ["name"]),
+    ("stated_targets", ["indicator"]),
     ("subject_choices", ["indicator"]),
 )
 FTS_COLUMNS = ["title", "text"]

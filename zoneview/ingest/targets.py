@@ -1,0 +1,78 @@
+"""The main-targets passage of a plan (今年经济社会发展的主要预期目标是：…。) and the targets in it that
+are given in words only (居民收入增长和经济增长同步, 实现正增长, 只增不减): the figures of the passage are
+found by indicators.py and are targets there; these have no figure, so they are kept as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zoneview.ingest.subjects import standard_indicator
+
+# The cue and the end of its sentence: line breaks do not end it (a web page may set 主要预期目标 on a
+# line of its own).
+TARGETS_CUE = re.compile(
+    r"(?:主要(?:预期)?目标|预期目标|主要指标)\s*(?:是|为|如下|[：:])|建议[^。！？\n]{0,30}?目标(?:是|为|定为)"
+)
+TARGETS_PASSAGE_MAX = 800  # characters: a main-targets sentence is long, never a page
+_CLAUSE = re.compile(r"[^，；。,;：:]+")
+# What a clause without a figure says to make it a target: a relation to another measure, a floor
+# in words, a steady level.
+_STATED = re.compile(
+    r"同步|正增长|只增不减|不减|稳中有升|稳中有增|基本平衡|持平|保持稳定|总体稳定|基本稳定|相适应|相匹配"
+)
+
+
+@dataclass(frozen=True)
+class StatedTarget:
+    """A target in words: the standard indicator it names and its clause; start/end index the text."""
+
+    indicator: str
+    text: str
+    start: int
+    end: int
+
+
+def target_passages(text: str) -> list[tuple[int, int]]:
+    """Each main-targets passage: from its cue to the end of its sentence, newlines inside."""
+    passages: list[tuple[int, int]] = []
+    for m in TARGETS_CUE.finditer(text):
+        if passages and m.start() < passages[-1][1]:
+            continue
+        limit = m.end() + TARGETS_PASSAGE_MAX
+        ends = [found for mark in "。！？" if (found := text.find(mark, m.end(), limit)) != -1]
+        passages.append((m.start(), min([*ends, limit, len(text)])))
+    return passages
+
+
+def stated_targets(text: str, figures: list[tuple[int, int]]) -> list[StatedTarget]:
+    """The clauses of each main-targets passage that hold no figure (`figures` are the spans of those
+    found) and set a standard indicator in words: 居民收入增长和经济增长同步 → 居民人均可支配收入."""
+    found: list[StatedTarget] = []
+    for start, end in target_passages(text):
+        for m in _CLAUSE.finditer(text, start, end):
+            clause = m.group()
+            if not _STATED.search(clause) or any(m.start() <= f < m.end() for f, _ in figures):
+                continue
+            indicator = _first_indicator(clause)
+            if indicator is not None:
+                lead = len(clause) - len(clause.lstrip())
+                found.append(
+                    StatedTarget(
+                        indicator, clause.strip(), m.start() + lead, m.start() + len(clause.rstrip())
+                    )
+                )
+    return found
+
+
+def _first_indicator(clause: str) -> str | None:
+    """The standard indicator the clause opens with: the longest leading words that name one."""
+    words = clause.strip()
+    for cut in ("增长", "和", "与", "同", "实现", "保持", "稳"):
+        head = words.split(cut, 1)[0]
+        if len(head) >= 2:
+            named = standard_indicator(head)
+            if named is not None:
+                return named.name
+    return None
