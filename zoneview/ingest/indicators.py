@@ -56,7 +56,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     for word in words.split()
 )
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
-_TARGET_AFTER = ("的目标", "的预期目标", "目标", "预期目标", "的调控目标")
+TARGET_LOOK_AHEAD = 30  # characters of its clause after a figure searched for the 目标 it names
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
     r"(?:(?:增长|下降|提高|降低|减少|增加|上涨|上升|回落|下滑|扩大|缩小|收窄|增产|减产|(?<!新)增|降|涨|翻)了?"
@@ -237,8 +237,8 @@ class _Scan:
         last = previous[-1] if previous and previous[-1].end > clause else None
         shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
         kind = last.kind if last is not None and shares_verb else self._kind(before, own, unit, m.start())
-        if text.startswith(_TARGET_AFTER, end):
-            kind = "target"  # 4%左右的目标没有实现: a target recalled, never an outcome
+        if _recalled_target(text, end):
+            kind = "target"  # …能耗降低4%左右、…减少2%的目标: a target recalled, never an outcome
         return Figure(
             name=self._name(m, own, previous, clause, unit, base_unit, end),
             value=value,
@@ -337,6 +337,14 @@ class _Scan:
         if len(following) >= 2:
             return following[:NAME_MAX]  # 完成27.6万平方米生态修复任务
         return _shorten(_subject(self.text[max(clause, m.start() - LOOK_BACK) : m.start()])) or "数值"
+
+
+def _recalled_target(text: str, end: int) -> bool:
+    """Whether the figure's clause goes on to call it a target (降低4%左右、减少2%的目标没有实现)."""
+    ahead = text[end : end + TARGET_LOOK_AHEAD]
+    for stop in "，。；！？,;\n":
+        ahead = ahead.split(stop, 1)[0]
+    return "目标" in ahead
 
 
 def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | None:

@@ -20,8 +20,10 @@ _CLAUSE = re.compile(r"[^，；。,;：:]+")
 # What a clause without a figure says to make it a target: a relation to another measure, a floor
 # in words, a steady level.
 _STATED = re.compile(
-    r"同步|正增长|只增不减|不减|稳中有升|稳中有增|基本平衡|持平|保持稳定|总体稳定|基本稳定|相适应|相匹配"
+    r"同步|正增长|只增不减|不减|稳中|基本平衡|持平|保持稳定|总体稳定|基本稳定|相适应|相匹配|稳定增长|稳步增长"
+    r"|向好|提质|量稳质升|继续下降|大体保持|统筹考核"
 )
+NAME_MAX = 16  # characters of a clause's opening words tried as an indicator's name
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,11 @@ def stated_targets(text: str, figures: list[tuple[int, int]]) -> list[StatedTarg
 
 
 def _first_indicator(clause: str) -> str | None:
-    """The standard indicator the clause opens with: the longest leading words that name one."""
+    """The standard indicator the clause opens with: its longest opening words that name one
+    (单位国内生产总值能耗和主要污染物排放量继续下降 → 单位国内生产总值能耗)."""
     words = clause.strip()
-    for cut in ("增长", "和", "与", "同", "实现", "保持", "稳"):
-        head = words.split(cut, 1)[0]
-        if len(head) >= 2:
-            named = standard_indicator(head)
-            if named is not None:
-                return named.name
+    for end in range(min(len(words), NAME_MAX), 1, -1):
+        named = standard_indicator(words[:end])
+        if named is not None:
+            return named.name
     return None
