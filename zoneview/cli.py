@@ -403,6 +403,19 @@ def remove(document_id: int, db: Path | None) -> None:
 
 
 @cli.command()
+@DB_OPTION
+@user_errors
+def refresh(db: Path | None) -> None:
+    """Read every document of the library again with this version's parser, from the text it was read
+    from: ids, the issuer and year given on add, and the figures taken out of a series stay."""
+    from zoneview.store.library import Library
+
+    with Library(_library_path(db, create=False)) as library:
+        count = library.refresh(lambda n, of, d: click.echo(printable(f"[{n}/{of}] {d.title}"), err=True))
+    click.echo(f"read {count} documents again")
+
+
+@cli.command()
 @click.argument("database", type=click.Path(path_type=Path))
 @user_errors
 def migrate(database: Path) -> None:

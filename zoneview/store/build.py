@@ -101,6 +101,7 @@ class _Rows:
     def document(self, report: Report) -> None:
         doc = (DOCUMENT, report.title, report.source_file, report.sha256, len(report.source))
         self._add("documents", (*doc, report.issuer, report.year, report.kind))
+        self._add("sources", (DOCUMENT, report.source, None, None))
 
     def node(self, facts: NodeFacts) -> None:
         n = facts.node

@@ -13,12 +13,13 @@ from typing import Any
 
 from zoneview.store.read import ReportStore
 from zoneview.store.records import CheckResult
-from zoneview.store.schema import DOCUMENT_TABLES, SCHEMA_VERSION, TABLES
+from zoneview.store.schema import DOCUMENT_TABLES, LATER_DOCUMENT_TABLES, SCHEMA_VERSION, TABLES
 
 # SQLite's typeof() names for the Python types the schema gives
 _SQL_TYPES = {int: ("integer",), float: ("real", "integer"), str: ("text",)}
 _FLAGS = {"indicators": ("approximate",)}  # 0 or 1
 _SPANNED = ("indicators", "mentions", "corrections")  # spans that lie inside their node's span
+_ORIGINAL = {t: spec for t, spec in TABLES.items() if t not in LATER_DOCUMENT_TABLES}  # read per document
 MAX_LISTED = 20  # problems of one kind listed before the rest are counted
 
 
@@ -30,7 +31,7 @@ def check_database(store: ReportStore) -> CheckResult:
         problems += _columns(store)
     sound = not problems
     if sound:
-        problems += _documentless(store)
+        problems += _documentless(store) + _later_rows(store)
     current = store.document_id
     documents = [d.id for d in store.documents()]
     for document in documents if sound else []:
@@ -45,8 +46,8 @@ def check_database(store: ReportStore) -> CheckResult:
         store.use_document(current)
     counts = {
         table: _scalar(store, f"SELECT COUNT(*) FROM main.[{table}]")
-        for table in TABLES
-        if table not in ("documents", "subject_choices")
+        for table in _tables(store)
+        if table not in ("documents", "subject_choices", *LATER_DOCUMENT_TABLES)
     }
     if len(documents) > 1:
         counts = {"documents": len(documents), **counts}
@@ -58,9 +59,39 @@ def _integrity(store: ReportStore) -> list[str]:
     return [] if lines == ["ok"] else lines[:5]
 
 
+def _tables(store: ReportStore) -> list[str]:
+    """The schema's tables this file holds: all, but a file made before a later table may lack it."""
+    present = {r[0] for r in store._all("SELECT name FROM main.sqlite_master WHERE type = 'table'")}
+    return [t for t in TABLES if t in present or t not in LATER_DOCUMENT_TABLES]
+
+
+def _later_rows(store: ReportStore) -> list[str]:
+    """The rows of the tables newer than schema 3, once for the file: their types and documents."""
+    problems = []
+    for table in (t for t in _tables(store) if t in LATER_DOCUMENT_TABLES):
+        spec = TABLES[table]
+        key = "id" if "id" in spec["columns"] else "document_id"
+        for column, kind in spec["columns"].items():
+            allowed = [*_SQL_TYPES[kind], *(() if column in spec["not_null"] else ("null",))]
+            marks = ", ".join("?" for _ in allowed)
+            rows = store._all(
+                f"SELECT [{key}] AS rid, typeof([{column}]) AS t FROM main.[{table}] "
+                f"WHERE typeof([{column}]) NOT IN ({marks})",
+                *allowed,
+            )
+            problems += _listed([f"{table} {key} {r['rid']!r}: {column} holds {r['t']}" for r in rows])
+        rows = store._all(
+            f"SELECT [{key}] AS rid FROM main.[{table}] "
+            "WHERE document_id NOT IN (SELECT id FROM main.documents)"
+        )
+        problems += _listed([f"{table} {key} {r['rid']!r}: its document is not in documents" for r in rows])
+    return problems
+
+
 def _columns(store: ReportStore) -> list[str]:
     problems = []
-    for table, spec in TABLES.items():
+    for table in _tables(store):
+        spec = TABLES[table]
         present = {r["name"] for r in store._all(f"PRAGMA table_info([{table}])")}
         missing = [c for c in spec["columns"] if c not in present]
         if missing:
@@ -84,7 +115,7 @@ def _documentless(store: ReportStore) -> list[str]:
 
 def _types(store: ReportStore) -> list[str]:
     problems = []
-    for table, spec in TABLES.items():
+    for table, spec in _ORIGINAL.items():
         for column, kind in spec["columns"].items():
             allowed = list(_SQL_TYPES[kind])
             if column not in spec.get("not_null", ()) and column != spec["pk"]:
@@ -107,7 +138,7 @@ def _types(store: ReportStore) -> list[str]:
 def _finite(store: ReportStore) -> list[str]:
     """Infinity (SQLite stores 1e999 as it) breaks every view of its node and is not JSON."""
     problems = []
-    for table, spec in TABLES.items():
+    for table, spec in _ORIGINAL.items():
         for column in (c for c, kind in spec["columns"].items() if kind is float):
             rows = store._all(
                 f"SELECT [id] AS rid, [{column}] AS v FROM [{table}] WHERE typeof([{column}]) = 'real'"
@@ -122,7 +153,7 @@ def _finite(store: ReportStore) -> list[str]:
 def _foreign_keys(store: ReportStore) -> list[str]:
     """Checked by join, since a database can be made without the declarations foreign_key_check reads."""
     problems = []
-    for table, spec in TABLES.items():
+    for table, spec in _ORIGINAL.items():
         for columns, parent, keys in spec.get("foreign_keys", []):
             column = columns[-1]  # the document id, or the key within the document
             on = " AND ".join(f"c.[{c}] = p.[{k}]" for c, k in zip(columns, keys, strict=True))

@@ -75,10 +75,17 @@ class Library:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
         _add_grams(self._conn)
-        _add_later_tables(self._conn)
+        self._stale = _add_later_tables(self._conn)  # a library of 0.2 gets its views on first change
 
     def close(self) -> None:
-        self._conn.close()
+        """Write the `targets` and `scorecard` views' rows if the documents changed, and close."""
+        try:
+            if self._stale:
+                from zoneview.store.scorecard import write_views
+
+                write_views(self._conn, self.path)
+        finally:
+            self._conn.close()
 
     def __enter__(self) -> Library:
         return self
@@ -111,6 +118,7 @@ class Library:
             if cancelled():
                 raise ImportCancelled
             document = self._take_in(single, issuer=issuer, year=year)
+        self._stale = True
         return Added(document, new=True, figures=counts.figures)
 
     def remove(self, document_id: int) -> DocumentRecord:
@@ -121,20 +129,113 @@ class Library:
         if document.sha256 == _bundled_sha256():
             raise LibraryError(f"document {document_id} is the bundled report; it stays in the library")
         with self._transaction():
+            self._delete_rows(document_id)
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        self._stale = True
+        return document
+
+    def refresh(self, progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None) -> int:
+        """Read every document again with this parser, from the text it was read from, keeping its id,
+        the issuer and year given on `add`, and the figures taken out of a series (matched by place).
+        Each document is one transaction. Returns how many were read."""
+        from zoneview.ingest.report import read_text
+        from zoneview.store.build import write_stream
+
+        ids = [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        for number, document_id in enumerate(ids, 1):
+            document = self._document(document_id)
+            assert document is not None
+            progress(number, len(ids), document)
+            text, issuer, year = self._source(document_id)
+            stream = read_text(text, document.source_file, document.sha256)
+            with tempfile.TemporaryDirectory(prefix="zoneview-import-") as folder:
+                single = Path(folder) / "report.db"
+                write_stream(stream, single)
+                self._replace(document_id, single, issuer, year)
+        self._stale = True
+        return len(ids)
+
+    def _replace(self, document_id: int, single: Path, issuer: str | None, year: int | None) -> None:
+        """Put the rows of the database `single` in place of document `document_id`'s, in one go."""
+        splits = self._conn.execute(
+            "SELECT c.id, i.node_id, i.span_start, i.span_end FROM subject_choices c "
+            "JOIN indicators i ON i.id = c.indicator WHERE i.document_id = ?",
+            (document_id,),
+        ).fetchall()
+        self._conn.execute("ATTACH DATABASE ? AS incoming", (single.resolve().as_uri() + "?mode=ro",))
+        try:
+            with self._transaction():
+                self._delete_rows(document_id, keep_choices=True)
+                self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+                copy_document(self._conn, "incoming", document_id=document_id)
+                self._override(document_id, issuer, year)
+                for choice, node_id, start, end in splits:
+                    found = self._conn.execute(
+                        "SELECT id FROM indicators WHERE document_id = ? AND node_id = ? AND span_start = ? "
+                        "AND span_end = ?",
+                        (document_id, node_id, start, end),
+                    ).fetchone()
+                    if found is None:
+                        self._conn.execute("DELETE FROM subject_choices WHERE id = ?", (choice,))
+                    else:
+                        self._conn.execute(
+                            "UPDATE subject_choices SET indicator = ? WHERE id = ?", (found[0], choice)
+                        )
+                unify_issuers(self._conn)
+        finally:
+            self._conn.execute("DETACH DATABASE incoming")
+
+    def _source(self, document_id: int) -> tuple[str, str | None, int | None]:
+        """The text a document was read from, and the issuer and year given on `add`. A document added
+        before texts were kept is put together from its nodes' original text at their places."""
+        row = self._conn.execute(
+            "SELECT text, issuer_override, year_override FROM sources WHERE document_id = ?", (document_id,)
+        ).fetchone()
+        if row is not None:
+            return row[0], row[1], row[2]
+        (chars,) = self._conn.execute("SELECT chars FROM documents WHERE id = ?", (document_id,)).fetchone()
+        text = ["\n"] * int(chars)  # what lies between nodes is the line break that ends each
+        nodes = self._conn.execute(
+            "SELECT original, span_start FROM nodes WHERE document_id = ? ORDER BY span_start", (document_id,)
+        )
+        for original, start in nodes:
+            text[start : start + len(original)] = original
+        return "".join(text)[: int(chars)], None, None
+
+    def _override(self, document_id: int, issuer: str | None, year: int | None) -> None:
+        """The issuer and year the user gave, over the ones read from the text, and kept for `refresh`."""
+        if issuer is None and year is None:
+            return
+        self._conn.execute(
+            "UPDATE documents SET issuer = COALESCE(?, issuer), year = COALESCE(?, year) WHERE id = ?",
+            (issuer, year, document_id),
+        )
+        self._conn.execute(
+            "UPDATE sources SET issuer_override = ?, year_override = ? WHERE document_id = ?",
+            (issuer, year, document_id),
+        )
+
+    def _delete_rows(self, document_id: int, keep_choices: bool = False) -> None:
+        """Every row read from a document, its full-text entries included; not the document's own."""
+        self._conn.execute(
+            "INSERT INTO nodes_fts (nodes_fts, rowid, title, text) "
+            "SELECT 'delete', rowid, title, text FROM nodes WHERE document_id = ?",
+            (document_id,),
+        )
+        index_grams(self._conn, document_id, delete=True)
+        if not keep_choices:
             self._conn.execute(
-                "INSERT INTO nodes_fts (nodes_fts, rowid, title, text) "
-                "SELECT 'delete', rowid, title, text FROM nodes WHERE document_id = ?",
+                "DELETE FROM subject_choices WHERE indicator IN "
+                "(SELECT id FROM indicators WHERE document_id = ?)",
                 (document_id,),
             )
-            index_grams(self._conn, document_id, delete=True)
-            for table in (*LATER_DOCUMENT_TABLES, *reversed(DOCUMENT_TABLES)):  # children first, for the keys
-                self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
-            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
-        return document
+        for table in (*LATER_DOCUMENT_TABLES, *reversed(DOCUMENT_TABLES)):  # children first, for the keys
+            self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
 
     def choose_subject(self, name: str, subject: str | None) -> None:
         """Put figures named `name` into the series of `subject` (a merge), or with None take back
         the choice (the rules and synonyms decide again)."""
+        self._stale = True
         with self._transaction():
             self._conn.execute("DELETE FROM subject_choices WHERE name = ?", (name,))
             if subject is not None:
@@ -144,6 +245,7 @@ class Library:
 
     def split_figure(self, indicator: int) -> None:
         """Take one figure out of every series (it measures something else than its name says)."""
+        self._stale = True
         with self._transaction():
             self._conn.execute("DELETE FROM subject_choices WHERE indicator = ?", (indicator,))
             self._conn.execute(
@@ -152,6 +254,7 @@ class Library:
 
     def undo_choices(self, subject: str) -> None:
         """Forget every merge into `subject` and every split of its figures: the rules decide again."""
+        self._stale = True
         with self._transaction():
             self._conn.execute(
                 "DELETE FROM subject_choices WHERE subject = ? OR indicator IN "
@@ -167,12 +270,7 @@ class Library:
         try:
             with self._transaction():
                 document_id = copy_document(self._conn, "incoming")
-                if issuer is not None or year is not None:
-                    self._conn.execute(
-                        "UPDATE documents SET issuer = COALESCE(?, issuer), year = COALESCE(?, year) "
-                        "WHERE id = ?",
-                        (issuer, year, document_id),
-                    )
+                self._override(document_id, issuer, year)
                 unify_issuers(self._conn)
         finally:
             self._conn.execute("DETACH DATABASE incoming")
@@ -207,19 +305,25 @@ class _Transaction:
         self.conn.execute("ROLLBACK" if kind is not None else "COMMIT")
 
 
-def copy_document(conn: sqlite3.Connection, schema: str, old_id: int | None = None) -> int:
+def copy_document(
+    conn: sqlite3.Connection, schema: str, old_id: int | None = None, document_id: int | None = None
+) -> int:
     """Copy document `old_id` (the first, for None) of the attached database `schema` (of this schema
     version or of MIGRATES_FROM) into `main`, its ids moved past those in use; return its new document
-    id. Runs inside the caller's transaction."""
+    id, `document_id` where given (a document read again keeps its id). Runs inside the caller's
+    transaction."""
 
     def largest(table: str) -> int:
         return int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM main.[{table}]").fetchone()[0])
 
     tables = ("documents", *DOCUMENT_TABLES, *_present(conn, schema, LATER_DOCUMENT_TABLES))
-    offsets = {table: largest(table) for table in tables if table != "nodes"}
+    offsets = {
+        table: largest(table) for table in tables if "id" in TABLES[table]["columns"] and table != "nodes"
+    }
     if old_id is None:
         (old_id,) = conn.execute(f"SELECT id FROM {schema}.documents ORDER BY id LIMIT 1").fetchone()
-    document_id = offsets["documents"] + 1
+    if document_id is None:
+        document_id = offsets["documents"] + 1
     present = {
         table: {r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")} for table in tables
     }
@@ -343,14 +447,17 @@ def _present(conn: sqlite3.Connection, schema: str, tables: tuple[str, ...]) -> 
     return tuple(t for t in tables if has(schema, t) and has("main", t))
 
 
-def _add_later_tables(conn: sqlite3.Connection) -> None:
+def _add_later_tables(conn: sqlite3.Connection) -> bool:
     """Give a library made before a table of LATER_DOCUMENT_TABLES that table, empty: its documents
-    gain rows there when `refresh` reads them again."""
+    gain rows there when `refresh` reads them again. Whether any was missing."""
+    added = False
     for table in LATER_DOCUMENT_TABLES:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is None:
             statement = next(s for s in create_statements() if s.startswith(f"CREATE TABLE [{table}]"))
             with _Transaction(conn):
                 conn.execute(statement)
+            added = True
+    return added
 
 
 def _add_grams(conn: sqlite3.Connection) -> None:

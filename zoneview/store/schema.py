@@ -164,7 +164,17 @@ TABLES["stated_targets"] = {
     "not_null": {"document_id", "node_id", "indicator", "text", "span_start", "span_end"},
     "foreign_keys": [_DOCUMENT, _NODE],
 }
-LATER_DOCUMENT_TABLES = ("stated_targets",)  # a document's rows in tables a schema-3 file may lack
+TABLES["sources"] = {
+    # each document's text as the parser read it (decoded, whatever its format), so that `refresh` can
+    # read it again with a newer parser; and the issuer and year the user gave on `add`, which win
+    "columns": {"document_id": int, "text": str, "issuer_override": str, "year_override": int},
+    "pk": "document_id",
+    "not_null": {"document_id", "text"},
+    "foreign_keys": [_DOCUMENT],
+}
+# A document's rows in tables a schema-3 file may lack: a library gains them when next opened for
+# changes, and readers take a missing one as empty.
+LATER_DOCUMENT_TABLES = ("stated_targets", "sources")
 TABLES["subject_choices"] = {
     # the user's merges and splits of compared series: the figures named `name` (a merge), or the one
     # figure `indicator` (a split), belong to `subject`; "" is no series at all. A figure's own choice

@@ -13,8 +13,10 @@ only where the report of Y+1 is missing. A wrong verdict misleads more than "not
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zoneview.ingest.lexicon import StandardIndicator, lexicon
@@ -426,3 +428,68 @@ def targets_csv_rows(targets: list[Target]) -> list[dict[str, object]]:
         start, end = t.span
         rows.append({**{k: v for k, v in row.items() if k != "span"}, "span_start": start, "span_end": end})
     return [{k: ("" if v is None else v) for k, v in row.items()} for row in rows]
+
+
+# -- the library's views ---------------------------------------------------------------------------
+
+TARGET_ROWS = "target_rows"
+SCORECARD_ROWS = "scorecard_rows"
+_TARGET_COLUMNS = (
+    "issuer", "year", "indicator", "quote", "value", "value_high", "unit", "approx_word", "direction",
+    "document", "node", "span_start", "span_end",
+)  # fmt: skip
+_SCORECARD_COLUMNS = (
+    "issuer", "indicator", "year", "target_quote", "target_value", "target_value_high", "target_unit",
+    "approx_word", "direction", "target_document", "target_node", "target_span_start", "target_span_end",
+    "target_text", "outcome_quote", "outcome_value", "outcome_value_high", "outcome_unit", "preliminary",
+    "outcome_document", "outcome_node", "outcome_span_start", "outcome_span_end", "verdict",
+)  # fmt: skip
+VIEWS = {
+    "targets": f"SELECT {', '.join(_TARGET_COLUMNS)} FROM {TARGET_ROWS} ORDER BY rowid",
+    "scorecard": f"SELECT {', '.join(_SCORECARD_COLUMNS)} FROM {SCORECARD_ROWS} ORDER BY rowid",
+}
+
+
+def write_views(conn: sqlite3.Connection, path: Path) -> None:
+    """Fill the tables behind the views `targets` and `scorecard` with the rows `zoneview targets` and
+    `zoneview scorecard --issuer X` (for every issuer) give, so that the sqlite3 shell, sqlite-utils and
+    Datasette show them too. One transaction; run after the library's documents changed."""
+    from zoneview.store.read import ReportStore
+
+    with ReportStore(path) as store:
+        targets = all_targets(store)
+        cells = [
+            cell for issuer in sorted({t.issuer for t in targets}) for cell in score_issuer(store, issuer)
+        ]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table, columns in ((TARGET_ROWS, _TARGET_COLUMNS), (SCORECARD_ROWS, _SCORECARD_COLUMNS)):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+        for name, select in VIEWS.items():
+            conn.execute(f"DROP VIEW IF EXISTS {name}")
+            conn.execute(f"CREATE VIEW {name} AS {select}")
+        marks = ", ".join("?" for _ in _TARGET_COLUMNS)
+        conn.executemany(f"INSERT INTO {TARGET_ROWS} VALUES ({marks})", [_target_row(t) for t in targets])
+        marks = ", ".join("?" for _ in _SCORECARD_COLUMNS)
+        conn.executemany(f"INSERT INTO {SCORECARD_ROWS} VALUES ({marks})", [_cell_row(c) for c in cells])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _target_row(t: Target) -> tuple[object, ...]:
+    return (t.issuer, t.year, t.indicator, t.quote, t.value, t.value_high, t.unit, t.approx_word,
+            str(t.direction), t.document, t.node, *t.span)  # fmt: skip
+
+
+def _cell_row(c: ScoreCell) -> tuple[object, ...]:
+    t, o = c.target, c.outcome
+    target = _target_row(t)[3:] if t else (None,) * 10
+    outcome = (
+        (o.quote, o.value, o.value_high, o.unit, int(o.preliminary), o.document, o.node, *o.span)
+        if o
+        else (None,) * 9
+    )
+    return (c.issuer, c.indicator, c.year, *target, c.target_text, *outcome, str(c.verdict))
