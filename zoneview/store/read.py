@@ -497,6 +497,13 @@ class ReportStore:
                 for row in cursor
             ]
 
+    def source_text(self, document_id: int) -> str | None:
+        """The text a document was read from; None in a database made before texts were kept."""
+        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:
+            return None
+        row = self._one("SELECT text FROM main.sources WHERE document_id = ?", document_id)
+        return str(row[0]) if row else None
+
     def stated_targets(self, issuer: str) -> list[tuple[DocumentRecord, str, str, str, int, int]]:
         """The targets an issuer's reports give in words only: (document, indicator, text, node, start,
         end), by document and place. None in a database made before they were read."""
