@@ -203,3 +203,71 @@ def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
         }
     finally:
         conn.close()
+
+
+# -- the window ---------------------------------------------------------------------------------------
+
+
+def test_the_scorecard_window_says_each_verdict_in_words_and_marks(
+    make_window, annotated: Path, qtbot
+) -> None:
+    from PySide6.QtCore import Qt, QUrl
+
+    window = make_window(annotated)
+    scorecard = window.open_scorecard("国务院")
+    qtbot.waitExposed(scorecard)
+    grid = scorecard.grid
+    rows = [grid.verticalHeaderItem(r).text() for r in range(grid.rowCount())]
+    years = [int(grid.horizontalHeaderItem(c).text()) for c in range(grid.columnCount())]
+    gdp_2022 = grid.item(rows.index("地区生产总值"), years.index(2022))
+    assert gdp_2022.text() == "✘ 未完成"  # a mark and a word, not a colour alone
+    assert "3%" in gdp_2022.toolTip() and "5.5%左右" in gdp_2022.toolTip()
+    grid.setCurrentCell(rows.index("地区生产总值"), years.index(2022))
+    quotes = scorecard.quotes.toHtml()
+    assert "5.5%左右" in quotes and "node:" in quotes  # each quote links into its report
+    with qtbot.waitSignal(scorecard.node_activated) as opened:
+        scorecard.quotes.anchorClicked.emit(QUrl(_first_link(quotes)))
+    assert opened.args[0].startswith("node:") and "doc=" in opened.args[0]
+    for widget in (
+        scorecard.issuer,
+        grid,
+        scorecard.quotes,
+        scorecard.year,
+        scorecard.table,
+        scorecard.indicator,
+    ):
+        assert widget.accessibleName(), widget
+    assert grid.accessibleName() == "目标完成记分卡"
+    scorecard.activateWindow()
+    qtbot.waitUntil(scorecard.isActiveWindow)
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert not scorecard.isVisible()
+
+
+def test_the_targets_tab_sorts_issuers_and_draws_ranges(
+    make_window, annotated: Path, qtbot, tmp_path: Path
+) -> None:
+    window = make_window(annotated)
+    scorecard = window.open_scorecard()
+    scorecard.tabs.setCurrentIndex(1)
+    scorecard.show_year(2026)
+    scorecard.indicator.setCurrentIndex(scorecard.indicator.findData("地区生产总值"))
+    scorecard._draw_chart()
+    bars = scorecard.chart_rows()
+    assert [t.issuer for t in bars] == ["四川省", "广东省"]  # 5.5 above 4.5–5
+    assert (
+        "广东省 4.5–5" in scorecard.chart_summary.text() and "四川省 ≈5.5" in scorecard.chart_summary.text()
+    )
+    assert scorecard.table.isSortingEnabled() and scorecard.table.rowCount() >= 2
+    scorecard.write_csv(tmp_path / "card.csv")
+    rows = list(csv.DictReader((tmp_path / "card.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == len(scorecard.cells) > 0
+    assert {r["issuer"] for r in rows} == {scorecard.cells[0].issuer}
+    assert [r["verdict"] for r in rows] == [str(c.verdict) for c in scorecard.cells]
+    scorecard.write_png(tmp_path / "card.png")
+    assert (tmp_path / "card.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _first_link(html: str) -> str:
+    start = html.index('href="') + len('href="')
+    return html[start : html.index('"', start)]

@@ -534,8 +534,8 @@ def scorecard(issuer: str, db: Path | None, as_json: bool, csv_out: Path | None)
             target = c.target.quote if c.target else (c.target_text or "")
             outcome = c.outcome.quote if c.outcome else ""
             mark = "*" if c.outcome and c.outcome.preliminary else ""
-            cells = (_padded(c.indicator, 20), _padded(target, 16), _padded(outcome + mark, 12))
-            click.echo(printable(f"{c.year}  {' '.join(cells)} {c.verdict}"))
+            columns = (_padded(c.indicator, 20), _padded(target, 16), _padded(outcome + mark, 12))
+            click.echo(printable(f"{c.year}  {' '.join(columns)} {c.verdict}"))
     for path in outputs:
         if not is_stdout(path):
             click.echo(f"wrote {path}", err=as_json)

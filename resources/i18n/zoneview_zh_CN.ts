@@ -26,59 +26,59 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="508"/>
+        <location filename="../../zoneview/ui/chart.py" line="507"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="509"/>
+        <location filename="../../zoneview/ui/chart.py" line="508"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="592"/>
+        <location filename="../../zoneview/ui/chart.py" line="590"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="592"/>
+        <location filename="../../zoneview/ui/chart.py" line="590"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="596"/>
+        <location filename="../../zoneview/ui/chart.py" line="594"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="613"/>
+        <location filename="../../zoneview/ui/chart.py" line="611"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="627"/>
+        <location filename="../../zoneview/ui/chart.py" line="625"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="628"/>
+        <location filename="../../zoneview/ui/chart.py" line="626"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="610"/>
+        <location filename="../../zoneview/ui/chart.py" line="608"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="672"/>
+        <location filename="../../zoneview/ui/chart.py" line="669"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="677"/>
+        <location filename="../../zoneview/ui/chart.py" line="674"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>单项指标（无同类可比）：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="107"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="108"/>
         <source>%1 (of %2)</source>
         <translation>%1（占%2）</translation>
     </message>
@@ -401,100 +401,100 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="103"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="102"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="104"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="103"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="105"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="104"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="106"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="105"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="106"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="108"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="132"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="131"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="137"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="136"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="158"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="157"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="164"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="166"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="172"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="171"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="179"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="178"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="192"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="246"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="191"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="245"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="198"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="197"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="199"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="198"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="206"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="206"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="259"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="258"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="452"/>
+        <location filename="../../zoneview/ui/navigator.py" line="460"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -510,32 +510,32 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="65"/>
+        <location filename="../../zoneview/ui/figures.py" line="80"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="65"/>
+        <location filename="../../zoneview/ui/figures.py" line="80"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="65"/>
+        <location filename="../../zoneview/ui/figures.py" line="80"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="65"/>
+        <location filename="../../zoneview/ui/figures.py" line="80"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="65"/>
+        <location filename="../../zoneview/ui/figures.py" line="80"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="106"/>
+        <location filename="../../zoneview/ui/figures.py" line="121"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
@@ -606,336 +606,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="697"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="277"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="697"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="271"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="272"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="273"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="274"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="275"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="276"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="278"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="279"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="280"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="281"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="282"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="283"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <source>Targets and Outcomes…</source>
+        <translation>目标与完成情况(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="441"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="483"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="441"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="452"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="480"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="487"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="508"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="525"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="512"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="532"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="517"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="537"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="534"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="554"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="535"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="555"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="545"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="607"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="645"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="704"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="742"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="718"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="756"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="770"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="787"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="826"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="788"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="827"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="789"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="828"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="791"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="830"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="792"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="896"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="831"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="935"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="794"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="800"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="839"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="809"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="848"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="679"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="717"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -967,12 +972,12 @@
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="463"/>
+        <location filename="../../zoneview/ui/page.py" line="465"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="454"/>
+        <location filename="../../zoneview/ui/page.py" line="456"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
@@ -1013,119 +1018,119 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/page.py" line="344"/>
-        <location filename="../../zoneview/ui/page.py" line="366"/>
+        <location filename="../../zoneview/ui/page.py" line="368"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="374"/>
+        <location filename="../../zoneview/ui/page.py" line="376"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="376"/>
+        <location filename="../../zoneview/ui/page.py" line="378"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="381"/>
+        <location filename="../../zoneview/ui/page.py" line="383"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="382"/>
+        <location filename="../../zoneview/ui/page.py" line="384"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="383"/>
+        <location filename="../../zoneview/ui/page.py" line="385"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="384"/>
+        <location filename="../../zoneview/ui/page.py" line="386"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="385"/>
+        <location filename="../../zoneview/ui/page.py" line="387"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="386"/>
+        <location filename="../../zoneview/ui/page.py" line="388"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="395"/>
+        <location filename="../../zoneview/ui/page.py" line="397"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="397"/>
+        <location filename="../../zoneview/ui/page.py" line="399"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="398"/>
+        <location filename="../../zoneview/ui/page.py" line="400"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="418"/>
+        <location filename="../../zoneview/ui/page.py" line="420"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="419"/>
+        <location filename="../../zoneview/ui/page.py" line="421"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="420"/>
+        <location filename="../../zoneview/ui/page.py" line="422"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="421"/>
+        <location filename="../../zoneview/ui/page.py" line="423"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <location filename="../../zoneview/ui/page.py" line="429"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="461"/>
+        <location filename="../../zoneview/ui/page.py" line="463"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="548"/>
+        <location filename="../../zoneview/ui/page.py" line="550"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="564"/>
+        <location filename="../../zoneview/ui/page.py" line="566"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="565"/>
+        <location filename="../../zoneview/ui/page.py" line="567"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="566"/>
+        <location filename="../../zoneview/ui/page.py" line="568"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="567"/>
+        <location filename="../../zoneview/ui/page.py" line="569"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
@@ -1160,61 +1165,61 @@
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="359"/>
+        <location filename="../../zoneview/ui/page.py" line="361"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="360"/>
+        <location filename="../../zoneview/ui/page.py" line="362"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="361"/>
+        <location filename="../../zoneview/ui/page.py" line="363"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="362"/>
+        <location filename="../../zoneview/ui/page.py" line="364"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="580"/>
+        <location filename="../../zoneview/ui/page.py" line="582"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="611"/>
+        <location filename="../../zoneview/ui/page.py" line="613"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="612"/>
+        <location filename="../../zoneview/ui/page.py" line="614"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="644"/>
+        <location filename="../../zoneview/ui/page.py" line="646"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="367"/>
+        <location filename="../../zoneview/ui/page.py" line="369"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="591"/>
+        <location filename="../../zoneview/ui/page.py" line="593"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="594"/>
+        <location filename="../../zoneview/ui/page.py" line="596"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1222,77 +1227,77 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="101"/>
-        <location filename="../../zoneview/ui/printing.py" line="166"/>
+        <location filename="../../zoneview/ui/printing.py" line="108"/>
+        <location filename="../../zoneview/ui/printing.py" line="149"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="103"/>
-        <location filename="../../zoneview/ui/printing.py" line="176"/>
+        <location filename="../../zoneview/ui/printing.py" line="110"/>
+        <location filename="../../zoneview/ui/printing.py" line="158"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="133"/>
+        <location filename="../../zoneview/ui/printing.py" line="132"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="134"/>
+        <location filename="../../zoneview/ui/printing.py" line="133"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="135"/>
+        <location filename="../../zoneview/ui/printing.py" line="134"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="141"/>
+        <location filename="../../zoneview/ui/printing.py" line="140"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="125"/>
+        <location filename="../../zoneview/ui/printing.py" line="124"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="136"/>
+        <location filename="../../zoneview/ui/printing.py" line="135"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="175"/>
+        <location filename="../../zoneview/ui/printing.py" line="157"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="280"/>
-        <location filename="../../zoneview/ui/printing.py" line="291"/>
+        <location filename="../../zoneview/ui/printing.py" line="261"/>
+        <location filename="../../zoneview/ui/printing.py" line="272"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="311"/>
+        <location filename="../../zoneview/ui/printing.py" line="292"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="355"/>
+        <location filename="../../zoneview/ui/printing.py" line="336"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="362"/>
+        <location filename="../../zoneview/ui/printing.py" line="343"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="449"/>
+        <location filename="../../zoneview/ui/printing.py" line="464"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1308,6 +1313,241 @@
         <location filename="../../zoneview/ui/navigator.py" line="295"/>
         <source>&amp;Actor:</source>
         <translation>主体(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardWindow</name>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="159"/>
+        <source>Targets and Outcomes — zoneview</source>
+        <translation>目标与完成情况 — zoneview</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="160"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
+        <source>Scorecard</source>
+        <translation>目标完成记分卡</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="161"/>
+        <source>Targets by Issuer</source>
+        <translation>各地目标对比</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="162"/>
+        <source>I&amp;ssuer:</source>
+        <translation>发布机关(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="163"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="164"/>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="165"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="166"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="170"/>
+        <source>%1 met · %2 missed · %3 not reported (no annual figure in a later report) · %4 no target</source>
+        <translation>%1 完成 · %2 未完成 · %3 未报告（其后报告未给出当年数据） · %4 无目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <source>Issuer</source>
+        <translation>发布机关</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <source>Whose reports the scorecard reads</source>
+        <translation>记分卡所读的报告的发布机关</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
+        <source>Standard indicators down, years across; a cell&apos;s verdict</source>
+        <translation>纵列为标准指标，横行为年份；每格为完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <source>Quotes</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
+        <source>The target and outcome of the chosen cell, as printed</source>
+        <translation>所选单元格的目标与实际完成值原文</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <source>The year whose targets are listed</source>
+        <translation>列出其目标的年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="191"/>
+        <source>The indicator the chart compares across issuers</source>
+        <translation>图表在各发布机关之间比较的指标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <source>Targets by issuer</source>
+        <translation>各地目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <source>One row per issuer and indicator; sortable</source>
+        <translation>每个发布机关和指标一行，可排序</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="417"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="195"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="424"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/scorecard.py" line="248"/>
+        <source>%1 (%n issuer(s))</source>
+        <translation>
+            <numerusform>%1（%n 个发布机关）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="278"/>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="279"/>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="280"/>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="281"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="285"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="286"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="409"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="288"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <source>(preliminary)</source>
+        <translation>（初步数）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="289"/>
+        <source>Target: %1
+Outcome: %2</source>
+        <translation>目标：%1
+实际：%2</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="299"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="300"/>
+        <source>Outcome</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="310"/>
+        <source>%1, section %2</source>
+        <translation>%1，第 %2 节</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <source>Target as printed</source>
+        <translation>目标原文</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
+        <source>at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="346"/>
+        <source>at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="347"/>
+        <source>reduce by</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="375"/>
+        <source>Chart of targets across issuers</source>
+        <translation>各发布机关目标图表</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="403"/>
+        <source>Target (%1)</source>
+        <translation>目标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="406"/>
+        <source>%1, %2 targets: %3</source>
+        <translation>%1，%2 年目标：%3</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="446"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1348,42 +1588,42 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="191"/>
+        <location filename="../../zoneview/ui/app.py" line="192"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="192"/>
+        <location filename="../../zoneview/ui/app.py" line="193"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="195"/>
+        <location filename="../../zoneview/ui/app.py" line="196"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="199"/>
+        <location filename="../../zoneview/ui/app.py" line="200"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="206"/>
+        <location filename="../../zoneview/ui/app.py" line="207"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="215"/>
+        <location filename="../../zoneview/ui/app.py" line="216"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="234"/>
+        <location filename="../../zoneview/ui/app.py" line="235"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="237"/>
+        <location filename="../../zoneview/ui/app.py" line="238"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1392,7 +1632,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="317"/>
+        <location filename="../../zoneview/ui/app.py" line="323"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -517,7 +517,7 @@ class ReportStore:
             issuer,
         )
         width = len(_DOCUMENT_FIELDS)
-        return [(DocumentRecord(*tuple(r)[:width]), *tuple(r)[width:]) for r in rows]  # type: ignore[misc]
+        return [(DocumentRecord(*tuple(r)[:width]), *tuple(r)[width:]) for r in rows]
 
     def text_before(self, figures: list[tuple[int, str, int]], width: int) -> dict[tuple[int, str, int], str]:
         """For each figure given as (document, node, span start), the source text of its paragraph

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
     from zoneview.ui.importer import ImportOutcome
+    from zoneview.ui.scorecard import ScorecardWindow
 from zoneview.ui.search import SearchResults
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.detail.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail.browser.customContextMenuRequested.connect(self._detail_menu)
         self.compare_window: CompareWindow | None = None
+        self.scorecard_window: ScorecardWindow | None = None
         self.chart_host = QWidget()
         self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
         self.chart_column = QVBoxLayout(self.chart_host)
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self._action("export_report_pdf", self.export_report_pdf)
         self._action("import", self.import_dialog, QKeySequence.StandardKey.Open)
         self._action("compare", lambda: self.open_compare(), "Ctrl+Shift+Y")
+        self._action("scorecard", lambda: self.open_scorecard(), "Ctrl+Shift+G")
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("about", self.show_about, "F1")
         for number, tab in enumerate(TABS, start=1):
@@ -230,7 +233,17 @@ class MainWindow(QMainWindow):
                 "quit",
             ],
             "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
-            "view": ["compare", None, "zoom_in", "zoom_out", "zoom_reset", None, "lang_zh", "lang_en"],
+            "view": [
+                "compare",
+                "scorecard",
+                None,
+                "zoom_in",
+                "zoom_out",
+                "zoom_reset",
+                None,
+                "lang_zh",
+                "lang_en",
+            ],
             "go": [
                 "back",
                 "forward",
@@ -285,6 +298,7 @@ class MainWindow(QMainWindow):
             "export_report_pdf": self.tr("Export Whole Report as PDF…"),
             "import": self.tr("Import Reports…"),
             "compare": self.tr("Compare Across Years…"),
+            "scorecard": self.tr("Targets and Outcomes…"),
             "quit": self.tr("Quit"),
             "about": self.tr("About zoneview"),
             "focus_tree": self.tr("Contents"),
@@ -597,6 +611,24 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         window.subject_field.setFocus()
+        return window
+
+    def open_scorecard(self, issuer: str | None = None) -> ScorecardWindow:
+        """The scorecard window: the current report's issuer by default, else the first that sets targets."""
+        from zoneview.ui.scorecard import ScorecardWindow
+
+        if self.scorecard_window is None:
+            self.scorecard_window = ScorecardWindow(self.store, parent=self)
+            self.scorecard_window.node_activated.connect(self._figure_from_compare)
+        else:
+            self.scorecard_window.reload()  # reports imported or removed since it was last open
+        window = self.scorecard_window
+        wanted = issuer or self.store.document().issuer
+        if wanted:
+            window.show_issuer(wanted)
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return window
 
     def _figure_from_compare(self, target: str) -> None:
@@ -956,6 +988,9 @@ class MainWindow(QMainWindow):
         if self.compare_window is not None:
             self.compare_window.dispose()
             self.compare_window = None
+        if self.scorecard_window is not None:
+            self.scorecard_window.dispose()
+            self.scorecard_window = None
         if self.chart is not None:  # pyqtgraph must be taken down before Qt deletes the widgets
             self.chart.dispose()
             self.chart = None
