@@ -132,7 +132,8 @@ def score_targets(tallies: dict[str, Tally]) -> None:
         if indicator is not None:
             named = standard_indicator(figure.name) if figure else None
             got = named.name if named else (figure.name if figure else "missing")
-            tallies["indicator_named"].add(got == indicator, f"indicator {where}: {got!r}, expected {indicator!r}")
+            miss = f"indicator {where}: {got!r}, expected {indicator!r}"
+            tallies["indicator_named"].add(got == indicator, miss)
 
 
 def _same(found: Any, gold: dict[str, Any] | None) -> bool:
