@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 
 import pyqtgraph as pg
 import pytest
@@ -166,3 +167,49 @@ def test_hovering_a_marker_tells_the_figure_its_report_and_quote(view, qtbot) ->
     text = view.tooltip(point)
     assert "6-6.5%" in text and point.document.title in text and "原文：6%－6.5%" in text
     assert "2019年目标" in text
+
+
+def test_neighbouring_labels_are_staggered_and_the_last_is_inside_the_plot(view) -> None:
+    for plot in view.plots():
+        labels = [item for item in plot.getPlotItem().items if isinstance(item, pg.TextItem)]
+        anchors = [(item.anchor.x(), item.anchor.y()) for item in labels]
+        assert all(a[1] != b[1] for a, b in itertools.pairwise(anchors))  # above, below, above…
+        assert anchors[-1][0] == 1.0  # the last year's label sits left of its dot
+
+
+def test_a_historical_figure_goes_to_the_table_not_the_year_axis(gdp) -> None:
+    """A 1978 level printed in a 2019 report would stretch the axis over forty years of nothing."""
+    import dataclasses
+
+    from zoneview.ui.compareview import plotted_points
+
+    points, _ = gdp
+    old = dataclasses.replace(points[0], year=1978)
+    assert old not in plotted_points([old, *points])
+    first_report = min(p.document.year for p in points)
+    assert min(p.year for p in plotted_points([old, *points])) >= first_report - 1
+
+
+def test_the_compare_window_fits_a_small_screen_names_its_indicator_whole_and_closes_on_esc(
+    make_window, qtbot
+) -> None:
+    window = make_window()
+    compare = window.open_compare(subject="单位国内生产总值二氧化碳排放")
+    qtbot.waitExposed(compare)
+    assert compare.width() <= 1366 and compare.height() <= 768 - 60  # a taskbar and a title bar
+    assert compare.minimumSizeHint().width() <= 1366
+    field = compare.subject_field
+    assert field.minimumWidth() >= field.fontMetrics().horizontalAdvance(field.text())
+    compare.activateWindow()
+    qtbot.waitUntil(compare.isActiveWindow)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not compare.isVisible()
+
+
+def test_quit_from_the_compare_window_closes_the_main_window(make_window, qtbot) -> None:
+    window = make_window()
+    compare = window.open_compare()
+    compare.activateWindow()
+    qtbot.waitUntil(compare.isActiveWindow)
+    qtbot.keyClick(compare.subject_field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()

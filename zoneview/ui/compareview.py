@@ -122,10 +122,14 @@ class SeriesPlot(pg.PlotWidget):
                                         symbol="o", pen=pen, brush=pg.mkBrush(colours["base"]))  # fmt: skip
             plot.addItem(hollow)
             self.legend.addItem(hollow, html.escape(self.view.word("approximate")))
-        for x, y, p in zip(xs, ys, actuals, strict=True):
-            text = pg.TextItem(p.indicator.display_value, color=colours["text"], anchor=(0, 1))
+        last = len(actuals) - 1
+        for i, (x, y, p) in enumerate(zip(xs, ys, actuals, strict=True)):
+            # Staggered: one year's label above its dot, the next one's below, so neighbours never
+            # overlap; the last one to the left of its dot, so it is never clipped at the edge.
+            anchor = (1.0 if i == last else 0.0, 1.0 if i % 2 == 0 else 0.0)
+            text = pg.TextItem(p.indicator.display_value, color=colours["text"], anchor=anchor)
             text.setFont(QFont(QApplication.font()))
-            text.setPos(QPointF(x + 0.04, y))
+            text.setPos(QPointF(x - 0.04 if i == last else x + 0.04, y))
             plot.addItem(text)
             self.markers.append((x, y, p))
 
@@ -312,8 +316,9 @@ class CompareView(QWidget):
         else:
             self.note.setText(self.tr("No report of this issuer gives a figure of this subject."))
         status = {(v.year, v.axis): v.status for v in verdicts}
-        span = (min(p.year for p in points), max(p.year for p in points)) if points else (0, 0)
-        for (axis, unit), group in _groups(points):
+        plotted = plotted_points(points)
+        span = (min(p.year for p in plotted), max(p.year for p in plotted)) if plotted else (0, 0)
+        for (axis, unit), group in _groups(plotted):
             plot = SeriesPlot(self, axis, unit, group, status, span)
             plot.point_clicked.connect(self._activate)
             self.plot_holder.addWidget(plot)
@@ -423,6 +428,16 @@ def render_compare_png(
         return view.save_png(path, width=width)
     finally:
         view.dispose()
+
+
+def plotted_points(points: list[SeriesPoint]) -> list[SeriesPoint]:
+    """The points the plots show: those of the years the series' reports cover, from the year before
+    the first report on. A historical figure (1978年的…) stays in the table, off the year axis."""
+    if not points:
+        return []
+    reports = [p.document.year for p in points if p.document.year is not None]
+    first = min(reports) - 1 if reports else min(p.year for p in points)
+    return [p for p in points if p.year >= first]
 
 
 def _groups(points: list[SeriesPoint]) -> list[tuple[tuple[str, str], list[SeriesPoint]]]:

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from zoneview.store.library import Library
 
 
+SUBJECT_FIELD_MAX = 420  # pixels: wider names scroll in the field rather than push the buttons off
+
+
 class CompareWindow(QWidget):
     """A subject field with the library's subjects to complete it, the issuer, the series and its
     verdicts; clicking a point or a cell shows that figure in the main window."""
@@ -94,9 +97,16 @@ class CompareWindow(QWidget):
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        self.resize(960, 760)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        # Quit works from here too: the main window decides what quitting means (saving its state).
+        QShortcut(QKeySequence("Ctrl+Q"), self, self._quit)
+        self.resize(960, 640)  # fits a 1366×768 screen with its frame and a panel
         self.retranslate()
         self.reload_subjects()
+
+    def _quit(self) -> None:
+        owner = self.parentWidget()
+        (owner.window() if owner is not None else self).close()
 
     def retranslate(self) -> None:
         self.subject_label.setText(self.tr("&Indicator:"))
@@ -131,12 +141,21 @@ class CompareWindow(QWidget):
             QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
             return False
         self.subject_field.setText(subject)
+        self._fit_subject()
         self.issuer.clear()
         for name, reports in found.issuers:
             self.issuer.addItem(fill(self.tr("%1 (%n report(s))", "", reports), name), name)
         self.issuer.setCurrentIndex(max(0, self.issuer.findData(found.issuer)))
         self._show(found)
         return bool(found.points)
+
+    def _fit_subject(self) -> None:
+        """The field wide enough for the whole name (单位国内生产总值能耗, not 产总值)."""
+        metrics = self.subject_field.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.subject_field.text() or self.subject_field.placeholderText())
+        self.subject_field.setMinimumWidth(
+            min(SUBJECT_FIELD_MAX, wanted + 3 * metrics.averageCharWidth() + 24)
+        )
 
     def show_figure(self, indicator_id: int) -> bool:
         """Compare the subject of one figure of the store's document, across its issuer's reports."""

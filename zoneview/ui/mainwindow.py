@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self._action("import", self.import_dialog, QKeySequence.StandardKey.Open)
         self._action("compare", lambda: self.open_compare(), "Ctrl+Shift+Y")
         self._action("scorecard", lambda: self.open_scorecard(), "Ctrl+Shift+G")
-        self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("quit", self.close, "Ctrl+Q")  # the platform may define no Quit key
         self._action("about", self.show_about, "F1")
         for number, tab in enumerate(TABS, start=1):
             self._action(f"focus_{tab}", lambda _=False, tab=tab: self._focus_tab(tab), f"Ctrl+{number}")

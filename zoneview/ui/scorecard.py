@@ -78,9 +78,15 @@ class ScorecardWindow(QWidget):
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self._quit)
         self.resize(1100, 680)  # fits a 1366×768 screen with its frame and a panel
         self.retranslate()
         self.reload()
+
+    def _quit(self) -> None:
+        """Ctrl+Q from here quits as from the main window, which saves its state."""
+        owner = self.parentWidget()
+        (owner.window() if owner is not None else self).close()
 
     # -- building ------------------------------------------------------------------------------------
 
