@@ -15,22 +15,46 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zoneview.ingest.model import Figure
-from zoneview.ingest.numbers import parse_number
+from zoneview.ingest.normalize import is_cjk
+from zoneview.ingest.numbers import ARABIC, CHINESE, parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
-from zoneview.ingest.units import CN_NUMERAL_UNITS, MAGNITUDES, UNIT_FAMILY, UNITS_LONGEST_FIRST
-
-_AR = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
-_UNIT = "|".join(re.escape(u) for u in UNITS_LONGEST_FIRST)
-_MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
-FIGURE = re.compile(
-    rf"百分之(?P<pct>{_CN}|{_AR})"
-    rf"|(?P<num>{_AR}|{_CN})"
-    rf"(?:(?P<range>[%％]?[-—–~～－至到])(?P<num2>{_AR}|{_CN}))?"
-    rf"(?P<mid>余|多)?(?P<mag>{_MAG})?(?P<mid2>余|多)?(?P<unit>{_UNIT}|[%％])?"
+from zoneview.ingest.units import (
+    CN_NUMERAL_UNITS,
+    CURRENCY_PREFIXES,
+    MAGNITUDE_PATTERN,
+    TRADITIONAL,
+    UNIT_FAMILY,
+    UNIT_SPELLINGS,
+    canonical_unit,
+    magnitude_factor,
 )
+
+_AR = ARABIC
+_CN = CHINESE
+_UNIT = "|".join(re.escape(u) for u in UNIT_SPELLINGS)
+_MAG = MAGNITUDE_PATTERN
+_CURRENCY = "|".join(re.escape(c) for c in CURRENCY_PREFIXES)
+_SPACE = r"[ \u00a0]?"  # 1200 亿元: one space may stand between a number and its unit
+_MORE = "余|餘|多|几|幾"  # 五百多个, 二百三十余万, 十几万: at least the number printed
+FIGURE = re.compile(
+    rf"(?P<frac>百分之|千分之|[万萬]分之)(?P<pct>{_CN}|{_AR})"
+    rf"|(?:(?P<cur>{_CURRENCY}){_SPACE})?(?P<num>{_AR}|{_CN}|半(?=成|个月|小时))"
+    rf"(?:(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
+    rf"(?P<mid>{_MORE})?(?:{_SPACE}(?P<mag>(?:{_MAG}){{1,2}}))?(?:(?P<mid2>{_MORE})(?P<mag2>{_MAG})?)?"
+    rf"(?:{_SPACE}(?P<unit>{_UNIT}|[%％])"
+    # 一吨半, 三成半; 七成六 (7.6成); 五元三毛 (5.3元)
+    rf"(?:(?P<half>半)(?![\u4e00-\u9fff])|(?P<half2>半)(?=[的左以多])"
+    rf"|(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿个])"
+    rf"|(?<=元)(?P<jiao>[0-9一二三四五六七八九])[毛角](?:(?P<fen>[0-9一二三四五六七八九])分)?)?)?"
+)
+_DIGIT_BY_DIGIT = re.compile("[〇零一二两三四五六七八九]{2}")
+_MAGNITUDE_CHARS = frozenset("万萬亿億")
+_CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
+_BEFORE_SIGN = frozenset("为是至到长现率速幅值的于了和、")
+_FRACTIONS = {"百分之": "%", "千分之": "‰", "万分之": "‱", "萬分之": "‱"}
 _PRE_APPROX = (
     "不低于",
     "不少于",
@@ -212,8 +236,8 @@ class _Scan:
         parsed = _parse(m)
         if parsed is None or self._not_a_figure(m):
             return None
-        value, value_high, unit, base_unit, factor = parsed
-        start, end = m.start(), m.end() if base_unit or not m.group("unit") else m.start("unit")
+        value, value_high, unit, base_unit, factor, end = parsed
+        start = m.start()
         approx = _approx_before(text, start)
         after = _approx_after(text, end)
         approx_word = approx or m.group("mid") or m.group("mid2") or after
@@ -223,13 +247,16 @@ class _Scan:
             end += len(after)
         if text.startswith("上", m.start() - 1) and m.group("num") in ("千", "百", "万"):
             approx_word, start = "上" + m.group("num"), m.start() - 1
-        if start > 0 and text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()):
+        if start > 0 and (
+            (start == m.start() and _negative_word(text, start))
+            or (text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()))
+        ):  # 负3.9%, -3亿元; 下降3% keeps its word and a positive value
             value, value_high = -value, (-value_high if value_high is not None else None)
             start -= 1
         clause = self.clause_start(m.start())
         prev_end = previous[-1].end if previous and previous[-1].end > clause else clause
         before = text[max(clause, m.start() - LOOK_BACK) : m.start()]
-        own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
+        own = text[max(prev_end, m.start() - LOOK_BACK) : start]
         qualifier = _qualifier(before[before.rfind("、") + 1 :])  # 新增就业1361万人、失业率5%
         last = previous[-1] if previous and previous[-1].end > clause else None
         shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
@@ -254,7 +281,7 @@ class _Scan:
 
     def _not_a_figure(self, m: re.Match[str]) -> bool:
         text, start, end = self.text, m.start(), m.end()
-        before = text[start - 1] if start else ""
+        before = text[start - 2 if text[start - 1 : start] == " " else start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before and (
             before in "第+.．/／#№" or before.isdigit() or (before.isascii() and before.isalpha())
@@ -262,14 +289,25 @@ class _Scan:
             return True
         if after and (after in "+＋" or (after.isascii() and after.isalnum())):
             return True
+        if (after in _MAGNITUDE_CHARS and not m.group("unit")) or (
+            before in _MAGNITUDE_CHARS and text[start - 2 : start - 1].isdigit()
+        ):
+            return True  # 1亿3千多万: one number printed in pieces, not read here
         if self.inside(self.titles, start):
             return True
         num = m.group("num")
         if num and not _arabic(num):
-            if self.inside(self.quotes, start) or before in "每数几":
-                return True
-            if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约"):
-                return True  # 千人学位数: a name, not a thousand people
+            before = before or "。"  # the text's start is no character of a word
+            if self.inside(self.quotes, start) or before in "每数几" or after in _CN_NUMERAL_CHARS:
+                return True  # 五位一体, 两个一百年: a slogan, not a count
+            if num == "半" and before in "个一二两三四五六七八九十上下前后大多过":
+                return True  # 一个半小时 is not half an hour; 上半, 大半 are words
+            if _DIGIT_BY_DIGIT.search(num):
+                return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
+            unit = canonical_unit(m.group("unit") or "")
+            amount = (UNIT_FAMILY.get(unit) == "money" or unit == "成") and after != "级"
+            if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约" or amount):
+                return True  # 千人学位数, 千亩方, 百倍努力: names; 十美元, 千亿元以上 are amounts
         return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
     def _kind(self, before: str, own: str, unit: str, pos: int) -> str:
@@ -279,7 +317,7 @@ class _Scan:
             return "share"
         if _CHANGE_VERB.search(_COMPARISON.sub("", own)) or unit == "个百分点":
             return "change"
-        if unit in ("%", "‰"):
+        if unit in ("%", "‰", "‱"):
             return "rate"
         return "level"
 
@@ -334,31 +372,68 @@ class _Scan:
         return _shorten(_subject(self.text[max(clause, m.start() - LOOK_BACK) : m.start()])) or "数值"
 
 
-def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | None:
-    """value, high value, unit as printed, base unit, factor from the unit to the base unit."""
-    if m.group("pct"):
+class _Number(NamedTuple):
+    value: float
+    high: float | None
+    unit: str  # magnitude and unit, in the lexicon's spelling
+    base_unit: str
+    factor: float  # from the unit to the base unit
+    end: int  # where the printed number ends: a unit or a tail not read (14亿人口, 两倍多) stays outside
+
+
+def _parse(m: re.Match[str]) -> _Number | None:
+    if m.group("frac"):
         value = parse_number(m.group("pct"))
-        return (value, None, "%", "%", 1.0) if value is not None else None
-    mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("％", "%")
-    if unit == "人" and m.string[m.end() : m.end() + 1] in _NOT_AFTER_PEOPLE:
-        unit = ""  # 14亿人口: the magnitude is printed, the unit is not
+        unit = _FRACTIONS[m.group("frac")]
+        return _Number(value, None, unit, unit, 1.0, m.end()) if value is not None else None
+    text, mag = m.string, (m.group("mag") or "") + (m.group("mag2") or "")  # 4万多亿元: over 4万亿元
+    unit = canonical_unit(m.group("unit")) if m.group("unit") else ""
+    end = m.end("unit") if m.group("unit") else m.end()
+    if unit == "人" and text[end : end + 1] in _NOT_AFTER_PEOPLE:
+        unit, end = "", m.start("unit")  # 14亿人口: the magnitude is printed, the unit is not
+    currency = CURRENCY_PREFIXES.get(m.group("cur") or "")
+    if currency and not unit:
+        unit = currency  # ￥300, 人民币 8千: the sign names the unit
+    elif currency and UNIT_FAMILY.get(unit) != "money":
+        return None
     if not mag and not unit:
         return None
-    num = m.group("num")
-    if not _arabic(num) and (
-        (unit and unit not in CN_NUMERAL_UNITS) or (num == "一" and unit not in ("倍", "成"))
-    ):
-        return None  # 两个确立, 一个中心: words, not counts
+    num, more = m.group("num"), m.group("mid") or m.group("mid2")
     value = parse_number(num)
     high = parse_number(m.group("num2")) if m.group("num2") else None
     if value is None or (m.group("num2") and high is None):
         return None
     if high is not None and high <= value:
         return None  # 2-1 or a list, not a range
-    factor = MAGNITUDES.get(mag, 1.0)
+    value, end = _tail(m, value, high, mag, end)
+    bounded, tail = high is not None or more is not None, end > m.end("unit")
+    if not _arabic(num) and not _counts(num, value, unit, bounded, tail):
+        return None
+    factor = magnitude_factor(mag)
     if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
         return None
-    return value, high, mag + unit, unit, factor
+    return _Number(value, high, mag.translate(TRADITIONAL) + unit, unit, factor, end)
+
+
+def _tail(m: re.Match[str], value: float, high: float | None, mag: str, end: int) -> tuple[float, int]:
+    """A fraction printed after the unit: 一吨半 (1.5吨), 七成六 (7.6成), 五元三毛 (5.3元)."""
+    if mag or high is not None or not m.group("unit") or end != m.end("unit"):
+        return value, end
+    if (m.group("half") or m.group("half2")) and value == int(value):
+        return value + 0.5, m.end()
+    tenths = m.group("tenth") or m.group("jiao")
+    if tenths and value == int(value):
+        cents = (parse_number(m.group("fen")) or 0.0) if m.group("fen") else 0.0
+        return round(value + (parse_number(tenths) or 0.0) / 10 + cents / 100, 6), m.end()
+    return value, end
+
+
+def _counts(num: str, value: float, unit: str, bounded: bool, tail: bool) -> bool:
+    """Whether a Chinese numeral counts: 三百米, 五岁, 十几万, 一到五个, 一吨半 do; 两个确立, 一个中心,
+    一批 are words."""
+    if num == "一" and not (tail or bounded or unit in ("倍", "成")):
+        return False
+    return not unit or unit in CN_NUMERAL_UNITS or bounded or value >= 10
 
 
 def _year_of(period: str | None) -> int | None:
@@ -371,6 +446,13 @@ def _arabic(num: str) -> bool:
 
 def _scaled(value: float, factor: float) -> float:
     return float(round(value * factor, 6)) if factor != 1.0 else value
+
+
+def _negative_word(text: str, start: int) -> bool:
+    """负 printed right before a number is its sign (增速为负3.9%, 降至负1%) after a word that a value
+    follows; elsewhere it ends a word: 减负2.6万亿元, 税负5700多亿元 are burdens, not losses."""
+    word = text[start - 2] if start >= 2 else ""
+    return text[start - 1] == "负" and (not is_cjk(word) or word in _BEFORE_SIGN)
 
 
 def _approx_before(text: str, start: int) -> str | None:
