@@ -40,21 +40,28 @@ _CURRENCY = "|".join(re.escape(c) for c in CURRENCY_PREFIXES)
 _SPACE = r"[ \u00a0]?"  # 1200 亿元: one space may stand between a number and its unit
 _MORE = "余|餘|多|几|幾"  # 五百多个, 二百三十余万, 十几万: at least the number printed
 FIGURE = re.compile(
-    rf"(?P<frac>百分之|千分之|[万萬]分之)(?P<pct>{_CN}|{_AR})"
+    rf"(?P<frac>百分之|千分之|十[万萬]分之|[万萬]分之)(?P<pct>{_CN}|{_AR})"
     rf"|(?:(?P<cur>{_CURRENCY}){_SPACE})?(?P<num>{_AR}|{_CN}|半(?=成|个月|小时))"
-    rf"(?:(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
+    rf"(?:(?P<rmag>{_MAG})?(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<mid>{_MORE})?(?:{_SPACE}(?P<mag>(?:{_MAG}){{1,2}}))?(?:(?P<mid2>{_MORE})(?P<mag2>{_MAG})?)?"
     rf"(?:{_SPACE}(?P<unit>{_UNIT}|[%％])"
     # 一吨半, 三成半; 七成六 (7.6成); 五元三毛 (5.3元)
-    rf"(?:(?P<half>半)(?![\u4e00-\u9fff])|(?P<half2>半)(?=[的左以多])"
+    rf"(?:(?P<half>半)(?![径岛导年月日天夜数价场程山边壁途身封自决球票成小个])"
     rf"|(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿个])"
     rf"|(?<=元)(?P<jiao>[0-9一二三四五六七八九])[毛角](?:(?P<fen>[0-9一二三四五六七八九])分)?)?)?"
 )
-_DIGIT_BY_DIGIT = re.compile("[〇零一二两三四五六七八九]{2}")
+_DIGIT_BY_DIGIT = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]")  # not 一百零五
 _MAGNITUDE_CHARS = frozenset("万萬亿億")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
-_BEFORE_SIGN = frozenset("为是至到长现率速幅值的于了和、")
-_FRACTIONS = {"百分之": "%", "千分之": "‰", "万分之": "‱", "萬分之": "‱"}
+_BEFORE_SIGN = frozenset("为是至到长现率速幅值化的于了和、")
+_FRACTIONS = {
+    "百分之": "%",
+    "千分之": "‰",
+    "万分之": "‱",
+    "萬分之": "‱",
+    "十万分之": "1/10万",
+    "十萬分之": "1/10万",
+}
 _PRE_APPROX = (
     "不低于",
     "不少于",
@@ -305,9 +312,12 @@ class _Scan:
             if _DIGIT_BY_DIGIT.search(num):
                 return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
             unit = canonical_unit(m.group("unit") or "")
-            amount = (UNIT_FAMILY.get(unit) == "money" or unit == "成") and after != "级"
-            if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约" or amount):
-                return True  # 千人学位数, 千亩方, 百倍努力: names; 十美元, 千亿元以上 are amounts
+            family = UNIT_FAMILY.get(unit, "count")
+            amount = family == "money" or unit == "成" or (num == "十" and family not in _CLASSIFIER_FAMILIES)
+            if num in ("千", "百", "十", "万") and not (
+                m.group("mid") or before in "上近超逾约" or (amount and after != "级")
+            ):
+                return True  # 千人学位数, 千亩方, 百倍努力: names; 十美元, 十天, 千亿元以上 are amounts
         return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
     def _kind(self, before: str, own: str, unit: str, pos: int) -> str:
@@ -403,13 +413,19 @@ def _parse(m: re.Match[str]) -> _Number | None:
     high = parse_number(m.group("num2")) if m.group("num2") else None
     if value is None or (m.group("num2") and high is None):
         return None
+    rmag = m.group("rmag") or ""
+    if rmag and high is not None:  # 1.2万至1.5万人, 8千至1万元: the high value in the low one's unit
+        if not mag:
+            return None
+        high = round(high * magnitude_factor(mag) / magnitude_factor(rmag), 6)
+        mag = rmag
     if high is not None and high <= value:
         return None  # 2-1 or a list, not a range
     value, end = _tail(m, value, high, mag, end)
-    bounded, tail = high is not None or more is not None, end > m.end("unit")
-    if not _arabic(num) and not _counts(num, value, unit, bounded, tail):
-        return None
     factor = magnitude_factor(mag)
+    bounded, tail = high is not None or more is not None, end > m.end("unit")
+    if not _arabic(num) and not _counts(num, value * factor, unit, bounded or factor > 1, tail):
+        return None
     if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
         return None
     return _Number(value, high, mag.translate(TRADITIONAL) + unit, unit, factor, end)
@@ -419,7 +435,7 @@ def _tail(m: re.Match[str], value: float, high: float | None, mag: str, end: int
     """A fraction printed after the unit: 一吨半 (1.5吨), 七成六 (7.6成), 五元三毛 (5.3元)."""
     if mag or high is not None or not m.group("unit") or end != m.end("unit"):
         return value, end
-    if (m.group("half") or m.group("half2")) and value == int(value):
+    if m.group("half") and value == int(value):
         return value + 0.5, m.end()
     tenths = m.group("tenth") or m.group("jiao")
     if tenths and value == int(value):
@@ -429,8 +445,8 @@ def _tail(m: re.Match[str], value: float, high: float | None, mag: str, end: int
 
 
 def _counts(num: str, value: float, unit: str, bounded: bool, tail: bool) -> bool:
-    """Whether a Chinese numeral counts: 三百米, 五岁, 十几万, 一到五个, 一吨半 do; 两个确立, 一个中心,
-    一批 are words."""
+    """Whether a Chinese numeral counts: 三百米, 五岁, 十几万, 一到五个, 一吨半, 两万个 do; 两个确立,
+    一个中心, 一批 are words. `value` is in the base unit; `bounded`: a range, 多/余 or a magnitude."""
     if num == "一" and not (tail or bounded or unit in ("倍", "成")):
         return False
     return not unit or unit in CN_NUMERAL_UNITS or bounded or value >= 10
