@@ -50,6 +50,8 @@ FIGURE = re.compile(
     rf"|(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿个])"
     rf"|(?<=元)(?P<jiao>[0-9一二三四五六七八九])[毛角](?:(?P<fen>[0-9一二三四五六七八九])分)?)?)?"
 )
+# 两三个, 三五年, 七八千: two neighbouring digits say a range
+_NEIGHBOURS = re.compile("(一两|两三|三四|四五|五六|六七|七八|八九|三五)([十百千]?)")
 _DIGIT_BY_DIGIT = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]")  # not 一百零五
 _MAGNITUDE_CHARS = frozenset("万萬亿億")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
@@ -309,7 +311,7 @@ class _Scan:
                 return True  # 五位一体, 两个一百年: a slogan, not a count
             if num == "半" and before in "个一二两三四五六七八九十上下前后大多过":
                 return True  # 一个半小时 is not half an hour; 上半, 大半 are words
-            if _DIGIT_BY_DIGIT.search(num):
+            if _DIGIT_BY_DIGIT.search(num) and not _NEIGHBOURS.fullmatch(num):
                 return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
             unit = canonical_unit(m.group("unit") or "")
             family = UNIT_FAMILY.get(unit, "count")
@@ -402,8 +404,8 @@ def _parse(m: re.Match[str]) -> _Number | None:
     if unit == "人" and text[end : end + 1] in _NOT_AFTER_PEOPLE:
         unit, end = "", m.start("unit")  # 14亿人口: the magnitude is printed, the unit is not
     currency = CURRENCY_PREFIXES.get(m.group("cur") or "")
-    if currency and not unit:
-        unit = currency  # ￥300, 人民币 8千: the sign names the unit
+    if currency and unit in ("", "元"):
+        unit = currency  # ￥300, 人民币 8千, 港幣200億元: the sign or word names the currency
     elif currency and UNIT_FAMILY.get(unit) != "money":
         return None
     if not mag and not unit:
@@ -411,6 +413,10 @@ def _parse(m: re.Match[str]) -> _Number | None:
     num, more = m.group("num"), m.group("mid") or m.group("mid2")
     value = parse_number(num)
     high = parse_number(m.group("num2")) if m.group("num2") else None
+    neighbours = _NEIGHBOURS.fullmatch(num)
+    if neighbours and high is None:
+        low, top = (parse_number(d + neighbours.group(2)) for d in neighbours.group(1))
+        value, high = low, top
     if value is None or (m.group("num2") and high is None):
         return None
     rmag = m.group("rmag") or ""

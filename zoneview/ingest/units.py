@@ -136,6 +136,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "£": "英镑",
     "人民币": "元",
     "RMB": "元",
+    "港币": "港元",
+    "港幣": "港元",
+    "美元": "美元",
+    "欧元": "欧元",
 }
 # Traditional characters of numbers and units (萬, 億, 點, 個百分點, 兩, 項 …) and their simplified form.
 TRADITIONAL = str.maketrans(
