@@ -45,8 +45,9 @@ FIGURE = re.compile(
     rf"(?:(?P<rmag>{_MAG})?(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<mid>{_MORE})?(?:{_SPACE}(?P<mag>(?:{_MAG}){{1,2}}))?(?:(?P<mid2>{_MORE})(?P<mag2>{_MAG})?)?"
     rf"(?:{_SPACE}(?P<unit>{_UNIT}|[%％])"
-    # 一吨半, 三成半; 七成六 (7.6成); 五元三毛 (5.3元)
+    # 一吨半, 三成半; 三个半月, 一个半小时; 七成六 (7.6成); 五元三毛 (5.3元)
     rf"(?:(?P<half>半)(?![径岛导年月日天夜数价场程山边壁途身封自决球票成小个])"
+    rf"|(?<=个)半(?P<half_of>个?月|小时)"
     rf"|(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿个])"
     rf"|(?<=元)(?P<jiao>[0-9一二三四五六七八九])[毛角](?:(?P<fen>[0-9一二三四五六七八九])分)?)?)?"
 )
@@ -408,7 +409,7 @@ def _parse(m: re.Match[str]) -> _Number | None:
         unit = currency  # ￥300, 人民币 8千, 港幣200億元: the sign or word names the currency
     elif currency and UNIT_FAMILY.get(unit) != "money":
         return None
-    if not mag and not unit:
+    if not mag and not unit and not m.group("rmag"):
         return None
     num, more = m.group("num"), m.group("mid") or m.group("mid2")
     value = parse_number(num)
@@ -420,16 +421,18 @@ def _parse(m: re.Match[str]) -> _Number | None:
     if value is None or (m.group("num2") and high is None):
         return None
     rmag = m.group("rmag") or ""
-    if rmag and high is not None:  # 1.2万至1.5万人, 8千至1万元: the high value in the low one's unit
-        if not mag:
-            return None
-        high = round(high * magnitude_factor(mag) / magnitude_factor(rmag), 6)
+    if rmag and not mag:  # 1万到2025年: no range, the low value stands alone
+        high, mag, unit, end = None, rmag, "", m.end("rmag")
+    elif rmag:  # 1.2万至1.5万人, 8千至1万元: the high value in the low one's unit
+        high = round((high or 0.0) * magnitude_factor(mag) / magnitude_factor(rmag), 6)
         mag = rmag
     if high is not None and high <= value:
         return None  # 2-1 or a list, not a range
     value, end = _tail(m, value, high, mag, end)
+    if end == m.end() and m.group("half_of"):
+        unit = "个月" if m.group("half_of").endswith("月") else "小时"
     factor = magnitude_factor(mag)
-    bounded, tail = high is not None or more is not None, end > m.end("unit")
+    bounded, tail = high is not None or more is not None, m.group("unit") is not None and end > m.end("unit")
     if not _arabic(num) and not _counts(num, value * factor, unit, bounded or factor > 1, tail):
         return None
     if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
@@ -441,7 +444,7 @@ def _tail(m: re.Match[str], value: float, high: float | None, mag: str, end: int
     """A fraction printed after the unit: 一吨半 (1.5吨), 七成六 (7.6成), 五元三毛 (5.3元)."""
     if mag or high is not None or not m.group("unit") or end != m.end("unit"):
         return value, end
-    if m.group("half") and value == int(value):
+    if (m.group("half") or m.group("half_of")) and value == int(value):
         return value + 0.5, m.end()
     tenths = m.group("tenth") or m.group("jiao")
     if tenths and value == int(value):
