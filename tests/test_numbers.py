@@ -10,8 +10,8 @@ import pytest
 from zoneview.ingest.indicators import find_figures
 
 BENCH = runpy.run_path(str(Path(__file__).resolve().parent.parent / "benchmarks" / "bench_numbers.py"))
-OVERALL = {"recall": 0.97, "accuracy": 0.97, "score": 0.95}
-BY_CATEGORY = 0.9  # every category's score
+OVERALL = {"recall": 0.98, "accuracy": 0.98, "score": 0.98}  # reached: 100% of 528 rows
+BY_CATEGORY = 0.9  # every category's score: one miss in a category of ten rows is allowed
 
 
 @pytest.fixture(scope="module")
