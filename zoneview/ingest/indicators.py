@@ -54,6 +54,7 @@ FIGURE = re.compile(
 # 两三个, 三五年, 七八千: two neighbouring digits say a range
 _NEIGHBOURS = re.compile("(一两|两三|三四|四五|五六|六七|七八|八九|三五)([十百千]?)")
 _DIGIT_BY_DIGIT = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]")  # not 一百零五
+_NAMED_BY_NUMBER = re.compile("规定|(?:基本)?原则|基本准则")
 _MAGNITUDE_CHARS = frozenset("万萬亿億")
 _CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
 _BEFORE_SIGN = frozenset("为是至到长现率速幅值化的于了和、")
@@ -312,6 +313,8 @@ class _Scan:
                 return True  # 五位一体, 两个一百年: a slogan, not a count
             if num == "半" and before in "个一二两三四五六七八九十上下前后大多过":
                 return True  # 一个半小时 is not half an hour; 上半, 大半 are words
+            if _NAMED_BY_NUMBER.match(text, end) or text.startswith("位数", end - 1):
+                return True  # 八项规定, 五项原则, 两位数增长: names, not counts
             if _DIGIT_BY_DIGIT.search(num) and not _NEIGHBOURS.fullmatch(num):
                 return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
             unit = canonical_unit(m.group("unit") or "")
