@@ -41,6 +41,7 @@ _SPACE = r"[ \u00a0]?"  # 1200 亿元: one space may stand between a number and 
 _MORE = "余|餘|多|几|幾"  # 五百多个, 二百三十余万, 十几万: at least the number printed
 FIGURE = re.compile(
     rf"(?P<frac>百分之|千分之|十[万萬]分之|[万萬]分之)(?P<pct>{_CN}|{_AR})"
+    rf"|(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万])"
     rf"|(?:(?P<cur>{_CURRENCY}){_SPACE})?(?P<num>{_AR}|{_CN}|半(?=成|个月|小时))"
     rf"(?:(?P<rmag>{_MAG})?(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
     rf"(?P<mid>{_MORE})?(?:{_SPACE}(?P<mag>(?:{_MAG}){{1,2}}))?(?:(?P<mid2>{_MORE})(?P<mag2>{_MAG})?)?"
@@ -398,6 +399,11 @@ class _Number(NamedTuple):
 
 
 def _parse(m: re.Match[str]) -> _Number | None:
+    if m.group("den"):  # 三分之一: a share of a whole, in per cent like 百分之…
+        part, whole = parse_number(m.group("part")), parse_number(m.group("den"))
+        if part is None or whole is None or part >= whole:
+            return None
+        return _Number(round(100 * part / whole, 6), None, "%", "%", 1.0, m.end())
     if m.group("frac"):
         value = parse_number(m.group("pct"))
         unit = _FRACTIONS[m.group("frac")]

@@ -16,7 +16,8 @@ _CN_DIGIT = rf"(?:[{_CN_DIGITS}]|千(?![瓦米克伏]))"  # 一百千瓦 is 100 
 # ASCII or full-width commas before exactly three digits. A Chinese numeral may hold 万/亿 between its
 # digits (三万五千) but not end with one: 二百三十万 is 二百三十 of the magnitude 万.
 ARABIC = (
-    r"(?:[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+|[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*)"
+    r"(?:[0-9]{1,4}[万萬][0-9]千(?![0-9])"  # 1万6千多户, 2万5千公里: one number in two magnitudes
+    r"|[0-9]{1,3}(?:[ \u2009\u202f][0-9]{3}(?![0-9]))+|[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*)"
     r"(?:[.．][0-9０-９]+)?"
 )
 CHINESE = rf"{_CN_DIGIT}+(?:[万萬亿億]{_CN_DIGIT}+)*(?:[点點][零〇一二三四五六七八九]+)?"
@@ -31,6 +32,8 @@ def parse_number(text: str) -> float | None:
         .replace("\u2009", "")
         .replace("\u202f", "")
     )
+    if ascii_text[:1].isdigit() and "千" in ascii_text:
+        return _chinese(ascii_text.translate(_TRADITIONAL))  # 1万6千
     if ascii_text[:1].isdigit():
         try:
             value = float(ascii_text)
