@@ -1,7 +1,8 @@
 """Parse time on adversarial text grows linearly: each case at n and 4n characters, with the ratio.
 
 A quadratic parser shows a ratio near 16, a linear one near 4. Cases: separators that are also name
-characters (和及…), a paragraph with no punctuation, and one clause of thousands of figures.
+characters (和及…), a paragraph with no punctuation, one clause of thousands of figures, and one of
+every shape of number the grammar reads (signs, halves, Chinese numerals, separators, ranges).
 
     python benchmarks/bench_linear.py
 """
@@ -17,6 +18,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "repeated separators": lambda n: "测试\n1.部分。" + "和及" * (n // 2) + "。\n",
     "no punctuation": lambda n: "测试\n1.部分。" + "企业发展研究院平台" * (n // 9) + "\n",
     "one huge clause": lambda n: "测试\n1.部分。" + "".join(f"企业{i % 997}家" for i in range(n // 6)) + "\n",
+    "number shapes": lambda n: (
+        "测试\n1.部分。" + "负半成三万五千二百亿1,000，２ 000两三个1万至2万元五元三毛" * (n // 36) + "\n"
+    ),
     "nested markers": lambda n: (
         "测试\n" + "".join(f"{i + 1}.部分。一是甲。二是乙。\n" for i in range(n // 14))
     ),

@@ -64,7 +64,10 @@ def test_any_text_parses_and_every_span_quotes_its_text(text: str) -> None:
         assert text[node.start : node.end] == node.original
     for ind in report.indicators:
         assert text[ind.start : ind.end] == ind.quote
-        assert ind.base_value >= 0
+        # negative only where the text prints a sign (-1%, 负3.9%): never from a dash between words
+        assert (ind.base_value < 0) == (ind.value < 0)
+        if ind.value < 0:
+            assert any(sign in ind.quote for sign in "-－−负"), ind.quote
     for _, c in report.corrections:
         assert text[c.start : c.end] == c.original
     for m in report.mentions:

@@ -15,23 +15,59 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zoneview.ingest.model import Figure
-from zoneview.ingest.numbers import parse_number
+from zoneview.ingest.normalize import is_cjk
+from zoneview.ingest.numbers import ARABIC, CHINESE, parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
 from zoneview.ingest.targets import target_passages
-from zoneview.ingest.units import CN_NUMERAL_UNITS, MAGNITUDES, UNIT_FAMILY, UNITS_LONGEST_FIRST
-
-_AR = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
-_UNIT = "|".join(re.escape(u) for u in UNITS_LONGEST_FIRST)
-_MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
-FIGURE = re.compile(
-    rf"百分之(?P<pct>{_CN}|{_AR})"
-    rf"|(?P<num>{_AR}|{_CN})"
-    rf"(?:(?P<range>[%％]?[-—–~～－至到])(?P<num2>{_AR}|{_CN}))?"
-    rf"(?P<mid>余|多)?(?P<mag>{_MAG})?(?P<mid2>余|多)?(?P<unit>{_UNIT}|[%％])?"
+from zoneview.ingest.units import (
+    CN_NUMERAL_UNITS,
+    CURRENCY_PREFIXES,
+    MAGNITUDE_PATTERN,
+    TRADITIONAL,
+    UNIT_FAMILY,
+    UNIT_SPELLINGS,
+    canonical_unit,
+    magnitude_factor,
 )
+
+_AR = ARABIC
+_CN = CHINESE
+_UNIT = "|".join(re.escape(u) for u in UNIT_SPELLINGS)
+_MAG = MAGNITUDE_PATTERN
+_CURRENCY = "|".join(re.escape(c) for c in CURRENCY_PREFIXES)
+_SPACE = r"[ \u00a0]?"  # 1200 亿元: one space may stand between a number and its unit
+_MORE = "余|餘|多|几|幾"  # 五百多个, 二百三十余万, 十几万: at least the number printed
+FIGURE = re.compile(
+    rf"(?P<frac>百分之|千分之|十[万萬]分之|[万萬]分之)(?P<pct>{_CN}|{_AR})"
+    rf"|(?P<den>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])(?![十百千万])"
+    rf"|(?:(?P<cur>{_CURRENCY}){_SPACE})?(?P<num>{_AR}|{_CN}|半(?=成|个月|小时))"
+    rf"(?:(?P<rmag>{_MAG})?(?P<range>[%％]?[-—–~～〜－至到])(?P<num2>{_AR}|{_CN}))?"
+    rf"(?P<mid>{_MORE})?(?:{_SPACE}(?P<mag>(?:{_MAG}){{1,2}}))?(?:(?P<mid2>{_MORE})(?P<mag2>{_MAG})?)?"
+    rf"(?:{_SPACE}(?P<unit>{_UNIT}|[%％])"
+    # 一吨半, 三成半; 三个半月, 一个半小时; 七成六 (7.6成); 五元三毛 (5.3元)
+    rf"(?:(?P<half>半)(?![径岛导年月日天夜数价场程山边壁途身封自决球票成小个])"
+    rf"|(?<=个)半(?P<half_of>个?月|小时)"
+    rf"|(?<=成)(?P<tenth>[一二三四五六七八九])(?![零〇一二两三四五六七八九十百千万亿个])"
+    rf"|(?<=元)(?P<jiao>[0-9一二三四五六七八九])[毛角](?:(?P<fen>[0-9一二三四五六七八九])分)?)?)?"
+)
+# 两三个, 三五年, 七八千: two neighbouring digits say a range
+_NEIGHBOURS = re.compile("(一两|两三|三四|四五|五六|六七|七八|八九|三五)([十百千]?)")
+_DIGIT_BY_DIGIT = re.compile("[一二两三四五六七八九][〇零一二两三四五六七八九]")  # not 一百零五
+_NAMED_BY_NUMBER = re.compile("规定|(?:基本)?原则|基本准则")
+_MAGNITUDE_CHARS = frozenset("万萬亿億")
+_CN_NUMERAL_CHARS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
+_BEFORE_SIGN = frozenset("为是至到长现率速幅值化的于了和、")
+_FRACTIONS = {
+    "百分之": "%",
+    "千分之": "‰",
+    "万分之": "‱",
+    "萬分之": "‱",
+    "十万分之": "1/10万",
+    "十萬分之": "1/10万",
+}
 _PRE_APPROX = (
     "不低于",
     "不少于",
@@ -215,8 +251,8 @@ class _Scan:
         parsed = _parse(m)
         if parsed is None or self._not_a_figure(m):
             return None
-        value, value_high, unit, base_unit, factor = parsed
-        start, end = m.start(), m.end() if base_unit or not m.group("unit") else m.start("unit")
+        value, value_high, unit, base_unit, factor, end = parsed
+        start = m.start()
         approx = _approx_before(text, start)
         after = _approx_after(text, end)
         approx_word = approx or m.group("mid") or m.group("mid2") or after
@@ -226,13 +262,16 @@ class _Scan:
             end += len(after)
         if text.startswith("上", m.start() - 1) and m.group("num") in ("千", "百", "万"):
             approx_word, start = "上" + m.group("num"), m.start() - 1
-        if start > 0 and text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()):
+        if start > 0 and (
+            (start == m.start() and _negative_word(text, start))
+            or (text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()))
+        ):  # 负3.9%, -3亿元; 下降3% keeps its word and a positive value
             value, value_high = -value, (-value_high if value_high is not None else None)
             start -= 1
         clause = self.clause_start(m.start())
         prev_end = previous[-1].end if previous and previous[-1].end > clause else clause
         before = text[max(clause, m.start() - LOOK_BACK) : m.start()]
-        own = text[max(prev_end, m.start() - LOOK_BACK) : m.start() - len(approx or "")]
+        own = text[max(prev_end, m.start() - LOOK_BACK) : start]
         qualifier = _qualifier(before[before.rfind("、") + 1 :])  # 新增就业1361万人、失业率5%
         last = previous[-1] if previous and previous[-1].end > clause else None
         shares_verb = last is not None and not own.strip("、和及与 ")  # 分别增长4.4%、5.6%
@@ -259,7 +298,7 @@ class _Scan:
 
     def _not_a_figure(self, m: re.Match[str]) -> bool:
         text, start, end = self.text, m.start(), m.end()
-        before = text[start - 1] if start else ""
+        before = text[start - 2 if text[start - 1 : start] == " " else start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before and (
             before in "第+.．/／#№" or before.isdigit() or (before.isascii() and before.isalpha())
@@ -267,14 +306,30 @@ class _Scan:
             return True
         if after and (after in "+＋" or (after.isascii() and after.isalnum())):
             return True
+        if (after in _MAGNITUDE_CHARS and not m.group("unit")) or (
+            before in _MAGNITUDE_CHARS and text[start - 2 : start - 1].isdigit()
+        ):
+            return True  # 1亿3千多万: one number printed in pieces, not read here
         if self.inside(self.titles, start):
             return True
         num = m.group("num")
         if num and not _arabic(num):
-            if self.inside(self.quotes, start) or before in "每数几":
-                return True
-            if num in ("千", "百", "十", "万") and not (m.group("mid") or before in "上近超逾约"):
-                return True  # 千人学位数: a name, not a thousand people
+            before = before or "。"  # the text's start is no character of a word
+            if self.inside(self.quotes, start) or before in "每数几" or after in _CN_NUMERAL_CHARS:
+                return True  # 五位一体, 两个一百年: a slogan, not a count
+            if num == "半" and before in "个一二两三四五六七八九十上下前后大多过":
+                return True  # 一个半小时 is not half an hour; 上半, 大半 are words
+            if _NAMED_BY_NUMBER.match(text, end) or text.startswith("位数", end - 1):
+                return True  # 八项规定, 五项原则, 两位数增长: names, not counts
+            if _DIGIT_BY_DIGIT.search(num) and not _NEIGHBOURS.fullmatch(num):
+                return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
+            unit = canonical_unit(m.group("unit") or "")
+            family = UNIT_FAMILY.get(unit, "count")
+            amount = family == "money" or unit == "成" or (num == "十" and family not in _CLASSIFIER_FAMILIES)
+            if num in ("千", "百", "十", "万") and not (
+                m.group("mid") or before in "上近超逾约" or (amount and after != "级")
+            ):
+                return True  # 千人学位数, 千亩方, 百倍努力: names; 十美元, 十天, 千亿元以上 are amounts
         return self.inside(self.quotes, start) and text[start - 1] == "“" and text[end : end + 1] == "”"
 
     def _kind(self, before: str, own: str, unit: str, pos: int) -> str:
@@ -284,7 +339,7 @@ class _Scan:
             return "share"
         if _CHANGE_VERB.search(_COMPARISON.sub("", own)) or unit == "个百分点":
             return "change"
-        if unit in ("%", "‰"):
+        if unit in ("%", "‰", "‱"):
             return "rate"
         return "level"
 
@@ -347,31 +402,85 @@ def _recalled_target(text: str, end: int) -> bool:
     return "目标" in ahead
 
 
-def _parse(m: re.Match[str]) -> tuple[float, float | None, str, str, float] | None:
-    """value, high value, unit as printed, base unit, factor from the unit to the base unit."""
-    if m.group("pct"):
+class _Number(NamedTuple):
+    value: float
+    high: float | None
+    unit: str  # magnitude and unit, in the lexicon's spelling
+    base_unit: str
+    factor: float  # from the unit to the base unit
+    end: int  # where the printed number ends: a unit or a tail not read (14亿人口, 两倍多) stays outside
+
+
+def _parse(m: re.Match[str]) -> _Number | None:
+    if m.group("den"):  # 三分之一: a share of a whole, in per cent like 百分之…
+        part, whole = parse_number(m.group("part")), parse_number(m.group("den"))
+        if part is None or whole is None or part >= whole:
+            return None
+        return _Number(round(100 * part / whole, 6), None, "%", "%", 1.0, m.end())
+    if m.group("frac"):
         value = parse_number(m.group("pct"))
-        return (value, None, "%", "%", 1.0) if value is not None else None
-    mag, unit = m.group("mag") or "", (m.group("unit") or "").replace("％", "%")
-    if unit == "人" and m.string[m.end() : m.end() + 1] in _NOT_AFTER_PEOPLE:
-        unit = ""  # 14亿人口: the magnitude is printed, the unit is not
-    if not mag and not unit:
+        unit = _FRACTIONS[m.group("frac")]
+        return _Number(value, None, unit, unit, 1.0, m.end()) if value is not None else None
+    text, mag = m.string, (m.group("mag") or "") + (m.group("mag2") or "")  # 4万多亿元: over 4万亿元
+    unit = canonical_unit(m.group("unit")) if m.group("unit") else ""
+    end = m.end("unit") if m.group("unit") else m.end()
+    if unit == "人" and text[end : end + 1] in _NOT_AFTER_PEOPLE:
+        unit, end = "", m.start("unit")  # 14亿人口: the magnitude is printed, the unit is not
+    currency = CURRENCY_PREFIXES.get(m.group("cur") or "")
+    if currency and unit in ("", "元"):
+        unit = currency  # ￥300, 人民币 8千, 港幣200億元: the sign or word names the currency
+    elif currency and UNIT_FAMILY.get(unit) != "money":
         return None
-    num = m.group("num")
-    if not _arabic(num) and (
-        (unit and unit not in CN_NUMERAL_UNITS) or (num == "一" and unit not in ("倍", "成"))
-    ):
-        return None  # 两个确立, 一个中心: words, not counts
+    if not mag and not unit and not m.group("rmag"):
+        return None
+    num, more = m.group("num"), m.group("mid") or m.group("mid2")
     value = parse_number(num)
     high = parse_number(m.group("num2")) if m.group("num2") else None
+    neighbours = _NEIGHBOURS.fullmatch(num)
+    if neighbours and high is None:
+        low, top = (parse_number(d + neighbours.group(2)) for d in neighbours.group(1))
+        value, high = low, top
     if value is None or (m.group("num2") and high is None):
         return None
+    rmag = m.group("rmag") or ""
+    if rmag and not mag:  # 1万到2025年: no range, the low value stands alone
+        high, mag, unit, end = None, rmag, "", m.end("rmag")
+    elif rmag:  # 1.2万至1.5万人, 8千至1万元: the high value in the low one's unit
+        high = round((high or 0.0) * magnitude_factor(mag) / magnitude_factor(rmag), 6)
+        mag = rmag
     if high is not None and high <= value:
         return None  # 2-1 or a list, not a range
-    factor = MAGNITUDES.get(mag, 1.0)
+    value, end = _tail(m, value, high, mag, end)
+    if end == m.end() and m.group("half_of"):
+        unit = "个月" if m.group("half_of").endswith("月") else "小时"
+    factor = magnitude_factor(mag)
+    bounded, tail = high is not None or more is not None, m.group("unit") is not None and end > m.end("unit")
+    if not _arabic(num) and not _counts(num, value * factor, unit, bounded or factor > 1, tail):
+        return None
     if not math.isfinite(value * factor) or (high is not None and not math.isfinite(high * factor)):
         return None
-    return value, high, mag + unit, unit, factor
+    return _Number(value, high, mag.translate(TRADITIONAL) + unit, unit, factor, end)
+
+
+def _tail(m: re.Match[str], value: float, high: float | None, mag: str, end: int) -> tuple[float, int]:
+    """A fraction printed after the unit: 一吨半 (1.5吨), 七成六 (7.6成), 五元三毛 (5.3元)."""
+    if mag or high is not None or not m.group("unit") or end != m.end("unit"):
+        return value, end
+    if (m.group("half") or m.group("half_of")) and value == int(value):
+        return value + 0.5, m.end()
+    tenths = m.group("tenth") or m.group("jiao")
+    if tenths and value == int(value):
+        cents = (parse_number(m.group("fen")) or 0.0) if m.group("fen") else 0.0
+        return round(value + (parse_number(tenths) or 0.0) / 10 + cents / 100, 6), m.end()
+    return value, end
+
+
+def _counts(num: str, value: float, unit: str, bounded: bool, tail: bool) -> bool:
+    """Whether a Chinese numeral counts: 三百米, 五岁, 十几万, 一到五个, 一吨半, 两万个 do; 两个确立,
+    一个中心, 一批 are words. `value` is in the base unit; `bounded`: a range, 多/余 or a magnitude."""
+    if num == "一" and not (tail or bounded or unit in ("倍", "成")):
+        return False
+    return not unit or unit in CN_NUMERAL_UNITS or bounded or value >= 10
 
 
 def _year_of(period: str | None) -> int | None:
@@ -384,6 +493,13 @@ def _arabic(num: str) -> bool:
 
 def _scaled(value: float, factor: float) -> float:
     return float(round(value * factor, 6)) if factor != 1.0 else value
+
+
+def _negative_word(text: str, start: int) -> bool:
+    """负 printed right before a number is its sign (增速为负3.9%, 降至负1%) after a word that a value
+    follows; elsewhere it ends a word: 减负2.6万亿元, 税负5700多亿元 are burdens, not losses."""
+    word = text[start - 2] if start >= 2 else ""
+    return text[start - 1] == "负" and (not is_cjk(word) or word in _BEFORE_SIGN)
 
 
 def _approx_before(text: str, start: int) -> str | None:
