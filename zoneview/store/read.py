@@ -497,6 +497,33 @@ class ReportStore:
                 for row in cursor
             ]
 
+    def rows_of_subjects(
+        self, subjects: list[str], issuer: str | None = None, targets_only: bool = False
+    ) -> dict[str, list[tuple[DocumentRecord, IndicatorRecord]]]:
+        """The figures of the library whose subject is one of `subjects` (the user's choice of the one
+        figure, else of its name, else the build's), by subject, with their documents; of one issuer,
+        or targets only, when asked. One pass, where subject_rows takes one query a subject."""
+        wanted = ", ".join("?" for _ in subjects)
+        sql = (
+            f"SELECT COALESCE(ci.subject, cn.subject, i.subject) AS chosen, "
+            f"{_prefixed('d', _DOCUMENT_FIELDS)}, {_prefixed('i', _INDICATOR_FIELDS)} "
+            "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
+            "LEFT JOIN main.subject_choices ci ON ci.indicator = i.id "
+            "LEFT JOIN main.subject_choices cn ON cn.name = i.name AND cn.indicator IS NULL "
+            f"WHERE chosen IN ({wanted}) AND (? IS NULL OR d.issuer = ?) AND (? = 0 OR i.kind = 'target') "
+            "ORDER BY d.year, d.id, i.span_start"
+        )
+        found: dict[str, list[tuple[DocumentRecord, IndicatorRecord]]] = {name: [] for name in subjects}
+        width = len(_DOCUMENT_FIELDS)
+        with self._guard():
+            cursor = self._conn.execute(sql, (*subjects, issuer, issuer, int(targets_only)))
+            cursor.row_factory = None
+            for row in cursor:
+                document = DocumentRecord(*row[1 : width + 1])
+                figure = _indicator(dict(zip(_INDICATOR_FIELDS, row[width + 1 :], strict=True)))
+                found[row[0]].append((document, figure))
+        return found
+
     def source_text(self, document_id: int) -> str | None:
         """The text a document was read from; None in a database made before texts were kept."""
         if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:

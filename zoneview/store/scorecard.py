@@ -330,7 +330,7 @@ def score_issuer(store: ReportStore, wanted: str) -> list[ScoreCell]:
     """The scorecard of the issuer `wanted` names (any unique part of its name) in the store's library."""
     documents = store.documents()
     issuer = match_issuer((d.issuer or "" for d in documents), wanted)
-    rows = {name: store.subject_rows(name, issuer) for name in lexicon()}
+    rows = store.rows_of_subjects(list(lexicon()), issuer=issuer)
     figures = [
         (d.id, i.node_id, i.span_start) for found in rows.values() for d, i in found if i.kind != "target"
     ]
@@ -355,14 +355,14 @@ def all_targets(
     if indicator is not None:
         names = [standard_name(indicator)]
     found: list[Target] = []
-    for name in names:
-        standard = lexicon()[name]
-        rows = store.subject_rows(name)
+    only = issuers[0] if len(issuers) == 1 else None
+    for name, rows in store.rows_of_subjects(names, issuer=only, targets_only=True).items():
+        by_issuer: dict[str, list[Row]] = {}
+        for document, figure in rows:
+            by_issuer.setdefault(document.issuer or "", []).append((document, figure))
         for who in issuers:
-            mine = [(d, i) for d, i in rows if d.issuer == who]
-            found += [
-                t for t in _targets(who, name, standard, mine).values() if year is None or t.year == year
-            ]
+            targets = _targets(who, name, lexicon()[name], by_issuer.get(who, []))
+            found += [t for t in targets.values() if year is None or t.year == year]
     order = {name: n for n, name in enumerate(lexicon())}
     return sorted(found, key=lambda t: (t.year, t.issuer, order[t.indicator]))
 
