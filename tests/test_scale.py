@@ -59,7 +59,7 @@ def test_reading_node_by_node_gives_what_parsing_at_once_gives(path: Path) -> No
     # and a whole report taken apart into nodes goes back together the same
     again = ReportStream(parse_text(text, path.name), node_facts(whole))
     again.report.nodes, again.report.indicators, again.report.mentions = [], [], []
-    again.report.corrections, again.report.marks = [], []
+    again.report.corrections, again.report.marks, again.report.stated = [], [], []
     assert asdict(again.collect()) == asdict(whole)
 
 
