@@ -180,3 +180,21 @@ def test_a_review_heading_is_about_the_finished_year_it_names() -> None:
     assert section_time("十三五发展成就和2020年工作回顾", 2021, parent) == SectionTime("2020年", False)
     # A report of the year it reviews (a year-end report) keeps that year.
     assert section_time("2019年工作回顾", 2019, parent) == SectionTime("2019年", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("全省地区生产总值突破2000亿大关，达到2150亿元，增长6.5%。", ["地区生产总值"] * 3),
+        ("地区生产总值按可比价格计算增长5.2%。", ["地区生产总值"]),
+        ("初步核算，地区生产总值1234亿元。", ["地区生产总值"]),
+        (
+            "科技研发和服务机构达到120家，国家级孵化器和众创空间35家。",
+            ["科技研发和服务机构", "国家级孵化器和众创空间"],
+        ),
+        ("加快建设产业园和引进企业30家。", ["企业"]),
+    ],
+)
+def test_a_name_is_the_measured_thing_with_its_coordination_and_no_process_words(text, names) -> None:
+    """Never 大关 or 按可比价格计算; X和Y stays whole, but not a clause of its own before 和."""
+    assert [f.name for f in find_figures(text)] == names

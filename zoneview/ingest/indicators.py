@@ -122,6 +122,16 @@ _MEASURE_NOUNS = (
 )  # fmt: skip
 # Where a subject's words start; 及, 与, 和 inside a word (普及率, 参与, 和谐) do not cut it.
 _NAME_CUT = re.compile(r"[、等的]|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成")
+_NAME_CUT_KEPT = re.compile(f"({_NAME_CUT.pattern})")
+_COORDINATION = ("和", "与", "及")
+# A piece before 和 that holds a verb is a clause of its own (加快建设…和…), not the first of two nouns.
+_VERBS_IN_NAME = re.compile(
+    r"推进|加快|加强|建设|实施|开展|推动|完成|实现|建成|新建|引进|培育|打造|提升|支持|促进"
+)
+# How a figure was reckoned, not what it measures: 地区生产总值按可比价格计算增长5.2%, 初步核算，…
+_PROCESS = re.compile(r"按[^，。；、]{0,8}?(?:计算|口径|核算)|初步核算|初步统计|初步测算")
+# A threshold a figure passes is no name of it: 突破2000亿大关 names what broke through, before it.
+_THRESHOLD_NOUNS = ("大关", "关口", "台阶")
 _FOLLOWING_STOP = re.compile(
     r"[\d０-９、和及与等，。；：！？,;:（(]|实现|获得|完成|落地|发放|签订|入选|获评|开展|参加|参与|纳入|通过|成为"
 )
@@ -376,6 +386,8 @@ class _Scan:
         """The noun a classifier counts (5个合作中心), else the subject before it (地区生产总值达…)."""
         family = UNIT_FAMILY.get(base, "")
         following = _following(self.text, end)
+        if following.startswith(_THRESHOLD_NOUNS):
+            following = ""
         counts = (family in _CLASSIFIER_FAMILIES and unit == base) or not base
         if len(following) >= 2 and (counts or (family == "money" and following.endswith(_MONEY_NOUNS))):
             return following[:NAME_MAX]  # the noun it counts comes first: 16所高职学校入选…
@@ -530,18 +542,26 @@ def _qualifier(before: str) -> str | None:
 
 def _subject(before: str) -> str:
     """The measured subject in the words before a figure: 国内生产总值增长 → 国内生产总值; a bare
-    measure noun keeps the words before it (经营主体总量)."""
-    words = _strip_times(_ASIDE.sub("", _COMPARISON.sub("", before)))
+    measure noun keeps the words before it (经营主体总量); two nouns joined by 和, 与 or 及 stay joined
+    (科技研发和服务机构), a list's earlier items (、) do not."""
+    words = _strip_times(_ASIDE.sub("", _COMPARISON.sub("", _PROCESS.sub("", before))))
     words = _TRAILING_VERBS.sub("", words)
-    pieces = [
-        _LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", p)).strip(" “”\"'") for p in _NAME_CUT.split(words)
-    ]
-    pieces = [p for p in pieces if len(p) >= 2]
+    parts = _NAME_CUT_KEPT.split(words)  # piece, separator, piece, …
+    pieces: list[tuple[str, str]] = []  # (piece, the separator before it)
+    for i in range(0, len(parts), 2):
+        piece = _LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", parts[i])).strip(" “”\"'")
+        pieces.append((piece, parts[i - 1] if i else ""))
+    pieces = [(p, sep) for p, sep in pieces if len(p) >= 2]
     if not pieces:
         return ""
-    if pieces[-1] in _MEASURE_NOUNS and len(pieces) > 1:
-        return pieces[-2] + pieces[-1]
-    return pieces[-1]
+    last, sep = pieces[-1]
+    if last in _MEASURE_NOUNS and len(pieces) > 1:
+        return pieces[-2][0] + last
+    if sep in _COORDINATION and len(pieces) > 1:
+        first = pieces[-2][0]
+        if not _VERBS_IN_NAME.search(first) and len(first) + len(sep) + len(last) <= NAME_MAX:
+            return f"{first}{sep}{last}"
+    return last
 
 
 def _strip_times(words: str) -> str:
