@@ -85,7 +85,9 @@ def test_check_passes_on_the_shipped_database(store) -> None:
 
 def test_export_has_the_documented_shape(store) -> None:
     data = store.export()
-    assert set(data) == {"schema_version", "document", "nodes", "indicators", "entities", "corrections"}
+    assert set(data) == {
+        "schema_version", "document", "nodes", "indicators", "entities", "corrections", "stated_targets"
+    }  # fmt: skip
     node = data["nodes"][2]
     assert set(node) == {
         "id",
@@ -124,6 +126,7 @@ def test_export_has_the_documented_shape(store) -> None:
         "share_of_total_pct",
         "share_of",
         "subject",
+        "indicator",
     }
     assert {"name", "kind", "mentions"} == set(data["entities"][0])
 

@@ -621,6 +621,9 @@ class ReportStore:
 
     def export(self) -> dict[str, Any]:
         """Everything in the database, in the JSON shape DESIGN.md gives."""
+        from zoneview.ingest.lexicon import lexicon  # the parser's data: not needed to start
+
+        standard = {name: name for name in lexicon()}
         doc = self.document()
         mentions = self.mentions()
         by_entity: dict[int, list[MentionRecord]] = {}
@@ -632,7 +635,10 @@ class ReportStore:
             "nodes": [
                 {**_exported(n), "plan": bool(n.plan), "actors": self.actors(n.id)} for n in self.nodes()
             ],
-            "indicators": [_exported(i) for i in self.indicators()],
+            # beside each figure's fields, the standard indicator it measures (地区生产总值 …), if any
+            "indicators": [
+                {**_exported(i), "indicator": standard.get(i.subject or "")} for i in self.indicators()
+            ],
             "entities": [
                 {
                     "name": e.name,
@@ -645,7 +651,21 @@ class ReportStore:
                 for e in self.entities()
             ],
             "corrections": [_exported(c) for c in self.corrections()],
+            "stated_targets": [
+                {"node": node, "indicator": indicator, "text": text, "span": [start, end]}
+                for _doc, indicator, text, node, start, end in self._stated(doc.id)
+            ],
         }
+
+    def _stated(self, document_id: int) -> list[tuple[int, str, str, str, int, int]]:
+        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'stated_targets'") is None:
+            return []
+        rows = self._all(
+            "SELECT document_id, indicator, text, node_id, span_start, span_end FROM main.stated_targets "
+            "WHERE document_id = ? ORDER BY span_start",
+            document_id,
+        )
+        return [tuple(r) for r in rows]
 
     def check(self) -> CheckResult:
         """Integrity and foreign keys of the whole file, then the document's provenance."""
