@@ -198,3 +198,19 @@ def test_a_review_heading_is_about_the_finished_year_it_names() -> None:
 def test_a_name_is_the_measured_thing_with_its_coordination_and_no_process_words(text, names) -> None:
     """Never 大关 or 按可比价格计算; X和Y stays whole, but not a clause of its own before 和."""
     assert [f.name for f in find_figures(text)] == names
+
+
+def test_a_sentence_that_opens_with_a_time_dates_the_sentences_after_it() -> None:
+    """三、2011年的工作: 2011年，是…。过去一年，…。国内生产总值增长10.3% is 2010's outcome, not 2011's."""
+    from zoneview.ingest.indicators import Context
+    from zoneview.ingest.periods import SectionTime
+
+    text = (
+        "2011年，是开局之年。过去一年，我们的各项工作取得了很大成绩。"
+        "国内生产总值增长10.3%，城镇新增就业1168万人。"
+    )
+    context = Context(SectionTime("2011年", True), report_year=2011, review_year=2010)
+    assert [f.period for f in find_figures(text, context)] == ["2010年", "2010年"]
+    # a time inside a sentence's first clause does not date what follows: 落实2030年…目标。
+    later = "坚持绿色发展，加强治理。落实2030年应对气候变化目标。单位国内生产总值能耗降低13.5%。"
+    assert find_figures(later, context)[0].period != "2030年"

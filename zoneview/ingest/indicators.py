@@ -92,6 +92,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     for word in words.split()
 )
 _TARGET_WORDS = re.compile(r"预期(?!寿命)|力争|确保|拟(?!定)|目标(?:是|为|：)")
+SENTENCE_LEAD_SLACK = 2  # characters a sentence's opening time may stand after its start (在…, ——)
 TARGET_LOOK_AHEAD = 30  # characters of its clause after a figure searched for the 目标 it names
 _SHARE_WORDS = re.compile(r"占|比重|份额")
 _CHANGE_VERB = re.compile(
@@ -211,6 +212,13 @@ class _Scan:
         self.time_starts = [p.start for p in self.times]
         self.paragraph_times = self._paragraph_times()
         self.target_passages = target_passages(text)  # every figure in one is a target
+        # (sentence start, time) for each sentence that opens with a time and a comma (过去一年，…)
+        self.sentence_leads = sorted(
+            (start, p.label)
+            for p in self.times
+            if p.start - (start := self.sentence_start(p.start)) <= SENTENCE_LEAD_SLACK
+            and text[p.end : p.end + 1] in "，,"
+        )
 
     def _paragraph_times(self) -> dict[int, str]:
         """A time in a paragraph's first clause (五年来，…) is the period of the whole paragraph; a
@@ -363,10 +371,24 @@ class _Scan:
                 pass  # 由2012年的72.2%下降到60.7%: the year dates the first value only
             elif p.start >= clause or (not running and p.start >= self.sentence_start(pos)):
                 return p.label
+        opening = self._sentence_lead(pos)
+        if opening is not None and not running:
+            return (
+                opening  # 过去一年，我们…。国内生产总值增长10.3%: the last sentence that opened with a time
+            )
         lead = self._lead(pos)
         if running:
             return lead
         return lead or self.context.section.period
+
+    def _sentence_lead(self, pos: int) -> str | None:
+        """The time that opens the latest earlier sentence of the paragraph that opens with one, when it
+        is not the paragraph's own opening time (which _lead gives)."""
+        para = self.paragraph_start(pos)
+        i = bisect.bisect_left(self.sentence_leads, (pos, "")) - 1
+        if i >= 0 and self.sentence_leads[i][0] > para:
+            return self.sentence_leads[i][1]
+        return None
 
     def _plans(self, pos: int) -> bool:
         """A paragraph that opens with a time after the review (“十四五”时期…, 今年…) plans, one that
