@@ -194,7 +194,7 @@ def scorecard(
     cells: list[ScoreCell] = []
     for name, standard in lexicon().items():
         rows = [(d, i) for d, i in rows_by_indicator.get(name, []) if d.issuer == issuer]
-        targets = _targets(issuer, name, standard, rows)
+        targets = _targets(issuer, name, standard, rows, years)
         words = {year: s for (ind, year), s in stated_by.items() if ind == name}
         if not targets and not words:
             continue
@@ -221,9 +221,12 @@ def _verdict(target: Target | None, text: str | None, outcome: Outcome | None) -
     return Verdict.MET if met(target, outcome) else Verdict.MISSED
 
 
-def _targets(issuer: str, name: str, standard: StandardIndicator, rows: list[Row]) -> dict[int, Target]:
-    """The target of each year: from that year's report, else from the nearest earlier one (a plan's
-    到2025年); of the lexicon's first measure the report gives, the first printed."""
+def _targets(
+    issuer: str, name: str, standard: StandardIndicator, rows: list[Row], years: set[int]
+) -> dict[int, Target]:
+    """The target of each year: from that year's report; only where the library has no report of the
+    year (of `years`, the issuer's), from the nearest earlier one (a plan's 到2025年). Of the lexicon's
+    first measure the report gives, the first printed."""
     chosen: dict[int, tuple[tuple[object, ...], Target]] = {}
     for document, indicator in rows:
         if indicator.kind != "target" or indicator.qualifier == "累计" or document.year is None:
@@ -231,6 +234,8 @@ def _targets(issuer: str, name: str, standard: StandardIndicator, rows: list[Row
         year = year_of(indicator, document)
         if year is None or document.year > year:
             continue  # a later report recalling a target is not the target's source
+        if document.year < year and year in years:
+            continue  # the year's own report says what it aims at, or that it sets no figure
         measure = measure_of(indicator, standard)
         if measure not in standard.measures:
             continue
@@ -355,13 +360,17 @@ def all_targets(
     if indicator is not None:
         names = [standard_name(indicator)]
     found: list[Target] = []
+    years_of: dict[str, set[int]] = {who: set() for who in issuers}
+    for d in documents:
+        if d.issuer in years_of and d.year is not None:
+            years_of[d.issuer].add(d.year)
     only = issuers[0] if len(issuers) == 1 else None
     for name, rows in store.rows_of_subjects(names, issuer=only, targets_only=True).items():
         by_issuer: dict[str, list[Row]] = {}
         for document, figure in rows:
             by_issuer.setdefault(document.issuer or "", []).append((document, figure))
         for who in issuers:
-            targets = _targets(who, name, lexicon()[name], by_issuer.get(who, []))
+            targets = _targets(who, name, lexicon()[name], by_issuer.get(who, []), years_of[who])
             found += [t for t in targets.values() if year is None or t.year == year]
     order = {name: n for n, name in enumerate(lexicon())}
     return sorted(found, key=lambda t: (t.year, t.issuer, order[t.indicator]))
