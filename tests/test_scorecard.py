@@ -271,3 +271,19 @@ def test_the_targets_tab_sorts_issuers_and_draws_ranges(
 def _first_link(html: str) -> str:
     start = html.index('href="') + len('href="')
     return html[start : html.index('"', start)]
+
+
+def test_sqlite_utils_reads_the_views(annotated: Path) -> None:
+    """How a team that outgrows one desktop publishes its library: the views read like any table."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "sqlite_utils", "rows", str(annotated), "scorecard"],
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    rows = json.loads(done.stdout)
+    with ReportStore(annotated) as store:
+        dapeng = score_issuer(store, "深圳市大鹏新区")
+    mine = [(r["indicator"], r["year"], r["verdict"]) for r in rows if r["issuer"] == "深圳市大鹏新区"]
+    assert mine == [(c.indicator, c.year, str(c.verdict)) for c in dapeng]
