@@ -20,8 +20,33 @@ _WAL_MODE = b"\x02\x02"  # bytes 18-19 of the header: read and write format vers
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
+    recover_hot_journal(path)
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if _immutable(path) else "?mode=ro")
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT)
+
+
+def recover_hot_journal(path: Path) -> None:
+    """A writer killed part-way (kill -9, a power cut) leaves its rollback journal beside the file; a
+    read-only connection cannot play it back and calls the file unreadable. Open it for writing once,
+    which rolls the unfinished change back and keeps every committed one, where the file may be
+    written at all. A journal a live writer still holds is left to it: the lock makes SQLite wait."""
+    journal = Path(f"{path}-journal")
+    try:
+        hot = journal.is_file() and journal.stat().st_size > 0
+    except OSError:
+        return
+    if not hot or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return
+    if path.resolve() == paths.bundled_database().resolve():
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # plays the journal back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # the read that follows says what is wrong
 
 
 def _immutable(path: Path) -> bool:

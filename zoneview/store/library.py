@@ -117,7 +117,9 @@ class Library:
             counts = write_stream(stream, single)
             if cancelled():
                 raise ImportCancelled
-            document = self._take_in(single, issuer=issuer, year=year)
+            document, new = self._take_in(single, issuer=issuer, year=year)
+        if not new:  # another process added the same file while this one read it
+            return Added(document, new=False)
         self._stale = True
         return Added(document, new=True, figures=counts.figures)
 
@@ -265,10 +267,17 @@ class Library:
 
     # -- plumbing --------------------------------------------------------------------------------
 
-    def _take_in(self, single: Path, *, issuer: str | None, year: int | None) -> DocumentRecord:
+    def _take_in(self, single: Path, *, issuer: str | None, year: int | None) -> tuple[DocumentRecord, bool]:
+        """Copy the built document in, unless the library holds its file already: looked up again inside
+        the write transaction, which another process's add waits for, so two adds of one file at once
+        keep one document. The document, and whether it is new."""
         self._conn.execute("ATTACH DATABASE ? AS incoming", (single.resolve().as_uri() + "?mode=ro",))
         try:
             with self._transaction():
+                (sha256,) = self._conn.execute("SELECT sha256 FROM incoming.documents LIMIT 1").fetchone()
+                known = self._by_sha256(sha256)
+                if known is not None:
+                    return known, False
                 document_id = copy_document(self._conn, "incoming")
                 self._override(document_id, issuer, year)
                 unify_issuers(self._conn)
@@ -276,7 +285,7 @@ class Library:
             self._conn.execute("DETACH DATABASE incoming")
         found = self._document(document_id)
         assert found is not None
-        return found
+        return found, True
 
     def _by_sha256(self, sha256: str) -> DocumentRecord | None:
         row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()

@@ -1,0 +1,79 @@
+"""The library under a crash and a second process: a writer killed mid-change, adds at once.
+
+Real processes and real signals: a child holds a write transaction with its changes spilled into the
+file and is killed with SIGKILL; several `zoneview add` run at once against one library."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cli_helpers import ROOT, run_zoneview
+
+from zoneview.store import ReportStore
+from zoneview.store.check import check_database
+from zoneview.store.library import Library
+
+REPORTS = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt"))[:3]
+KILLED_WRITER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 2")  # spill the change into the file before it commits
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("DELETE FROM marks")
+conn.execute("UPDATE nodes SET text = text || 'x'")
+print("changed", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL here")
+def test_a_writer_killed_mid_change_leaves_a_library_the_next_command_reads_whole(tmp_path: Path) -> None:
+    db = tmp_path / "library.db"
+    with Library(db) as library:
+        library.add(REPORTS[0])
+    with ReportStore(db) as store:
+        marks_before = len(store._all("SELECT * FROM main.marks"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "changed"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert Path(f"{db}-journal").stat().st_size > 0  # the hot journal a read-only open cannot play back
+    listed = run_zoneview("list", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    assert "国务院" in listed.stdout
+    with ReportStore(db) as store:
+        assert len(store._all("SELECT * FROM main.marks")) == marks_before  # committed rows all there
+        assert check_database(store).ok
+    assert not Path(f"{db}-journal").exists()
+
+
+def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Path) -> None:
+    """Two processes for each of three reports, all at once: three new documents, each added once."""
+    db = tmp_path / "library.db"
+    with Library(db):
+        pass
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "zoneview", "add", str(path), "--db", str(db)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        for path in [*REPORTS, *REPORTS]
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0] * len(runs), outputs
+    said = [out for out, _err in outputs]
+    for path in REPORTS:
+        mine = [line for line in said if path.name in line]
+        assert sum(line.startswith("added") for line in mine) == 1, mine
+        assert sum(line.startswith("already in the library") for line in mine) == 1, mine
+    with ReportStore(db) as store:
+        documents = store.documents()
+        assert len(documents) == 1 + len(REPORTS)
+        assert len({d.sha256 for d in documents}) == len(documents)
+        assert check_database(store).ok
