@@ -77,3 +77,53 @@ def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Pat
         assert len(documents) == 1 + len(REPORTS)
         assert len({d.sha256 for d in documents}) == len(documents)
         assert check_database(store).ok
+
+
+def _library_with_one_report(folder: Path) -> Path:
+    db = folder / "library.db"
+    with Library(db) as library:
+        library.add(REPORTS[0])
+    return db
+
+
+def test_a_full_disk_during_add_is_one_line_and_the_library_as_it_was(tmp_path: Path) -> None:
+    from mounts import tmpfs
+
+    original = _library_with_one_report(tmp_path)
+    with tmpfs(tmp_path / "tiny", size_kb=2048) as tiny:
+        db = tiny / "library.db"
+        db.write_bytes(original.read_bytes())
+        result = run_zoneview("add", REPORTS[1], REPORTS[2], "--db", db)
+        assert_one_line(result, "the disk is full")
+        with ReportStore(db) as store:
+            assert check_database(store).ok
+            assert store.documents()[0].sha256 != ""  # the reports added before are whole
+
+
+def test_a_read_only_disk_is_one_line_for_add_and_remove(tmp_path: Path) -> None:
+    from mounts import make_read_only, tmpfs
+
+    original = _library_with_one_report(tmp_path)
+    with tmpfs(tmp_path / "ro", size_kb=8192) as folder:
+        db = folder / "library.db"
+        db.write_bytes(original.read_bytes())
+        make_read_only(folder)
+        assert_one_line(run_zoneview("add", REPORTS[1], "--db", db), "cannot be written")
+        assert_one_line(run_zoneview("remove", "2", "--db", db), "cannot be written")
+
+
+def test_a_library_missing_a_table_is_called_damaged_not_an_internal_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = _library_with_one_report(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE corrections")
+    conn.commit()
+    conn.close()
+    assert_one_line(run_zoneview("add", REPORTS[1], "--db", db), "is damaged")
+
+
+def assert_one_line(result, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    from cli_helpers import assert_user_error
+
+    assert_user_error(result, fragment)

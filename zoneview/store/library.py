@@ -8,12 +8,15 @@ copy takes in a schema-2 database's one document, which is how an old database i
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from zoneview import paths
 from zoneview.files import atomic_path
@@ -42,6 +45,10 @@ _MARK_REF = (
 )
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
 class LibraryError(Exception):
     """The library cannot do what was asked; the message says why, in one line."""
 
@@ -57,6 +64,38 @@ class Added:
     document: DocumentRecord
     new: bool
     figures: int = 0
+
+
+def _library_errors(method: Callable[P, R]) -> Callable[P, R]:
+    """A method of Library whose SQLite failures reach the user as one LibraryError line: the disk is
+    full, the file or its folder cannot be written, the library is damaged or locked. Each change is
+    one transaction, so the library is as it was before the failed one."""
+
+    @functools.wraps(method)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as e:
+            path = getattr(args[0], "path", Path("library"))
+            raise LibraryError(_describe(path, e)) from None
+
+    return guarded
+
+
+def _describe(path: Path, error: sqlite3.Error) -> str:
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL or "disk is full" in str(error):
+        return f"{path}: the disk is full; the library is as it was before this change"
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN) or "readonly" in str(
+        error
+    ):
+        return f"{path} cannot be written (a read-only file, folder or disk); the library is as it was"
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error):
+        return f"{path} is busy with another program's change; try again when it has finished"
+    return (
+        f"{path} is damaged ({error}); 'zoneview check --db {path}' says more, "
+        "and 'zoneview add --db NEW.db' starts a new library"
+    )
 
 
 class Library:
@@ -93,6 +132,7 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @_library_errors
     def add(
         self,
         source: Path,
@@ -123,6 +163,7 @@ class Library:
         self._stale = True
         return Added(document, new=True, figures=counts.figures)
 
+    @_library_errors
     def remove(self, document_id: int) -> DocumentRecord:
         """Remove a document and everything read from it. The bundled report stays."""
         document = self._document(document_id)
@@ -136,6 +177,7 @@ class Library:
         self._stale = True
         return document
 
+    @_library_errors
     def refresh(self, progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None) -> int:
         """Read every document again with this parser, from the text it was read from, keeping its id,
         the issuer and year given on `add`, and the figures taken out of a series (matched by place).
@@ -234,6 +276,7 @@ class Library:
         for table in (*LATER_DOCUMENT_TABLES, *reversed(DOCUMENT_TABLES)):  # children first, for the keys
             self._conn.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (document_id,))
 
+    @_library_errors
     def choose_subject(self, name: str, subject: str | None) -> None:
         """Put figures named `name` into the series of `subject` (a merge), or with None take back
         the choice (the rules and synonyms decide again)."""
@@ -245,6 +288,7 @@ class Library:
                     "INSERT INTO subject_choices (name, subject) VALUES (?, ?)", (name, subject)
                 )
 
+    @_library_errors
     def split_figure(self, indicator: int) -> None:
         """Take one figure out of every series (it measures something else than its name says)."""
         self._stale = True
@@ -254,6 +298,7 @@ class Library:
                 "INSERT INTO subject_choices (indicator, subject) VALUES (?, '')", (indicator,)
             )
 
+    @_library_errors
     def undo_choices(self, subject: str) -> None:
         """Forget every merge into `subject` and every split of its figures: the rules decide again."""
         self._stale = True
@@ -311,7 +356,19 @@ class _Transaction:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
-        self.conn.execute("ROLLBACK" if kind is not None else "COMMIT")
+        if kind is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error:
+                self._rollback()
+                raise
+        self._rollback()  # SQLite may have rolled back already (a full disk): never mask the error
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
 
 def copy_document(
