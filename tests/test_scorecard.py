@@ -287,3 +287,31 @@ def test_sqlite_utils_reads_the_views(annotated: Path) -> None:
         dapeng = score_issuer(store, "深圳市大鹏新区")
     mine = [(r["indicator"], r["year"], r["verdict"]) for r in rows if r["issuer"] == "深圳市大鹏新区"]
     assert mine == [(c.indicator, c.year, str(c.verdict)) for c in dapeng]
+
+
+def test_a_rise_never_meets_a_reduction_target(tmp_path: Path) -> None:
+    """能耗上升4.9% against 降低4%左右: missed, though both figures print a positive number over 4."""
+    plan = tmp_path / "某某市2006年政府工作报告.txt"
+    plan.write_text(
+        "政府工作报告\n——2006年1月10日在某某市第十四届人民代表大会第四次会议上\n各位代表：\n"
+        "一、2005年工作回顾\n全市地区生产总值增长9%。\n二、2006年工作安排\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长8%左右，单位地区生产总值能耗降低4%左右。\n",
+        encoding="utf-8",
+    )
+    review = tmp_path / "某某市2007年政府工作报告.txt"
+    review.write_text(
+        "政府工作报告\n——2007年1月12日在某某市第十四届人民代表大会第五次会议上\n各位代表：\n"
+        "一、2006年工作回顾\n2006年，全市地区生产总值增长8.5%，单位地区生产总值能耗上升4.9%。\n"
+        "二、2007年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "library.db"
+    with Library(db) as library:
+        library.add(plan)
+        library.add(review)
+    with ReportStore(db) as store:
+        cells = {(c.indicator, c.year): c for c in score_issuer(store, "某某市")}
+    assert str(cells[("地区生产总值", 2006)].verdict) == "met"
+    energy = cells[("单位国内生产总值能耗", 2006)]
+    assert energy.outcome is not None and energy.outcome.quote.startswith("4.9")
+    assert str(energy.verdict) == "missed"

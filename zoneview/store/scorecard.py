@@ -39,6 +39,11 @@ PRELIMINARY_WORDS = ("预计", "初步核算", "初步统计", "初步测算")
 CONTEXT_CHARS = 300  # how far back in its paragraph a figure's base year and preliminary word are looked for
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?P<year>(?:19|20)\d{2})年(?:相比)?(?P<same>[（(]下同[）)])?")
 _CHANGE_NAMES = ("涨幅", "增幅", "增速", "增长率", "降幅")
+_FALLS = ("下降", "降低", "减少", "回落", "下滑", "降", "减")
+_LAST_VERB = re.compile(
+    r"(?:下降|降低|减少|回落|下滑|上升|增长|提高|增加|上涨|反弹|降|减|增|涨)(?=[^增降减涨升长高加落滑弹]*$)"
+)
+CHANGE_VERB_WINDOW = 8  # characters before a change searched for the verb that says which way it went
 
 Row = tuple[DocumentRecord, IndicatorRecord]
 
@@ -290,13 +295,25 @@ def _outcome(
             value=indicator.value,
             value_high=indicator.value_high,
             unit=indicator.unit,
-            base_value=indicator.base_value,
+            base_value=_signed(indicator.base_value, before, measure),
             preliminary=any(word in before for word in PRELIMINARY_WORDS),
             document=document.id,
             node=indicator.node_id,
             span=(indicator.span_start, indicator.span_end),
         )
     return None
+
+
+def _signed(value: float, before: str, measure: Measure) -> float:
+    """A change as its verb says it went, in the measure of the target: a rise is a negative reduction
+    (能耗上升4.9% against 降低4%), a fall a negative growth (居民消费价格下降0.7%)."""
+    verb = _LAST_VERB.search(before[-CHANGE_VERB_WINDOW:])
+    if verb is None or value < 0:
+        return value
+    falls = verb.group() in _FALLS
+    if (measure == Measure.REDUCTION and not falls) or (measure == Measure.GROWTH and falls):
+        return -value
+    return value
 
 
 def _other_base(before: str, year: int) -> bool:
