@@ -85,6 +85,10 @@ def build_series(rows: Iterable[tuple[DocumentRecord, IndicatorRecord]]) -> list
     The target of Y is taken from the report of Y, else the nearest earlier report (a plan's
     到2025年 target), else the nearest later one, then the first printed."""
     points = _unique(_points(rows))
+    reports = {p.document.year for p in points}
+    # a plan's target for a later year (届时…超过90万亿元) stands in only where that year has no report
+    points = [p for p in points if not (p.is_target and p.document.year is not None
+                                        and p.document.year < p.year and p.year in reports)]  # fmt: skip
     kept = [p for axis in ("level", "rate") for p in _main_measure([q for q in points if q.axis == axis])]
     chosen: dict[tuple[int, str, bool], SeriesPoint] = {}
     for p in sorted(kept, key=_preference):
