@@ -123,3 +123,73 @@ def test_a_very_long_single_line_parses() -> None:
     report = parse_text(line)
     assert len(report.nodes) == 1
     assert len(report.indicators) == 20000
+
+
+_TASKS = ["扩大国内需求", "建设现代化产业体系", "深化重点领域改革", "扩大高水平对外开放", "推进乡村全面振兴",
+          "推进新型城镇化", "推动绿色低碳转型", "保障和改善民生", "加强政府自身建设"]  # fmt: skip
+_CN = "一二三四五六七八九"
+
+
+def _plan_part(items: list[str]) -> str:
+    """A report whose plan part has a run of items (one a paragraph) before its （一）…（九） sections,
+    each section with a body that lists its own 一是…二是…."""
+    sections = "".join(
+        f"（{_CN[i]}）{task}。围绕{task}，加大工作力度，完善配套政策，确保各项措施落到实处。\n"
+        f"主要抓好以下工作：一是强化统筹协调，压实各方责任；二是加强督促检查，推动任务落地见效。\n"
+        for i, task in enumerate(_TASKS)
+    )
+    return (
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+        "一、2025年工作回顾\n过去一年，全市地区生产总值增长5.5%，一般公共预算收入增长4.2%。\n"
+        "二、2026年工作安排\n今年政府工作的总体要求是：坚持稳中求进工作总基调，推动高质量发展。"
+        "做好今年工作，必须把握好以下几点。\n" + "".join(item + "\n" for item in items) + sections
+    )
+
+
+_ITEMS = [
+    "稳中求进，保持经济运行在合理区间。",
+    "改革创新，以改革破除体制机制障碍。",
+    "人民至上，把保障民生作为落脚点。",
+]
+
+
+def test_a_run_of_items_never_swallows_the_sections_after_it() -> None:
+    for words in ("是坚持", "要坚持"):
+        items = [f"{_CN[i]}{words}{item}" for i, item in enumerate(_ITEMS)]
+        report = parse_text(_plan_part(items))
+        under_plan = [n for n in report.nodes if n.parent_id == "2"]
+        assert [n.marker for n in under_plan] == [f"{c}{words[0]}" for c in "一二三"] + [
+            f"（{c}）" for c in _CN
+        ], words
+        sections = under_plan[3:]
+        assert [n.title for n in sections] == _TASKS
+        for section in sections:
+            assert [n.title for n in report.nodes if n.parent_id == section.id] == [
+                "强化统筹协调，压实各方责任",
+                "加强督促检查，推动任务落地见效",
+            ], section.title
+
+
+def test_markers_nest_by_their_rank_not_by_order_of_appearance() -> None:
+    text = (
+        "一、工作回顾\n过去一年，各项工作取得新进展，经济运行稳中向好。\n"
+        "（1）前期准备。完成规划编制和项目储备工作。\n（2）组织实施。建立台账，逐项推进落实。\n"
+        "1.产业发展。新引进重点项目二十个，总投资一百亿元。\n（1）工业。规模以上工业增加值增长百分之六。\n"
+        "2.城市建设。完成老旧小区改造三十个，新建道路十公里。\n"
+        "（一）民生保障。民生支出占一般公共预算支出的七成以上。\n1.教育。新建中小学五所。\n"
+        "二、今年工作\n今年将继续推进各项工作，确保完成全年目标。\n"
+    )
+    report = parse_text(text)
+    parent = {n.marker + n.title: n.parent_id for n in report.nodes if n.kind != "preamble"}
+    by_id = {n.id: n.marker + n.title for n in report.nodes}
+    assert {title: by_id.get(p or "") for title, p in parent.items()} == {
+        "一、工作回顾": None,
+        "（1）前期准备": "一、工作回顾",
+        "（2）组织实施": "一、工作回顾",
+        "1.产业发展": "一、工作回顾",
+        "（1）工业": "1.产业发展",
+        "2.城市建设": "一、工作回顾",
+        "（一）民生保障": "一、工作回顾",
+        "1.教育": "（一）民生保障",
+        "二、今年工作": None,
+    }

@@ -23,6 +23,17 @@ _MARKERS = (
     ("arabic_paren", re.compile(r"[（(](\d{1,3})[）)]")),
     ("shi", re.compile(rf"([{CN_DIGITS}]{{1,2}})(?:是|要)(?=[^，。；、]{{2}})")),
 )
+# The conventional rank of each family, highest first: 一、 › （一） › 1. or 1、 › （1） › 一是. An
+# unnumbered headline opens the outline above all of them, or is no heading at all.
+_RANK = {
+    "headline": 0,
+    "cn_comma": 1,
+    "cn_paren": 2,
+    "arabic_dot": 3,
+    "arabic_comma": 3,
+    "arabic_paren": 4,
+    "shi": 5,
+}
 _INLINE = re.compile(rf"(?<=[。；;！？!?，,：:])([{CN_DIGITS}]{{1,2}})(是|要)")
 _SENTENCE_END = "。！？!?；;"
 _NOT_A_HEADLINE_END = _SENTENCE_END + "，,：:、…—"
@@ -248,13 +259,27 @@ def _heading(
     if depth is None:
         if family != "headline" and para.number != 1 and not first:
             return None  # a family starts at 1 (but a text may start part-way through)
-        depth = len(stack)
         if family == "headline" and stack and stack[0][0] != "headline":
             return None  # an unnumbered line inside a numbered outline is a paragraph
+        depth = _depth_by_rank(family, stack)
     elif family != "headline" and para.number not in (stack[depth][1] + 1, 1):
         return None
     kind = "part" if depth == 0 else ("initiative" if family == "shi" else "section")
     return depth, Section(kind, para.start, para.end, level=depth + 1)
+
+
+def _depth_by_rank(family: str, stack: list[tuple[str, int, Section]]) -> int:
+    """Where a family not yet open goes: under the deepest open heading of a higher rank, closing the
+    open headings of its own rank or below (a run of 一是 items ends where （一） begins). A report
+    whose top level is a lower rank than the conventional one (1、 parts with （一） sections) keeps
+    the order in which its families appear."""
+    rank = _RANK[family]
+    if stack and stack[0][0] != "headline" and _RANK[stack[0][0]] > rank and stack[0][0] != "shi":
+        return len(stack)
+    depth = len(stack)
+    while depth > 0 and _RANK[stack[depth - 1][0]] >= rank:
+        depth -= 1
+    return depth
 
 
 def _title(source: str, section: Section, para: Paragraph) -> None:
