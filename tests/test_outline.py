@@ -1,4 +1,6 @@
-from zoneview.ingest import parse_text
+from pathlib import Path
+
+from zoneview.ingest import Report, parse_text
 from zoneview.ingest.outline import cn_number
 
 EXPECTED_IDS = [
@@ -193,3 +195,50 @@ def test_markers_nest_by_their_rank_not_by_order_of_appearance() -> None:
         "1.教育": "（一）民生保障",
         "二、今年工作": None,
     }
+
+
+STATE_COUNCIL = Path(__file__).resolve().parent / "corpus" / "国务院政府工作报告_2019年.txt"
+# The page around a report saved from a provincial government's site, as its text keeps it.
+PAGE_HEAD = [
+    "您的位置：首页 > 政务公开 > 政府工作报告",
+    "首页 | 政务公开 | 新闻中心 | 办事服务 | 互动交流",
+    "政府工作报告",
+    "2026-01-30 08:30",
+    "收藏",
+    "打印",
+    "分享",
+    "来源：吉林日报",
+    "【字号：大 中 小】",
+    "图为1月27日，省第十四届人民代表大会第五次会议在长春开幕。新华社记者 张楠 摄",
+]
+PAGE_TAIL = [
+    "收藏",
+    "打印",
+    "分享",
+    "责任编辑：王明",
+    "【我要纠错】",
+    "扫一扫在手机打开当前页",
+    "上一篇：关于印发全省重点工作任务分工的通知",
+    "网站首页 政务公开 政务服务 互动交流",
+]
+
+
+def test_page_chrome_around_a_saved_report_is_never_a_part() -> None:
+    report_lines = STATE_COUNCIL.read_text(encoding="utf-8").split("\n")[:-2]  # less its own chrome
+    page = parse_text("\n".join(PAGE_HEAD + report_lines + PAGE_TAIL))
+    plain = parse_text("\n".join(report_lines))
+
+    def headings(report: Report) -> list[tuple[str, str, str, str]]:
+        return [
+            (n.id, n.kind, n.marker, n.title) for n in report.nodes if n.kind not in ("preamble", "appendix")
+        ]
+
+    assert headings(page) == headings(plain)
+    assert [n.title for n in page.nodes if n.parent_id is None and n.kind == "part"] == [
+        "2018年工作回顾",
+        "2019年经济社会发展总体要求和政策取向",
+        "2019年政府工作任务",
+    ]
+    preamble, appendix = page.nodes[0], page.nodes[-1]
+    assert preamble.kind == "preamble" and "来源：吉林日报" in preamble.original
+    assert appendix.kind == "appendix" and appendix.original.startswith("收藏")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zoneview.ingest.chrome import is_chrome_line
+
 CN_DIGITS = "一二三四五六七八九十"
 _MARKERS = (
     ("cn_comma", re.compile(rf"([{CN_DIGITS}百]{{1,4}})、")),
@@ -126,6 +128,8 @@ def paragraphs(source: str) -> list[Paragraph]:
 
 def _classify(source: str, para: Paragraph, next_para: Paragraph | None) -> None:
     text = source[para.start : para.end]
+    if is_chrome_line(text):
+        return  # 收藏, 来源：…, 您的位置：首页 > …: the page around the report is never a heading
     for family, pattern in _MARKERS:
         m = pattern.match(text)
         if m and para.start + m.end() < para.end:
