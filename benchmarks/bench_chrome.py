@@ -1,8 +1,10 @@
 """Page chrome read as headings: outline nodes whose title is a web page's furniture, not the report's.
 
 A saved page carries 收藏, 打印, 分享, 来源：…, 【字体：大 中 小】, 您的位置, 首页 > …, 责任编辑：…,
-扫一扫在手机打开当前页, photo captions and link lists around the article. None of them is a part,
-section or item of the report; this counts those that became one, per report and in total.
+扫一扫在手机打开当前页, photo captions and link lists around the article, and a site's licence box
+(本作品是中华人民共和国的 / 法律 / 、 / 法规 … broken into short lines). None of them is a part, section or
+item of the report; this counts those that became one, per report and in total: a heading whose title
+is chrome, or one that stands inside the licence box.
 
     python benchmarks/bench_chrome.py [FOLDER] [--verbose]   # default: ../shared/corpus, else tests/corpus
 """
@@ -26,15 +28,20 @@ CHROME = re.compile(
     r"|扫一扫|手机扫|上一篇|下一篇|相关(?:链接|附件|阅读|新闻|报道)"
     r"|图为|[^，。]{0,40}(?:记者|通讯员)[^，。]{0,12}摄[)）]?\s*$)"
 )
+# Where a site's licence or copyright notice begins: it and everything after it is the page's.
+LICENCE = re.compile(r"^[ \t\u3000]*(?:本作品|版权所有|Copyright|©)", re.MULTILINE)
 
 
 def chrome_titles(path: Path) -> list[str]:
     """Titles of the heading nodes of one report that are page chrome."""
-    report = parse_report(path.read_bytes(), path.name)
+    data = path.read_bytes()
+    report = parse_report(data, path.name)
+    text = data.decode("utf-8", "replace")
+    notice = next((m.start() for m in LICENCE.finditer(text) if m.start() > len(text) * 2 / 3), len(text))
     return [
         f"{n.id} {n.marker}{n.title}"
         for n in report.nodes
-        if n.kind in HEADING_KINDS and CHROME.match(n.marker + n.title)
+        if n.kind in HEADING_KINDS and (CHROME.match(n.marker + n.title) or n.start >= notice)
     ]
 
 

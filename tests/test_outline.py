@@ -242,3 +242,25 @@ def test_page_chrome_around_a_saved_report_is_never_a_part() -> None:
     preamble, appendix = page.nodes[0], page.nodes[-1]
     assert preamble.kind == "preamble" and "来源：吉林日报" in preamble.original
     assert appendix.kind == "appendix" and appendix.original.startswith("收藏")
+
+
+# The licence box a report saved from Wikisource ends with, broken into lines where its links were.
+LICENCE_BOX = (
+    "本作品是中华人民共和国的\n法律\n、\n法规\n，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，"
+    "及其官方正式译文。根据《\n中华人民共和国著作权法\n》第五条第一项，本作品不适用于该法，在\n中国大陆\n"
+    "，也可能在其他管辖区，属于\n公有领域\n。\n\n注：中文维基文库社群认为，中华人民共和国公务演讲，\n不总是\n"
+    "具有立法、行政、司法性质的文件。\n\nPublic domain\nPublic domain\nfalse\nfalse\n"
+)
+
+
+def test_a_sites_licence_box_is_closing_matter_not_parts() -> None:
+    report_text = "\n".join(STATE_COUNCIL.read_text(encoding="utf-8").split("\n")[:-2])
+    report = parse_text(report_text + "\n\n\n" + LICENCE_BOX)
+    assert [n.title for n in report.nodes if n.kind == "part"] == [
+        "2018年工作回顾",
+        "2019年经济社会发展总体要求和政策取向",
+        "2019年政府工作任务",
+    ]
+    appendix = report.nodes[-1]
+    assert appendix.kind == "appendix" and appendix.original.startswith("本作品是中华人民共和国的")
+    assert "本作品" not in next(n for n in report.nodes if n.id == "3.10").original

@@ -43,7 +43,7 @@ _SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|各位同志)
 _SUMMARY_CUE = re.compile(r"(\d{4}年|总之|综上|总体来看|总的来看|总体上)")
 _CLOSING_HEAD = re.compile(
     r"^(?:注释|注：|注:|附件\s*\d*|附：|附:|附表|相关报道|相关链接|相关附件|相关新闻|"
-    r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|\[1\]|【1】|〔1〕)"
+    r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|本作品|版权所有|版权声明|\[1\]|【1】|〔1〕)"
 )
 # Lines that end a report wherever they stand past its first third: 专此报告, a news agency's dateline,
 # a glossary's heading (管委会工作报告有关名词解释).
@@ -373,7 +373,7 @@ def _split_summary(source: str, tops: list[Section]) -> Section | None:
 
 def _closing_start(source: str, paras: list[Paragraph]) -> int | None:
     """Where the closing matter begins: a closing head in the last third of the text (名词解释, 附件,
-    相关链接, notes), a closing line past the first third (专此报告, （新华社…电）), or the run of short
+    相关链接, notes, the page's licence or copyright notice: 本作品…, 版权所有), a closing line past the first third (专此报告, （新华社…电）), or the run of short
     lines at the very end (signature, date, page chrome), whichever comes first."""
     if len(paras) < 3:
         return None
