@@ -264,3 +264,29 @@ def test_a_sites_licence_box_is_closing_matter_not_parts() -> None:
     appendix = report.nodes[-1]
     assert appendix.kind == "appendix" and appendix.original.startswith("本作品是中华人民共和国的")
     assert "本作品" not in next(n for n in report.nodes if n.id == "3.10").original
+
+
+def test_a_list_whose_second_item_is_in_the_next_paragraph() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。\n"
+        "一、今年工作总体部署\n今年经济社会发展的主要预期目标是：国内生产总值增长8%左右。\n"
+        "做好今年政府工作，必须把握好以下原则：一是扩内需、保增长。坚持把扩大国内需求作为长期战略方针。\n"
+        "二是调结构、上水平。坚持把推进经济结构调整作为主攻方向。\n"
+        "（一）扩大消费需求。坚持扩大内需的方针，重点是扩大消费：一是努力增加城乡居民收入。"
+        "提高企业退休人员基本养老金。\n"
+        "改革公务员工资制度，规范津贴补贴。二是稳定居民支出预期。完善社会保障。三是开拓农村消费市场。\n"
+        "（二）加强节能减排。突出抓好重点领域节能。\n"
+    )
+    report = parse_text(text)
+    items = {n.marker + n.title: n.parent_id for n in report.nodes if n.kind == "initiative"}
+    assert items == {
+        "一是扩内需、保增长": "1",
+        "二是调结构、上水平": "1",
+        "一是努力增加城乡居民收入": "1.3",
+        "二是稳定居民支出预期": "1.3",
+        "三是开拓农村消费市场": "1.3",
+    }
+    assert [n.title for n in report.nodes if n.parent_id == "1" and n.kind == "section"] == [
+        "扩大消费需求",
+        "加强节能减排",
+    ]
