@@ -2,7 +2,8 @@
 
 A quadratic parser shows a ratio near 16, a linear one near 4. Cases: separators that are also name
 characters (和及…), a paragraph with no punctuation, one clause of thousands of figures, and one of
-every shape of number the grammar reads (signs, halves, Chinese numerals, separators, ranges).
+every shape of number the grammar reads (signs, halves, Chinese numerals, separators, ranges), lines of
+page chrome, and lists whose second item is in the next paragraph.
 
     python benchmarks/bench_linear.py
 """
@@ -23,6 +24,15 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "nested markers": lambda n: (
         "测试\n" + "".join(f"{i + 1}.部分。一是甲。二是乙。\n" for i in range(n // 14))
+    ),
+    "page chrome": lambda n: (
+        "测试\n" + "收藏\n来源：吉林日报\n首页 | 新闻 | 政务公开\n一、部分。正文。\n" * (n // 34)
+    ),
+    "lists across paragraphs": lambda n: (
+        "测试\n"
+        + "".join(
+            f"（{'一二三'[i % 3]}）节。正文：一是甲。\n乙。二是丙。\n1.项。正文。\n" for i in range(n // 28)
+        )
     ),
 }
 

@@ -299,6 +299,26 @@ def test_page_chrome_inside_the_article_is_dropped_but_prose_that_names_it_is_ke
     assert text.split("\n") == ["报告"] + ["一、工作回顾", lines[-1]] * 3
 
 
+def test_page_chrome_the_reader_keeps_never_becomes_a_part() -> None:
+    """A site that pastes the newspaper's copy into the article: breadcrumb, photo caption and credit,
+    date and source, buttons, editor and QR prompt are paragraphs of the article's own element."""
+    head = [
+        "您的位置：首页 > 政务公开 > 政府工作报告",
+        "图为1月27日，省第十四届人民代表大会第五次会议在长春开幕。",
+        "新华社记者 张楠 摄",
+        "2026-01-30 08:30 来源：吉林日报",
+        "收藏 | 打印 | 分享",
+    ]
+    tail = ["责任编辑：王明", "收藏", "扫一扫在手机打开当前页", "网站首页 政务公开 政务服务 互动交流"]
+    report = [line for line in article_lines(STATE_COUNCIL) if not line.startswith(("【", "扫一扫"))]
+    page = government_page("政府工作报告", head + report + tail).encode("utf-8")
+    text = read_document(page, "content_5372948.htm")
+    assert "来源：吉林日报" in text and "责任编辑：王明" in text  # the reader cannot tell them from prose
+    expected = [node for node in outline("\n".join(report)) if node[1] not in ("preamble", "appendix")]
+    assert [node for node in outline(text) if node[1] not in ("preamble", "appendix")] == expected
+    assert next(title for _, kind, title in outline(text) if kind == "part") == "2018年工作回顾"
+
+
 # -- PDF -----------------------------------------------------------------------------------------------
 
 

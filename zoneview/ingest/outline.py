@@ -1,11 +1,14 @@
 """Find the outline of a Chinese official report, at every depth it has.
 
 Headings are numbered by marker families — 一、 （一） 1. 1、 （1） and 一是/二是 — or are short lines with
-no final punctuation that open a block. A family's depth is where it first appears below the open
-headings (一、 › （一） › 一是 in one part, 一、 › 一是 in the next), and a number must continue its
-family's sequence (or start one at 1), so 3、 in running text is not a heading. 一是…二是… items that run
-inline in a paragraph are headings too. Front matter (title, salutation, page chrome) is the preamble;
-closing matter (专此报告, signature, date, 名词解释, notes, 相关链接) is split off as an appendix.
+no final punctuation that open a block. Families nest by their rank, 一、 › （一） › 1. or 1、 › （1） ›
+一是, whatever order they appear in: a family goes under the deepest open heading of a higher rank (一、 ›
+（一） › 一是 in one part, 一、 › 一是 in the next), so a run of 一是 items never takes the （一） sections
+after it. A number must continue its family's sequence (or start one at 1), so 3、 in running text is
+not a heading. 一是…二是… items that run inline in a paragraph are headings too, and so is a lone 一是
+whose 二是 follows in the next paragraph. Page chrome (收藏, 来源：…, 【字号】, 您的位置…) is never a
+heading. Front matter (title, salutation, page chrome) is the preamble; closing matter (专此报告,
+signature, date, 名词解释, notes, 相关链接, a site's licence box) is split off as an appendix.
 Every section is a span of the source; together they cover every paragraph of it.
 """
 
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from zoneview.ingest.chrome import is_chrome_line
 
 CN_DIGITS = "一二三四五六七八九十"
 _MARKERS = (
@@ -23,6 +28,17 @@ _MARKERS = (
     ("arabic_paren", re.compile(r"[（(](\d{1,3})[）)]")),
     ("shi", re.compile(rf"([{CN_DIGITS}]{{1,2}})(?:是|要)(?=[^，。；、]{{2}})")),
 )
+# The conventional rank of each family, highest first: 一、 › （一） › 1. or 1、 › （1） › 一是. An
+# unnumbered headline opens the outline above all of them, or is no heading at all.
+_RANK = {
+    "headline": 0,
+    "cn_comma": 1,
+    "cn_paren": 2,
+    "arabic_dot": 3,
+    "arabic_comma": 3,
+    "arabic_paren": 4,
+    "shi": 5,
+}
 _INLINE = re.compile(rf"(?<=[。；;！？!?，,：:])([{CN_DIGITS}]{{1,2}})(是|要)")
 _SENTENCE_END = "。！？!?；;"
 _NOT_A_HEADLINE_END = _SENTENCE_END + "，,：:、…—"
@@ -30,7 +46,7 @@ _SALUTATION = re.compile(r"^(?:各位代表|同志们|各位委员|各位同志)
 _SUMMARY_CUE = re.compile(r"(\d{4}年|总之|综上|总体来看|总的来看|总体上)")
 _CLOSING_HEAD = re.compile(
     r"^(?:注释|注：|注:|附件\s*\d*|附：|附:|附表|相关报道|相关链接|相关附件|相关新闻|"
-    r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|\[1\]|【1】|〔1〕)"
+    r"责任编辑|【我要纠错】|扫一扫|打印本页|关闭窗口|本作品|版权所有|版权声明|\[1\]|【1】|〔1〕)"
 )
 # Lines that end a report wherever they stand past its first third: 专此报告, a news agency's dateline,
 # a glossary's heading (管委会工作报告有关名词解释).
@@ -115,6 +131,8 @@ def paragraphs(source: str) -> list[Paragraph]:
 
 def _classify(source: str, para: Paragraph, next_para: Paragraph | None) -> None:
     text = source[para.start : para.end]
+    if is_chrome_line(text):
+        return  # 收藏, 来源：…, 您的位置：首页 > …: the page around the report is never a heading
     for family, pattern in _MARKERS:
         m = pattern.match(text)
         if m and para.start + m.end() < para.end:
@@ -183,7 +201,7 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
     tops: list[Section] = []
     stack: list[tuple[str, int, Section]] = []  # (family, number, section) of the open headings
     siblings = _Siblings()
-    for para in paras:
+    for i, para in enumerate(paras):
         heading = _heading(para, stack, first=not tops)
         if heading is not None:
             depth, section = heading
@@ -200,7 +218,7 @@ def _tree(source: str, paras: list[Paragraph]) -> list[Section]:
             owner.paragraphs += 1
         else:
             continue
-        _inline_items(source, para, stack, done)
+        _inline_items(source, para, stack, done, paras[i + 1] if i + 1 < len(paras) else None)
     for section in tops:
         _close(source, section)
     return tops
@@ -248,13 +266,27 @@ def _heading(
     if depth is None:
         if family != "headline" and para.number != 1 and not first:
             return None  # a family starts at 1 (but a text may start part-way through)
-        depth = len(stack)
         if family == "headline" and stack and stack[0][0] != "headline":
             return None  # an unnumbered line inside a numbered outline is a paragraph
+        depth = _depth_by_rank(family, stack)
     elif family != "headline" and para.number not in (stack[depth][1] + 1, 1):
         return None
     kind = "part" if depth == 0 else ("initiative" if family == "shi" else "section")
     return depth, Section(kind, para.start, para.end, level=depth + 1)
+
+
+def _depth_by_rank(family: str, stack: list[tuple[str, int, Section]]) -> int:
+    """Where a family not yet open goes: under the deepest open heading of a higher rank, closing the
+    open headings of its own rank or below (a run of 一是 items ends where （一） begins). A report
+    whose top level is a lower rank than the conventional one (1、 parts with （一） sections) keeps
+    the order in which its families appear."""
+    rank = _RANK[family]
+    if stack and stack[0][0] != "headline" and _RANK[stack[0][0]] > rank and stack[0][0] != "shi":
+        return len(stack)
+    depth = len(stack)
+    while depth > 0 and _RANK[stack[depth - 1][0]] >= rank:
+        depth -= 1
+    return depth
 
 
 def _title(source: str, section: Section, para: Paragraph) -> None:
@@ -270,14 +302,21 @@ def _title(source: str, section: Section, para: Paragraph) -> None:
 
 
 def _inline_items(
-    source: str, para: Paragraph, stack: list[tuple[str, int, Section]], owner_done: bool
+    source: str,
+    para: Paragraph,
+    stack: list[tuple[str, int, Section]],
+    owner_done: bool,
+    next_para: Paragraph | None = None,
 ) -> None:
-    """一是…二是… inside a paragraph: continue an open 一是 sequence, or start one of two or more."""
+    """一是…二是… inside a paragraph: continue an open 一是 sequence, or start one of two or more, or
+    one whose 二是 opens or runs in the next paragraph."""
     own_level = next((d for d, (f, _, _) in enumerate(stack) if f == "shi"), None)
     fresh = _sequence(source, para, 1)
     found = _sequence(source, para, stack[own_level][1] + 1) if own_level is not None else []
     if len(fresh) >= 2 and (not found or fresh[0][0] < found[0][0]):
         found = fresh  # a new list starts before the open one would go on
+    elif len(fresh) == 1 and not found and _continues(source, next_para):
+        found = fresh  # 一是… here, 二是… in the next paragraph
     if not found:
         return  # a lone 一是 is a word, not a list
     depth = len(stack) - 1 if owner_done else len(stack)
@@ -301,6 +340,15 @@ def _inline_items(
         )
         parent.children.append(item)
         stack[depth:] = [("shi", number, item)]
+
+
+def _continues(source: str, para: Paragraph | None) -> bool:
+    """Whether a paragraph goes on with a list's second item: it opens with 二是, or 二是 runs in it."""
+    if para is None:
+        return False
+    if para.family == "shi":
+        return para.number == 2
+    return bool(_sequence(source, para, 2))
 
 
 def _sequence(source: str, para: Paragraph, first: int) -> list[tuple[int, int, int]]:
@@ -344,8 +392,9 @@ def _split_summary(source: str, tops: list[Section]) -> Section | None:
 
 def _closing_start(source: str, paras: list[Paragraph]) -> int | None:
     """Where the closing matter begins: a closing head in the last third of the text (名词解释, 附件,
-    相关链接, notes), a closing line past the first third (专此报告, （新华社…电）), or the run of short
-    lines at the very end (signature, date, page chrome), whichever comes first."""
+    相关链接, notes, the page's licence or copyright notice: 本作品…, 版权所有), a closing line past
+    the first third (专此报告, （新华社…电）), or the run of short lines at the very end (signature,
+    date, page chrome), whichever comes first."""
     if len(paras) < 3:
         return None
     start: int | None = None

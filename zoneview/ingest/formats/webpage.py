@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from zoneview.ingest.chrome import FONT_SWITCH, only_buttons
 from zoneview.ingest.formats import FormatError
 
 if TYPE_CHECKING:
@@ -59,19 +60,7 @@ _DATELINE = re.compile(
 )
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# What stands for page chrome in a line: the font size switch, and the words of the page's buttons.
-_FONT_SWITCH = re.compile(
-    r"[【\[(（]?\s*(?:字体|字号|文字)(?:大小)?\s*[:：]?\s*"
-    r"(?:[【\[(（]?\s*[大中小]\s*[】\])）]?\s*){3}[】\])）]?"
-)
-_CHROME_WORDS = _words(
-    "分享 分享到 打印 打印本页 打印此页 打印文章 关闭 关闭窗口 关闭本页 收藏 收藏本页 加入收藏 纠错 "
-    "我要纠错 返回 返回顶部 顶部 保存 保存本页 微信 微博 新浪微博 腾讯微博 QQ空间 QQ 朋友圈 人人网 "
-    "豆瓣 扫一扫在手机打开当前页 扫一扫在手机上查看当前页面 扫一扫在手机打开 手机扫一扫 "
-    "字体 字号 大 中 小 默认 背景色 【 】 [ ] | ： :"
-)
 _CHROME_LINE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")
-_TOKEN = re.compile(r"[【】\[\]|｜:：]|[^\s【】\[\]|｜:：]+")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2014\u2026]")
 _CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
@@ -277,10 +266,8 @@ class _Page:
 
 def strip_chrome(line: str) -> str:
     """`line` without the font size switch, or nothing if all it holds is page chrome."""
-    line = _FONT_SWITCH.sub(" ", line).strip()
-    if not line or _CHROME_LINE.match(line):
-        return ""
-    if all(token in _CHROME_WORDS for token in _TOKEN.findall(line)):
+    line = FONT_SWITCH.sub(" ", line).strip()
+    if not line or _CHROME_LINE.match(line) or only_buttons(line):
         return ""
     return _SPACE.sub(" ", line)
 
