@@ -46,6 +46,29 @@ _LAST_VERB = re.compile(
 CHANGE_VERB_WINDOW = 8  # characters before a change searched for the verb that says which way it went
 
 Row = tuple[DocumentRecord, IndicatorRecord]
+TARGET_JSON_FIELDS = (
+    "quote",
+    "value",
+    "value_high",
+    "unit",
+    "approx_word",
+    "direction",
+    "document",
+    "node",
+    "span",
+)
+OUTCOME_JSON_FIELDS = ("quote", "value", "value_high", "unit", "preliminary", "document", "node", "span")
+
+
+def _json(part: object, names: tuple[str, ...]) -> dict[str, object]:
+    """The named fields of a target or outcome as JSON takes them: a span as [start, end], a word as text."""
+    out: dict[str, object] = {}
+    for name in names:
+        value = getattr(part, name)
+        out[name] = (
+            list(value) if isinstance(value, tuple) else str(value) if isinstance(value, Direction) else value
+        )
+    return out
 
 
 @dataclass(frozen=True)
@@ -67,17 +90,8 @@ class Target:
     span: tuple[int, int]
 
     def json(self) -> dict[str, object]:
-        return {
-            "quote": self.quote,
-            "value": self.value,
-            "value_high": self.value_high,
-            "unit": self.unit,
-            "approx_word": self.approx_word,
-            "direction": str(self.direction),
-            "document": self.document,
-            "node": self.node,
-            "span": list(self.span),
-        }
+        """As `scorecard --json` and `targets --json` give a target, in the documented order."""
+        return _json(self, TARGET_JSON_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -93,16 +107,8 @@ class Outcome:
     span: tuple[int, int]
 
     def json(self) -> dict[str, object]:
-        return {
-            "quote": self.quote,
-            "value": self.value,
-            "value_high": self.value_high,
-            "unit": self.unit,
-            "preliminary": self.preliminary,
-            "document": self.document,
-            "node": self.node,
-            "span": list(self.span),
-        }
+        """As `scorecard --json` gives an outcome, in the documented order."""
+        return _json(self, OUTCOME_JSON_FIELDS)
 
 
 @dataclass(frozen=True)
