@@ -315,3 +315,19 @@ def test_a_rise_never_meets_a_reduction_target(tmp_path: Path) -> None:
     energy = cells[("单位国内生产总值能耗", 2006)]
     assert energy.outcome is not None and energy.outcome.quote.startswith("4.9")
     assert str(energy.verdict) == "missed"
+
+
+def test_a_library_read_by_an_older_zoneview_says_so_until_refreshed(tmp_path: Path) -> None:
+    """A 0.2 library kept no texts: `list` says that `refresh` should read its documents again."""
+    db = tmp_path / "library.db"
+    with Library(db) as library:
+        library.add(sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[0])
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE sources")  # as 0.2 made it
+    conn.commit()
+    conn.close()
+    before = run_zoneview("list", "--db", db)
+    assert before.returncode == 0 and "zoneview refresh" in before.stderr
+    assert run_zoneview("refresh", "--db", db).returncode == 0
+    after = run_zoneview("list", "--db", db)
+    assert after.returncode == 0 and after.stderr == ""

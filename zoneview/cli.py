@@ -375,6 +375,7 @@ def list_command(db: Path | None, as_json: bool) -> None:
     """The documents in the library, by issuer and year."""
     with open_store(db) as store:
         documents = store.documents()
+        _say_if_older_parser(store)
     if as_json:
         rows = [
             {"id": d.id, "issuer": d.issuer, "year": d.year, "kind": d.kind, "title": d.title,
@@ -520,6 +521,7 @@ def scorecard(issuer: str, db: Path | None, as_json: bool, csv_out: Path | None)
     with open_store(db) as store:
         outputs = _outputs(None, csv_out, as_json, inputs=[store.path])
         cells = score_issuer(store, issuer)
+        _say_if_older_parser(store)
     if not cells:
         raise UserError(f"no targets of {issuer!r} in {store.path}")
     if csv_out is not None:
@@ -564,6 +566,7 @@ def targets(
     with open_store(db) as store:
         outputs = _outputs(None, csv_out, as_json, inputs=[store.path])
         found = all_targets(store, year, issuer, indicator)
+        _say_if_older_parser(store)
         if not found and year is not None and all(d.year != year for d in store.documents()):
             raise UserError(f"no reports of {year} in {store.path}")
     if csv_out is not None:
@@ -579,6 +582,17 @@ def targets(
     for path in outputs:
         if not is_stdout(path):
             click.echo(f"wrote {path}", err=as_json)
+
+
+def _say_if_older_parser(store: Any) -> None:
+    """One line on stderr when an older zoneview read some of the library's documents: what it found
+    (issuers, targets, names) may be out of date until `zoneview refresh` reads them again."""
+    from zoneview.ingest import PARSER_VERSION
+
+    older = store.read_by_older_parser(PARSER_VERSION)
+    if older and store.path.resolve() != paths.bundled_database().resolve():
+        said = f"{older} document(s) were read by an older zoneview; 'zoneview refresh' reads them again"
+        click.echo(f"zoneview: {said}", err=True)
 
 
 def _print_verdicts(found: Any) -> None:

@@ -7,6 +7,10 @@ for compiling the parser's patterns at start-up.
 from importlib import import_module
 from typing import Any
 
+# The parser's generation: raised whenever what it reads from the same text changes (issuers, targets,
+# names, periods), so that a library can say which documents `zoneview refresh` should read again.
+PARSER_VERSION = 3
+
 _EXPORTS = {
     "DecodeError": "zoneview.ingest.decode",
     "Correction": "zoneview.ingest.normalize",

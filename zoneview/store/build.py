@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zoneview.files import atomic_path
+from zoneview.ingest import PARSER_VERSION
 from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
 from zoneview.ingest.subjects import figure_subject
 from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
@@ -101,7 +102,7 @@ class _Rows:
     def document(self, report: Report) -> None:
         doc = (DOCUMENT, report.title, report.source_file, report.sha256, len(report.source))
         self._add("documents", (*doc, report.issuer, report.year, report.kind))
-        self._add("sources", (DOCUMENT, report.source, None, None))
+        self._add("sources", (DOCUMENT, report.source, None, None, PARSER_VERSION))
 
     def node(self, facts: NodeFacts) -> None:
         n = facts.node

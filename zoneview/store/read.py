@@ -524,6 +524,17 @@ class ReportStore:
                 found[row[0]].append((document, figure))
         return found
 
+    def read_by_older_parser(self, current: int) -> int:
+        """How many documents an older parser read (or one that kept no text): `refresh` reads them again."""
+        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:
+            return self.document_count()
+        row = self._one(
+            "SELECT COUNT(*) FROM main.documents d LEFT JOIN main.sources s ON s.document_id = d.id "
+            "WHERE s.document_id IS NULL OR s.parser IS NULL OR s.parser < ?",
+            current,
+        )
+        return int(row[0]) if row else 0
+
     def source_text(self, document_id: int) -> str | None:
         """The text a document was read from; None in a database made before texts were kept."""
         if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:

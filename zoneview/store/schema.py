@@ -167,7 +167,8 @@ TABLES["stated_targets"] = {
 TABLES["sources"] = {
     # each document's text as the parser read it (decoded, whatever its format), so that `refresh` can
     # read it again with a newer parser; and the issuer and year the user gave on `add`, which win
-    "columns": {"document_id": int, "text": str, "issuer_override": str, "year_override": int},
+    # and the generation of the parser that read it (ingest.PARSER_VERSION)
+    "columns": {"document_id": int, "text": str, "issuer_override": str, "year_override": int, "parser": int},
     "pk": "document_id",
     "not_null": {"document_id", "text"},
     "foreign_keys": [_DOCUMENT],
