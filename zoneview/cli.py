@@ -7,6 +7,7 @@ import errno
 import functools
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -38,8 +39,9 @@ class UserError(click.ClickException):
 
 # What a terminal acts on rather than shows: C0 and C1 controls (ESC starts escape sequences such as
 # ESC[2J, which clears the screen; 0x9b is CSI by itself), DEL, and the bidirectional overrides that
-# make text read otherwise than it is. Text from a report or database is printed without them.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# make text read otherwise than it is; and the surrogates that stand for the bytes of a file name that
+# are not UTF-8. Text from a report or database is printed without them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -54,8 +56,20 @@ def terminal_safe_json(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print data as indented JSON, with its controls escaped (terminal_safe_json)."""
-    click.echo(terminal_safe_json(json.dumps(data, ensure_ascii=False, indent=2)))
+    """Print data as indented JSON, with its controls escaped (terminal_safe_json); a number that is
+    not finite is null (JSON has no Infinity or NaN, and parsers refuse Python's)."""
+    text = json.dumps(_finite_or_null(data), ensure_ascii=False, indent=2, allow_nan=False)
+    click.echo(terminal_safe_json(text))
+
+
+def _finite_or_null(data: Any) -> Any:
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite_or_null(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite_or_null(item) for item in data]
+    return data
 
 
 def _errors_of_input() -> tuple[type[Exception], ...]:
@@ -76,6 +90,7 @@ def user_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _refuse_undecodable(kwargs)
         try:
             return func(*args, **kwargs)
         except _errors_of_input() as e:
@@ -90,6 +105,19 @@ def user_errors(func: F) -> F:
             raise UserError("interrupted") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _refuse_undecodable(arguments: dict[str, Any]) -> None:
+    """A text argument (a search term, a subject, an issuer) that is not valid UTF-8 arrives holding
+    surrogates, which SQLite and the terminal cannot take: one line naming it. Paths are not text."""
+    for name, value in arguments.items():
+        for text in value if isinstance(value, tuple) else (value,):
+            if isinstance(text, str) and not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                    raise UserError(f"{name.replace('_', '-')} is not valid UTF-8 text: {shown}") from None
 
 
 def open_store(db: Path | None, document: int | None = None) -> Any:

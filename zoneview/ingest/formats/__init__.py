@@ -45,6 +45,7 @@ _PDF_WITHIN = 1024  # a PDF may have junk before %PDF; readers look this far
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_ESCAPED_ONLY = re.compile("[^\ud800-\udc7f\udd00-\udfff]*")  # surrogates only as os.fsdecode escapes bytes
 
 MAX_FILE_BYTES = 128 * 1024 * 1024  # a PDF of 1,000 pages with pictures; a .txt report is 100 KB
 MAX_TEXT_CHARS = 50_000_000  # 250 times the longest real report; builds in a few minutes
@@ -153,9 +154,19 @@ def read_document_report(data: bytes, filename: str) -> ReportStream:
 
     check_size(data)
     # a .txt is read exactly as read_report reads it: decoded, then parsed
-    return read_text(
-        _read_as(data, document_format(data, filename)), filename, hashlib.sha256(data).hexdigest()
-    )
+    text = _read_as(data, document_format(data, filename))
+    return read_text(text, readable_name(filename), hashlib.sha256(data).hexdigest())
+
+
+def readable_name(filename: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as surrogates) become �, so
+    the name can be stored, shown and searched, and still gives the title its readable part."""
+    try:
+        filename.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = filename.encode("utf-8", "surrogateescape" if _ESCAPED_ONLY.fullmatch(filename) else "replace")
+        return raw.decode("utf-8", "replace")
+    return filename
 
 
 def parse_document(data: bytes, filename: str) -> Report:
