@@ -700,7 +700,7 @@ def main() -> None:
         sys.stdout = ClosedOutput()
     if sys.stderr is None or sys.stdout is None:
         try:
-            log: Any = paths.log_file().open("a", encoding="utf-8")
+            log: Any = paths.open_log(paths.log_file())
         except OSError:
             log = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
         sys.stdout = sys.stdout or log

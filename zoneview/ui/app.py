@@ -65,7 +65,7 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
     import datetime
 
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-        with contextlib.suppress(OSError), paths.log_file().open("a", encoding="utf-8") as f:
+        with contextlib.suppress(OSError), paths.open_log(paths.log_file()) as f:
             f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} qt: {message}\n")
 
 
