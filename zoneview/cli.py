@@ -190,6 +190,9 @@ def cli(
         _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
+    from zoneview import stopping
+
+    stopping.hold()  # until the window has its handlers: ui.app.run releases them
     from zoneview.ui.app import run
 
     code = run(
@@ -245,13 +248,11 @@ def _check_options_before(ctx: click.Context, db: Path | None, window_options: d
 def _stop_cleanly_on_signals() -> None:
     """A closed terminal (SIGHUP), Ctrl+\\ (SIGQUIT) or kill (SIGTERM) stops a command like Ctrl+C does:
     through the `finally` blocks that remove temp files, never leaving half a file behind."""
+    from zoneview.stopping import raise_interrupt
+
     for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _interrupt)
-
-
-def _interrupt(signum: int, frame: object) -> NoReturn:
-    raise KeyboardInterrupt
+            signal.signal(getattr(signal, name), raise_interrupt)
 
 
 @cli.command()
@@ -730,8 +731,10 @@ def main() -> None:
 def fail(error: BaseException) -> NoReturn:
     """Ctrl+C, or zoneview's own fault (the details go to the crash log): one line, and exit."""
     if not isinstance(error, Exception):
+        from zoneview.stopping import interrupted_status
+
         click.echo("zoneview: error: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(interrupted_status())
     from zoneview.crashlog import internal_error_line, write_crash_log
 
     click.echo(printable(internal_error_line(error, write_crash_log(error))), err=True)
