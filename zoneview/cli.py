@@ -367,9 +367,11 @@ def check(db: Path | None) -> None:
 def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path | None) -> None:
     """Import reports (.txt, .docx, .html, .pdf) into the library; a file already there is skipped."""
     from zoneview.ingest.decode import DecodeError
+    from zoneview.scratch import use_private_temp
     from zoneview.store import BuildError
     from zoneview.store.library import Library
 
+    use_private_temp()  # a run killed part-way leaves its import folder to the next run to remove
     target = _library_path(db)
     failed = 0
     with Library(target) as library:

@@ -75,6 +75,9 @@ class ImportWorker(QObject):
 def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
     """Run an ImportWorker in a thread of its own, which ends when the worker is done. The caller holds
     the worker (it has no parent) until the thread's `finished`, and only then lets it go."""
+    from zoneview.scratch import use_private_temp
+
+    use_private_temp()  # a window killed mid-import leaves its import folder to the next run to remove
     thread = QThread(parent)
     worker = ImportWorker(library, files)
     worker.moveToThread(thread)
