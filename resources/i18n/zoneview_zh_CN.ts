@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="282"/>
+        <source>out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+</context>
+<context>
     <name>ChartBlock</name>
     <message>
         <location filename="../../zoneview/ui/chart.py" line="427"/>
@@ -356,6 +364,11 @@
         <location filename="../../zoneview/ui/compareview.py" line="280"/>
         <source>Target range</source>
         <translation>目标区间</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="288"/>
+        <source>out of range</source>
+        <translation>数值超出范围</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/compareview.py" line="285"/>
