@@ -222,6 +222,18 @@ def test_a_gb18030_report_stays_gb18030(report_bytes: bytes) -> None:
     assert decode_report(source.encode("gb18030")) == source
 
 
+def test_gb18030_with_a_broken_byte_is_not_taken_for_big5(report_bytes: bytes) -> None:
+    broken = (
+        report_bytes.decode("utf-8").encode("gb18030").replace("批复".encode("gb18030"), b"\x81\x20", 1)
+    )
+    with pytest.raises(DecodeError, match="not text in UTF-8, UTF-16, GB18030 or Big5"):
+        decode_report(broken)
+    text = read_document(
+        b"<html><body><p>" + broken.replace(b"\n", b"</p><p>") + b"</p></body></html>", "r.html"
+    )
+    assert "重庆国家自主创新示范区" in text  # read as GB18030, the broken byte aside
+
+
 def test_bytes_neither_gb18030_nor_big5_are_refused() -> None:
     with pytest.raises(DecodeError, match="Big5"):
         decode_report("经济".encode("gb18030") + b"\x81\x20" * 50)

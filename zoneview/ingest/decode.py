@@ -63,15 +63,19 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def decode_chinese(data: bytes) -> str | None:
+def decode_chinese(data: bytes, lenient: bool = False) -> str | None:
     """`data` that is not UTF-8 read as GB18030, or as Big5 where GB18030 gives garbage; None if
-    neither reads it."""
+    neither reads it. GB18030 with a few broken bytes is still GB18030, never Big5 (which takes most
+    GB byte pairs too): with `lenient` it is read with U+FFFD for them, else None."""
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        text = None
-    if text is not None and looks_like_gb(text):
-        return text
+        loose = data.decode("gb18030", "replace")
+        if looks_like_gb(loose):
+            return loose if lenient else None
+    else:
+        if looks_like_gb(text):
+            return text
     for big5 in ("cp950", "big5hkscs"):  # Windows' Big5, then Hong Kong's superset
         try:
             return data.decode(big5)

@@ -145,7 +145,7 @@ def decode_html(data: bytes) -> str:
         return _text_only(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    text = decode_chinese(data)
+    text = decode_chinese(data, lenient=True)
     if text is None:
         text = data.decode(name or "utf-8", "replace")
     return _text_only(text)
