@@ -108,6 +108,12 @@ def test_arguments_that_are_not_utf8_are_one_clear_line(tmp_path: Path, args: li
     assert_user_error(result, "is not valid UTF-8 text")
 
 
+def test_a_window_option_that_is_not_utf8_is_one_clear_line(tmp_path: Path) -> None:
+    result = run_zoneview("--select", "\udcff", "--screenshot", tmp_path / "shot.png")
+    assert_user_error(result, "select is not valid UTF-8 text")
+    assert not (tmp_path / "shot.png").exists()
+
+
 def test_a_file_name_that_is_not_utf8_is_added_and_listed_with_its_readable_part(tmp_path: Path) -> None:
     source = tmp_path / "\udcfa\udcfb报告.txt"  # the bytes fa fb, then 报告.txt in UTF-8
     source.write_text("一、经济运行\n地区生产总值增长5%。\n", encoding="utf-8")

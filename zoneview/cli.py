@@ -182,6 +182,7 @@ def cli(
     dark: bool,
 ) -> None:
     """zoneview: browse Chinese government reports offline, one or a library of them."""
+    _refuse_undecodable({"select": select})
     if ctx.invoked_subcommand is not None:
         _check_options_before(ctx, db, {"--select": select, "--lang": lang, "--screenshot": screenshot,
                                         "--size": size, "--dark": dark or None,
