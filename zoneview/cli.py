@@ -7,7 +7,6 @@ import errno
 import functools
 import io
 import json
-import math
 import os
 import re
 import shutil
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
+from zoneview.clitext import finite_or_null, undecodable
 from zoneview.files import is_stdout, output_file, write_atomic, write_with
 
 if TYPE_CHECKING:
@@ -58,18 +58,8 @@ def terminal_safe_json(text: str) -> str:
 def echo_json(data: Any) -> None:
     """Print data as indented JSON, with its controls escaped (terminal_safe_json); a number that is
     not finite is null (JSON has no Infinity or NaN, and parsers refuse Python's)."""
-    text = json.dumps(_finite_or_null(data), ensure_ascii=False, indent=2, allow_nan=False)
+    text = json.dumps(finite_or_null(data), ensure_ascii=False, indent=2, allow_nan=False)
     click.echo(terminal_safe_json(text))
-
-
-def _finite_or_null(data: Any) -> Any:
-    if isinstance(data, float):
-        return data if math.isfinite(data) else None
-    if isinstance(data, dict):
-        return {key: _finite_or_null(value) for key, value in data.items()}
-    if isinstance(data, list | tuple):
-        return [_finite_or_null(item) for item in data]
-    return data
 
 
 def _errors_of_input() -> tuple[type[Exception], ...]:
@@ -108,16 +98,9 @@ def user_errors(func: F) -> F:
 
 
 def _refuse_undecodable(arguments: dict[str, Any]) -> None:
-    """A text argument (a search term, a subject, an issuer) that is not valid UTF-8 arrives holding
-    surrogates, which SQLite and the terminal cannot take: one line naming it. Paths are not text."""
-    for name, value in arguments.items():
-        for text in value if isinstance(value, tuple) else (value,):
-            if isinstance(text, str) and not text.isascii():
-                try:
-                    text.encode("utf-8")
-                except UnicodeEncodeError:
-                    shown = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-                    raise UserError(f"{name.replace('_', '-')} is not valid UTF-8 text: {shown}") from None
+    problem = undecodable(arguments)
+    if problem:
+        raise UserError(problem)
 
 
 def open_store(db: Path | None, document: int | None = None) -> Any:
