@@ -59,6 +59,36 @@ def test_check_calls_absurd_and_infinite_figures_damaged(tmp_path: Path, value: 
     assert_user_error(run_zoneview("check", "--db", tampered(tmp_path, summary_values(value))), says)
 
 
+@pytest.mark.parametrize(
+    ("sql", "says"),
+    [
+        ("UPDATE nodes SET text = CAST(text AS BLOB) WHERE id = '1'", "text holds blob, not str"),
+        ("UPDATE indicators SET base_value = '12 亿' WHERE id = 1", "base_value holds text, not float"),
+        ("UPDATE indicators SET value = 'NaN' WHERE id = 1", "value holds text, not float"),
+    ],
+)
+def test_check_calls_mistyped_values_damaged(tmp_path: Path, sql: str, says: str) -> None:
+    assert_user_error(run_zoneview("check", "--db", tampered(tmp_path, sql)), says)
+
+
+def test_check_calls_a_null_title_damaged_even_without_the_constraint(tmp_path: Path) -> None:
+    """A database written by something else may lack NOT NULL; check does not rely on it."""
+    db = tampered(tmp_path, "SELECT 1")
+    with sqlite3.connect(db, isolation_level=None) as conn:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE name = 'documents'",
+            (sql.replace("[title] TEXT NOT NULL", "[title] TEXT"),),
+        )
+        conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    with sqlite3.connect(db, isolation_level=None) as conn:
+        conn.execute("UPDATE documents SET title = NULL")
+    conn.close()
+    assert_user_error(run_zoneview("check", "--db", db), "title holds null, not str")
+
+
 def test_json_output_never_holds_infinity(tmp_path: Path) -> None:
     db = tampered(tmp_path, summary_values("9e999"))
     for args in (["compare", "地区生产总值"], ["chart", "summary"]):
