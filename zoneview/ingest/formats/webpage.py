@@ -3,9 +3,9 @@
 The page is decoded by its own declaration (a BOM, <meta charset>, the http-equiv Content-Type or the
 XML declaration; GB2312 and GBK are read as their superset GB18030, as browsers do), else as UTF-8,
 else GB18030 (or Big5, where GB18030 gives garbage). A declaration that names no text encoding
-(base64, zlib, rot13) is ignored. Bytes that none of these reads but with a few broken characters
-are not a web page at all, and are refused. lxml parses it offline: nothing it names (images, scripts,
-style sheets, frames) is loaded, and only text comes out, never markup.
+(base64, zlib, rot13) is ignored. Bytes that are mostly broken characters or control codes however
+they are read are not a web page at all, and are refused. lxml parses it offline: nothing it names
+(images, scripts, style sheets, frames) is loaded, and only text comes out, never markup.
 
 The article is found by where the prose is: the deepest element that holds at least four fifths of
 the page's paragraphs of text, leaving navigation, link lists and footers outside. The page's title
@@ -18,6 +18,7 @@ breadcrumb) are dropped, and so are lines of page chrome inside the article: 【
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -33,17 +34,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Elements that have no content: whatever the parser puts inside one (lxml's HTML parser does not
-# know <embed>, <source> or <track> are empty, and makes the rest of the page their content) is the
-# page's, and is read.
-_VOID = _words("area base br col embed hr img input keygen link meta param source track wbr")
-# Elements whose content is never text of the page.
-_SKIP = (
-    _words(
-        "script style noscript template iframe frame frameset object applet svg math canvas audio video "
-        "map button select textarea datalist head title picture nav aside dialog"
-    )
-    - _VOID
+# Elements whose content is never text of the page. Empty elements (embed, source, track, img, input …)
+# are not among them: lxml's HTML parser does not know that <embed>, <source> and <track> are empty,
+# and puts the rest of the page inside them.
+_SKIP = _words(
+    "script style noscript template iframe frame frameset object applet svg math canvas audio video map "
+    "button select textarea datalist head title picture nav aside dialog"
 )
 _BLOCK = _words(
     "address article blockquote body center dd details dir div dl dt fieldset figcaption figure footer "
@@ -136,11 +132,9 @@ def decode_html(data: bytes) -> str:
     head = data[:_SCAN_BYTES]
     declared = _XML_ENCODING.search(head) or _CHARSET.search(head)
     name = _codec(declared.group(1).decode("ascii").lower()) if declared else None
-    for encoding in [name] if name else []:
-        try:
-            return _text_only(data.decode(encoding))
-        except UnicodeError:
-            break
+    if name:
+        with contextlib.suppress(UnicodeError):  # not in what it declares: detected instead
+            return _text_only(data.decode(name))
     try:
         return _text_only(data.decode("utf-8"))
     except UnicodeDecodeError:
