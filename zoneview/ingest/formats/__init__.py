@@ -9,7 +9,7 @@ it returns text or raises `FormatError`, a `DecodeError`, so the command line re
 Work and memory grow with the size of what is read, up to stated ceilings past which a file is refused
 in one line: MAX_FILE_BYTES of file, MAX_TEXT_CHARS of text, MAX_PARAGRAPH_CHARS in one paragraph
 (the parser holds a paragraph whole, with every figure and mark in it, at some 30 bytes a character).
-The readers of each format bound what they inflate and draw (see `word`, `guard`, `visible`).
+The readers of each format bound what they inflate and draw (see `word`, `guard`, `decoding`, `visible`).
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ _PDF_WITHIN = 1024  # a PDF may have junk before %PDF; readers look this far
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-_ESCAPED_ONLY = re.compile("[^\ud800-\udc7f\udd00-\udfff]*")  # surrogates only as os.fsdecode escapes bytes
 
 MAX_FILE_BYTES = 128 * 1024 * 1024  # a PDF of 1,000 pages with pictures; a .txt report is 100 KB
 MAX_TEXT_CHARS = 50_000_000  # 250 times the longest real report; builds in a few minutes
@@ -162,11 +161,10 @@ def readable_name(filename: str) -> str:
     """A file name as text: bytes that are not UTF-8 (which Python keeps as surrogates) become �, so
     the name can be stored, shown and searched, and still gives the title its readable part."""
     try:
-        filename.encode("utf-8")
-    except UnicodeEncodeError:
-        raw = filename.encode("utf-8", "surrogateescape" if _ESCAPED_ONLY.fullmatch(filename) else "replace")
-        return raw.decode("utf-8", "replace")
-    return filename
+        raw = filename.encode("utf-8", "surrogateescape")  # the bytes the name was made of
+    except UnicodeEncodeError:  # surrogates that stand for no byte
+        raw = filename.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def parse_document(data: bytes, filename: str) -> Report:
