@@ -223,9 +223,7 @@ def test_a_gb18030_report_stays_gb18030(report_bytes: bytes) -> None:
 
 
 def test_gb18030_with_a_broken_byte_is_not_taken_for_big5(report_bytes: bytes) -> None:
-    broken = (
-        report_bytes.decode("utf-8").encode("gb18030").replace("批复".encode("gb18030"), b"\x81\x20", 1)
-    )
+    broken = report_bytes.decode("utf-8").encode("gb18030").replace("批复".encode("gb18030"), b"\x81\x20", 1)
     with pytest.raises(DecodeError, match="not text in UTF-8, UTF-16, GB18030 or Big5"):
         decode_report(broken)
     text = read_document(
@@ -261,3 +259,21 @@ def test_build_refuses_a_report_of_one_endless_line_in_one_line(tmp_path: Path) 
     source.write_bytes("经济运行稳中向好。".encode() * (formats.MAX_PARAGRAPH_CHARS // 9 + 1))
     assert_user_error(run_zoneview("build", source, "-o", tmp_path / "r.db"), "holds more than 1,000,000")
     assert not (tmp_path / "r.db").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "truncate"), reason="needs sparse files")
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_a_file_past_the_ceiling_is_refused_before_it_is_read(tmp_path: Path, command: str) -> None:
+    """A 3 GB file (sparse: it takes no disk) under a 1 GB limit on memory: reading it first would fail."""
+    import resource
+
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(3 * 2**30)
+    args = (
+        ["build", huge, "-o", tmp_path / "r.db"]
+        if command == "build"
+        else ["add", huge, "--db", tmp_path / "l.db"]
+    )
+    result = run_zoneview(*args, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30)))
+    assert_user_error(result, "the file is larger than 128 MB")

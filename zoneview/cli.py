@@ -191,7 +191,7 @@ def cli(
 @user_errors
 def build(source: Path, output: Path | None) -> None:
     """Parse a report and write its database atomically."""
-    from zoneview.ingest.formats import read_document_report
+    from zoneview.ingest.formats import read_document_report, read_file
     from zoneview.store import write_stream
 
     if not source.is_file():
@@ -201,7 +201,7 @@ def build(source: Path, output: Path | None) -> None:
     if not to_stdout:
         output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
     # .txt, .docx, .html, .htm or .pdf; nodes are parsed as they are written
-    stream = read_document_report(source.read_bytes(), source.name)
+    stream = read_document_report(read_file(source), source.name)
     counts: list[BuildCounts] = []
     if to_stdout:
         write_with(target, lambda temp: counts.append(write_stream(stream, temp)))
@@ -351,6 +351,7 @@ def check(db: Path | None) -> None:
 def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path | None) -> None:
     """Import reports (.txt, .docx, .html, .pdf) into the library; a file already there is skipped."""
     from zoneview.ingest.decode import DecodeError
+    from zoneview.ingest.formats import check_file_size
     from zoneview.scratch import use_private_temp
     from zoneview.store import BuildError
     from zoneview.store.library import Library
@@ -364,6 +365,7 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
             try:
                 if not path.is_file():
                     raise OSError("no such file" if not path.exists() else "not a file")
+                check_file_size(path)  # before the library reads it whole
                 added = library.add(path, issuer=issuer, year=year)
             except (DecodeError, BuildError, OSError) as e:
                 failed += 1

@@ -48,6 +48,7 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         from zoneview.ingest.decode import DecodeError
+        from zoneview.ingest.formats import check_file_size
         from zoneview.store import BuildError
         from zoneview.store.library import ImportCancelled, Library, LibraryError
 
@@ -59,6 +60,7 @@ class ImportWorker(QObject):
                         break
                     self.progress.emit(done, len(self.files), path.name)
                     try:
+                        check_file_size(path)  # before the library reads it whole
                         added = library.add(path, cancelled=self.stop.is_set)
                     except ImportCancelled:
                         break

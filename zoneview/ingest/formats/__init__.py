@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from zoneview.ingest.decode import DecodeError, decode_report
@@ -69,6 +70,22 @@ def read_document(data: bytes, filename: str) -> str:
 def _read_as(data: bytes, fmt: Format) -> str:
     """The text of a file of the format `document_format` gave, within the ceilings."""
     return bounded(_read_format(data, fmt))
+
+
+def check_file_size(path: Path) -> None:
+    """FormatError for a file larger than MAX_FILE_BYTES, told by its size before a byte is read."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise FormatError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, more than any report")
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a report file, never more than MAX_FILE_BYTES of them in memory: FormatError for a
+    larger file, even one that grows while it is read."""
+    check_file_size(path)
+    with path.open("rb") as f:
+        data = f.read(MAX_FILE_BYTES + 1)
+    check_size(data)
+    return data
 
 
 def check_size(data: bytes) -> None:
