@@ -58,6 +58,31 @@ def test_a_flate_bomb_wrapped_in_ascii_is_counted(monkeypatch: pytest.MonkeyPatc
         read_document(bomb, "bomb.pdf")
 
 
+def test_bounded_decoding_gives_what_pdfminer_gives() -> None:
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import LIT
+
+    rows = b"".join(b"\x02" + bytes([k, k * 3 % 256, 7, 200]) for k in range(100))  # PNG "Up" rows
+    cases = [
+        ({"Filter": LIT("FlateDecode"), "DecodeParms": {"Predictor": 12, "Columns": 4}}, zlib.compress(rows)),
+        (
+            {"Filter": [LIT("A85"), LIT("Fl")]},
+            base64.a85encode(zlib.compress(b"report" * 99), adobe=True)[2:],
+        ),
+        ({"Filter": LIT("ASCIIHexDecode")}, b"48656c6c6f>"),
+        ({"Filter": LIT("RunLengthDecode")}, bytes([2]) + b"abc" + bytes([254]) + b"x\x80"),
+        ({"Filter": LIT("LZWDecode")}, bytes.fromhex("800b6050220c0c8501")),
+        ({"Filter": LIT("FlateDecode")}, b"not zlib at all"),
+        ({"Filter": LIT("DCTDecode")}, b"\xff\xd8 a picture"),
+    ]
+    for attrs, raw in cases:
+        theirs, ours = PDFStream(dict(attrs), raw), PDFStream(dict(attrs), raw)
+        decoding._original_decode(theirs)
+        with decoding.bounded_decoding():
+            ours.decode()
+        assert ours.data == theirs.data, attrs
+
+
 def test_a_flate_stream_wrapped_in_ascii85_within_the_bound_is_read() -> None:
     content = b"BT /F1 12 Tf 72 700 Td (Report 2024: output grew 6 percent.) Tj ET"
     pdf = one_page_pdf(
