@@ -45,8 +45,8 @@ class Bookmarks:
 
     def _load(self) -> list[Bookmark]:
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except (OSError, ValueError):  # none yet, or no data folder to read from: start empty
+            text = paths.read_regular_text(self.path)  # a FIFO there is not waited on
+        except (OSError, ValueError):  # none yet, no data folder, or not a regular file: start empty
             return []
         import json  # not at start-up, when there are no bookmarks yet
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from zoneview import __version__, paths
+from zoneview.clitext import finite_or_null, undecodable
 from zoneview.files import is_stdout, output_file, write_atomic, write_with
 
 if TYPE_CHECKING:
@@ -38,8 +39,9 @@ class UserError(click.ClickException):
 
 # What a terminal acts on rather than shows: C0 and C1 controls (ESC starts escape sequences such as
 # ESC[2J, which clears the screen; 0x9b is CSI by itself), DEL, and the bidirectional overrides that
-# make text read otherwise than it is. Text from a report or database is printed without them.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# make text read otherwise than it is; and the surrogates that stand for the bytes of a file name that
+# are not UTF-8. Text from a report or database is printed without them.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _UNPRINTABLE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -54,8 +56,10 @@ def terminal_safe_json(text: str) -> str:
 
 
 def echo_json(data: Any) -> None:
-    """Print data as indented JSON, with its controls escaped (terminal_safe_json)."""
-    click.echo(terminal_safe_json(json.dumps(data, ensure_ascii=False, indent=2)))
+    """Print data as indented JSON, with its controls escaped (terminal_safe_json); a number that is
+    not finite is null (JSON has no Infinity or NaN, and parsers refuse Python's)."""
+    text = json.dumps(finite_or_null(data), ensure_ascii=False, indent=2, allow_nan=False)
+    click.echo(terminal_safe_json(text))
 
 
 def _errors_of_input() -> tuple[type[Exception], ...]:
@@ -77,6 +81,7 @@ def user_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _refuse_undecodable(kwargs)
         try:
             return func(*args, **kwargs)
         except _errors_of_input() as e:
@@ -91,6 +96,12 @@ def user_errors(func: F) -> F:
             raise UserError("interrupted") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _refuse_undecodable(arguments: dict[str, Any]) -> None:
+    problem = undecodable(arguments)
+    if problem:
+        raise UserError(problem)
 
 
 def open_store(db: Path | None, document: int | None = None) -> Any:
@@ -155,6 +166,7 @@ def cli(
     dark: bool,
 ) -> None:
     """zoneview: browse Chinese government reports offline, one or a library of them."""
+    _refuse_undecodable({"select": select})
     if ctx.invoked_subcommand is not None:
         _check_options_before(ctx, db, {"--select": select, "--lang": lang, "--screenshot": screenshot,
                                         "--size": size, "--dark": dark or None,
@@ -163,6 +175,9 @@ def cli(
         _stop_cleanly_on_signals()
         return
     window_size = parse_size(size)
+    from zoneview import stopping
+
+    stopping.hold()  # until the window has its handlers: ui.app.run releases them
     from zoneview.ui.app import run
 
     code = run(
@@ -177,7 +192,7 @@ def cli(
 @user_errors
 def build(source: Path, output: Path | None) -> None:
     """Parse a report and write its database atomically."""
-    from zoneview.ingest.formats import read_document_report
+    from zoneview.ingest.formats import read_document_report, read_file
     from zoneview.store import write_stream
 
     if not source.is_file():
@@ -187,7 +202,7 @@ def build(source: Path, output: Path | None) -> None:
     if not to_stdout:
         output_file(target, inputs=[source])  # a device, a FIFO or the report itself: say so at once
     # .txt, .docx, .html, .htm or .pdf; nodes are parsed as they are written
-    stream = read_document_report(source.read_bytes(), source.name)
+    stream = read_document_report(read_file(source), source.name)
     counts: list[BuildCounts] = []
     if to_stdout:
         write_with(target, lambda temp: counts.append(write_stream(stream, temp)))
@@ -218,13 +233,11 @@ def _check_options_before(ctx: click.Context, db: Path | None, window_options: d
 def _stop_cleanly_on_signals() -> None:
     """A closed terminal (SIGHUP), Ctrl+\\ (SIGQUIT) or kill (SIGTERM) stops a command like Ctrl+C does:
     through the `finally` blocks that remove temp files, never leaving half a file behind."""
+    from zoneview.stopping import raise_interrupt
+
     for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _interrupt)
-
-
-def _interrupt(signum: int, frame: object) -> NoReturn:
-    raise KeyboardInterrupt
+            signal.signal(getattr(signal, name), raise_interrupt)
 
 
 @cli.command()
@@ -339,9 +352,12 @@ def check(db: Path | None) -> None:
 def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path | None) -> None:
     """Import reports (.txt, .docx, .html, .pdf) into the library; a file already there is skipped."""
     from zoneview.ingest.decode import DecodeError
+    from zoneview.ingest.formats import check_file_size
+    from zoneview.scratch import use_private_temp
     from zoneview.store import BuildError
     from zoneview.store.library import Library
 
+    use_private_temp()  # a run killed part-way leaves its import folder to the next run to remove
     target = _library_path(db)
     failed = 0
     with Library(target) as library:
@@ -350,6 +366,7 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
             try:
                 if not path.is_file():
                     raise OSError("no such file" if not path.exists() else "not a file")
+                check_file_size(path)  # before the library reads it whole
                 added = library.add(path, issuer=issuer, year=year)
             except (DecodeError, BuildError, OSError) as e:
                 failed += 1
@@ -776,7 +793,7 @@ def main() -> None:
         sys.stdout = ClosedOutput()
     if sys.stderr is None or sys.stdout is None:
         try:
-            log: Any = paths.log_file().open("a", encoding="utf-8")
+            log: Any = paths.open_log(paths.log_file())
         except OSError:
             log = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
         sys.stdout = sys.stdout or log
@@ -806,8 +823,10 @@ def main() -> None:
 def fail(error: BaseException) -> NoReturn:
     """Ctrl+C, or zoneview's own fault (the details go to the crash log): one line, and exit."""
     if not isinstance(error, Exception):
+        from zoneview.stopping import interrupted_status
+
         click.echo("zoneview: error: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(interrupted_status())
     from zoneview.crashlog import internal_error_line, write_crash_log
 
     click.echo(printable(internal_error_line(error, write_crash_log(error))), err=True)

@@ -17,12 +17,12 @@ NOWHERE = "nowhere: the data folder is unusable"
 
 def write_crash_log(error: BaseException) -> Path | None:
     """Append the time and traceback of `error` to the crash log; None if the data folder cannot
-    take them (read-only, full, or not a folder)."""
+    take them (read-only, full, not a folder, or crash.log not a regular file)."""
     stamp = datetime.datetime.now().isoformat(timespec="seconds")
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     try:
         log = paths.crash_log()
-        with log.open("a", encoding="utf-8") as f:
+        with paths.open_log(log) as f:  # a FIFO there is refused, not waited on
             f.write(f"--- {stamp}\n{text}\n")
     except OSError:
         return None

@@ -10,17 +10,24 @@ from __future__ import annotations
 import gc
 import sys
 
+from zoneview import stopping
+
 
 def main() -> None:
     # A GUI script on Windows has no console: the command line sends messages to the log file instead
     if sys.argv[1:] or sys.stdout is None or sys.stderr is None:
-        from zoneview.cli import main as command_line
-
+        stopping.stop_commands_like_ctrl_c()
+        try:
+            from zoneview.cli import main as command_line
+        except KeyboardInterrupt:  # stopped before the command line could say so itself
+            print("zoneview: error: interrupted", file=sys.stderr)
+            sys.exit(stopping.interrupted_status())
         command_line()
         return
     # Start-up makes modules, classes and widgets that live as long as the process, and next to no
     # garbage: collecting it can wait until the window is drawn (ui.app.run turns collection back on).
     gc.disable()
+    stopping.hold()  # until the window has its handlers: ui.app.run releases them
     try:
         from zoneview.ui.app import run
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
+from typing import Literal, TextIO
 
 APP_NAME = "zoneview"
 _PACKAGE = Path(__file__).resolve().parent
@@ -106,3 +108,34 @@ def crash_log() -> Path:
 def log_file() -> Path:
     """Warnings and errors of a session, for when zoneview runs without a console."""
     return user_data_dir() / "zoneview.log"
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to block on
+
+
+def open_log(path: Path) -> TextIO:
+    """`path` opened to append text to, if it is a regular file or not there yet. Anything else where
+    the data folder expects a log (a FIFO, which would block the process until someone reads it, a
+    device, a folder) is unusable: OSError, never a wait."""
+    return _open_regular(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, "a")
+
+
+def read_regular_text(path: Path) -> str:
+    """The text of `path` if it is a regular file; OSError for anything else (a FIFO is not waited on)."""
+    with _open_regular(path, os.O_RDONLY, "r") as f:
+        return f.read()
+
+
+def _open_regular(path: Path, flags: int, mode: Literal["a", "r"]) -> TextIO:
+    # opened without blocking (a FIFO opened to write without a reader fails at once with ENXIO; one
+    # opened to read opens at once), then kept only if it is a regular file
+    fd = os.open(path, flags | _NONBLOCK | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"cannot use {path}: it is not a regular file")
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return open(fd, mode, encoding="utf-8")
+    except BaseException:
+        os.close(fd)
+        raise

@@ -2,21 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="282"/>
+        <location filename="../../zoneview/ui/chart.py" line="286"/>
+        <source>out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+</context>
+<context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="427"/>
+        <location filename="../../zoneview/ui/chart.py" line="449"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="432"/>
+        <location filename="../../zoneview/ui/chart.py" line="454"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="434"/>
+        <location filename="../../zoneview/ui/chart.py" line="456"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,59 +35,59 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="507"/>
+        <location filename="../../zoneview/ui/chart.py" line="529"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="508"/>
+        <location filename="../../zoneview/ui/chart.py" line="530"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="590"/>
+        <location filename="../../zoneview/ui/chart.py" line="612"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="590"/>
+        <location filename="../../zoneview/ui/chart.py" line="612"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="594"/>
+        <location filename="../../zoneview/ui/chart.py" line="616"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="611"/>
+        <location filename="../../zoneview/ui/chart.py" line="633"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="625"/>
+        <location filename="../../zoneview/ui/chart.py" line="647"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="626"/>
+        <location filename="../../zoneview/ui/chart.py" line="648"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="608"/>
+        <location filename="../../zoneview/ui/chart.py" line="630"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="669"/>
+        <location filename="../../zoneview/ui/chart.py" line="691"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="674"/>
+        <location filename="../../zoneview/ui/chart.py" line="696"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -287,113 +296,118 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
-        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="288"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="266"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="264"/>
+        <location filename="../../zoneview/ui/compareview.py" line="275"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="265"/>
+        <location filename="../../zoneview/ui/compareview.py" line="276"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="277"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="268"/>
+        <location filename="../../zoneview/ui/compareview.py" line="279"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="269"/>
+        <location filename="../../zoneview/ui/compareview.py" line="280"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="270"/>
+        <location filename="../../zoneview/ui/compareview.py" line="281"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="271"/>
+        <location filename="../../zoneview/ui/compareview.py" line="282"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="278"/>
+        <location filename="../../zoneview/ui/compareview.py" line="289"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="279"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="280"/>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <source>out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="297"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="298"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="302"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="302"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="295"/>
+        <location filename="../../zoneview/ui/compareview.py" line="307"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="296"/>
+        <location filename="../../zoneview/ui/compareview.py" line="308"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="310"/>
+        <location filename="../../zoneview/ui/compareview.py" line="322"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="313"/>
+        <location filename="../../zoneview/ui/compareview.py" line="325"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -401,100 +415,100 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="102"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="112"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="103"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="104"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="114"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="105"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="106"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="117"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="131"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="141"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="136"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="147"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="157"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="176"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="164"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="183"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="184"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="171"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="190"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="178"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="197"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="191"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="245"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="210"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="264"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="197"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="216"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="198"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="217"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="224"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="224"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="258"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="277"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -956,270 +970,270 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="193"/>
-        <location filename="../../zoneview/ui/page.py" line="240"/>
+        <location filename="../../zoneview/ui/page.py" line="197"/>
+        <location filename="../../zoneview/ui/page.py" line="244"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="193"/>
+        <location filename="../../zoneview/ui/page.py" line="197"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="204"/>
+        <location filename="../../zoneview/ui/page.py" line="208"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="465"/>
+        <location filename="../../zoneview/ui/page.py" line="469"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="456"/>
+        <location filename="../../zoneview/ui/page.py" line="460"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="227"/>
+        <location filename="../../zoneview/ui/page.py" line="231"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="240"/>
+        <location filename="../../zoneview/ui/page.py" line="244"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="251"/>
+        <location filename="../../zoneview/ui/page.py" line="255"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="256"/>
+        <location filename="../../zoneview/ui/page.py" line="260"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="257"/>
+        <location filename="../../zoneview/ui/page.py" line="261"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="344"/>
-        <location filename="../../zoneview/ui/page.py" line="368"/>
+        <location filename="../../zoneview/ui/page.py" line="348"/>
+        <location filename="../../zoneview/ui/page.py" line="372"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="376"/>
+        <location filename="../../zoneview/ui/page.py" line="380"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="378"/>
+        <location filename="../../zoneview/ui/page.py" line="382"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="383"/>
+        <location filename="../../zoneview/ui/page.py" line="387"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="384"/>
+        <location filename="../../zoneview/ui/page.py" line="388"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="385"/>
+        <location filename="../../zoneview/ui/page.py" line="389"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="386"/>
+        <location filename="../../zoneview/ui/page.py" line="390"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="387"/>
+        <location filename="../../zoneview/ui/page.py" line="391"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="388"/>
+        <location filename="../../zoneview/ui/page.py" line="392"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="397"/>
+        <location filename="../../zoneview/ui/page.py" line="401"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="399"/>
+        <location filename="../../zoneview/ui/page.py" line="403"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="400"/>
+        <location filename="../../zoneview/ui/page.py" line="404"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="420"/>
+        <location filename="../../zoneview/ui/page.py" line="424"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="421"/>
+        <location filename="../../zoneview/ui/page.py" line="425"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="422"/>
+        <location filename="../../zoneview/ui/page.py" line="426"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="423"/>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="429"/>
+        <location filename="../../zoneview/ui/page.py" line="433"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="463"/>
+        <location filename="../../zoneview/ui/page.py" line="467"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="550"/>
+        <location filename="../../zoneview/ui/page.py" line="554"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="566"/>
+        <location filename="../../zoneview/ui/page.py" line="570"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="567"/>
+        <location filename="../../zoneview/ui/page.py" line="571"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="568"/>
+        <location filename="../../zoneview/ui/page.py" line="572"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="569"/>
+        <location filename="../../zoneview/ui/page.py" line="573"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="336"/>
+        <location filename="../../zoneview/ui/page.py" line="340"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="337"/>
+        <location filename="../../zoneview/ui/page.py" line="341"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="338"/>
+        <location filename="../../zoneview/ui/page.py" line="342"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="339"/>
+        <location filename="../../zoneview/ui/page.py" line="343"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="340"/>
+        <location filename="../../zoneview/ui/page.py" line="344"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="345"/>
+        <location filename="../../zoneview/ui/page.py" line="349"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="361"/>
+        <location filename="../../zoneview/ui/page.py" line="365"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="362"/>
+        <location filename="../../zoneview/ui/page.py" line="366"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="363"/>
+        <location filename="../../zoneview/ui/page.py" line="367"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="364"/>
+        <location filename="../../zoneview/ui/page.py" line="368"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="582"/>
+        <location filename="../../zoneview/ui/page.py" line="586"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="613"/>
+        <location filename="../../zoneview/ui/page.py" line="617"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="614"/>
+        <location filename="../../zoneview/ui/page.py" line="618"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="646"/>
+        <location filename="../../zoneview/ui/page.py" line="650"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="369"/>
+        <location filename="../../zoneview/ui/page.py" line="373"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="593"/>
+        <location filename="../../zoneview/ui/page.py" line="597"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="596"/>
+        <location filename="../../zoneview/ui/page.py" line="600"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1227,77 +1241,77 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="108"/>
-        <location filename="../../zoneview/ui/printing.py" line="149"/>
+        <location filename="../../zoneview/ui/printing.py" line="112"/>
+        <location filename="../../zoneview/ui/printing.py" line="153"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="110"/>
-        <location filename="../../zoneview/ui/printing.py" line="158"/>
+        <location filename="../../zoneview/ui/printing.py" line="114"/>
+        <location filename="../../zoneview/ui/printing.py" line="162"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="132"/>
+        <location filename="../../zoneview/ui/printing.py" line="136"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="133"/>
+        <location filename="../../zoneview/ui/printing.py" line="137"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="134"/>
+        <location filename="../../zoneview/ui/printing.py" line="138"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="140"/>
+        <location filename="../../zoneview/ui/printing.py" line="144"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="124"/>
+        <location filename="../../zoneview/ui/printing.py" line="128"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="135"/>
+        <location filename="../../zoneview/ui/printing.py" line="139"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="157"/>
+        <location filename="../../zoneview/ui/printing.py" line="161"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="261"/>
-        <location filename="../../zoneview/ui/printing.py" line="272"/>
+        <location filename="../../zoneview/ui/printing.py" line="265"/>
+        <location filename="../../zoneview/ui/printing.py" line="276"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="292"/>
+        <location filename="../../zoneview/ui/printing.py" line="296"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="336"/>
+        <location filename="../../zoneview/ui/printing.py" line="340"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="343"/>
+        <location filename="../../zoneview/ui/printing.py" line="347"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="464"/>
+        <location filename="../../zoneview/ui/printing.py" line="478"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1318,234 +1332,234 @@
 <context>
     <name>ScorecardWindow</name>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="159"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="165"/>
         <source>Targets and Outcomes — zoneview</source>
         <translation>目标与完成情况 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="160"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="166"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="187"/>
         <source>Scorecard</source>
         <translation>目标完成记分卡</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="161"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="167"/>
         <source>Targets by Issuer</source>
         <translation>各地目标对比</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="162"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="168"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="163"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="169"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="164"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="170"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="165"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="171"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="166"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="172"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="170"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="176"/>
         <source>%1 met · %2 missed · %3 not reported (no annual figure in a later report) · %4 no target</source>
         <translation>%1 完成 · %2 未完成 · %3 未报告（其后报告未给出当年数据） · %4 无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>Issuer</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
         <source>Whose reports the scorecard reads</source>
         <translation>记分卡所读的报告的发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
         <source>Standard indicators down, years across; a cell&apos;s verdict</source>
         <translation>纵列为标准指标，横行为年份；每格为完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="191"/>
         <source>Quotes</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="192"/>
         <source>The target and outcome of the chosen cell, as printed</source>
         <translation>所选单元格的目标与实际完成值原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
         <source>The year whose targets are listed</source>
         <translation>列出其目标的年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="196"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="191"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="197"/>
         <source>The indicator the chart compares across issuers</source>
         <translation>图表在各发布机关之间比较的指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
         <source>Targets by issuer</source>
         <translation>各地目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
         <source>One row per issuer and indicator; sortable</source>
         <translation>每个发布机关和指标一行，可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="417"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="200"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="423"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="195"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="424"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="430"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/scorecard.py" line="248"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="254"/>
         <source>%1 (%n issuer(s))</source>
         <translation>
             <numerusform>%1（%n 个发布机关）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="278"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="284"/>
         <source>met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="279"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="285"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="280"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="286"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="281"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="287"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="285"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="286"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="409"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="291"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="292"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="415"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="288"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="294"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="312"/>
         <source>(preliminary)</source>
         <translation>（初步数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="289"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="295"/>
         <source>Target: %1
 Outcome: %2</source>
         <translation>目标：%1
 实际：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="299"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="305"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="300"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="310"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="316"/>
         <source>%1, section %2</source>
         <translation>%1，第 %2 节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>Target as printed</source>
         <translation>目标原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="331"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="331"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="351"/>
         <source>at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="346"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="352"/>
         <source>at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="347"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="353"/>
         <source>reduce by</source>
         <translation>降低</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="375"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="381"/>
         <source>Chart of targets across issuers</source>
         <translation>各发布机关目标图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="403"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="409"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="406"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="412"/>
         <source>%1, %2 targets: %3</source>
         <translation>%1，%2 年目标：%3</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="446"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="452"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1588,42 +1602,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="192"/>
+        <location filename="../../zoneview/ui/app.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="193"/>
+        <location filename="../../zoneview/ui/app.py" line="194"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="196"/>
+        <location filename="../../zoneview/ui/app.py" line="197"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="200"/>
+        <location filename="../../zoneview/ui/app.py" line="201"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="207"/>
+        <location filename="../../zoneview/ui/app.py" line="208"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="216"/>
+        <location filename="../../zoneview/ui/app.py" line="217"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="235"/>
+        <location filename="../../zoneview/ui/app.py" line="236"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="238"/>
+        <location filename="../../zoneview/ui/app.py" line="239"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1632,7 +1646,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="323"/>
+        <location filename="../../zoneview/ui/app.py" line="326"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -49,6 +49,22 @@ class Figure:
     share_of: str | None = None
 
 
+# The largest magnitude of a figure a chart can draw and a reader can mean, in any unit it is given in or
+# reduced to: a thousand times China's GDP in 元 (about 1.3e14). Past it a figure is a misprint or an
+# attack; long before float's 1.8e308 it is where a chart's axis arithmetic overflows into inf and nan.
+MAX_FIGURE = 1e18
+_NUMBERS = ("value", "value_high", "base_value", "base_value_high", "share_of_city_pct", "share_of_total_pct")
+
+
+def drawable(figure: Figure) -> bool:
+    """Whether every number of `figure` is finite and within ±MAX_FIGURE."""
+    for name in _NUMBERS:
+        number = getattr(figure, name)
+        if number is not None and not (isinstance(number, int | float) and abs(number) <= MAX_FIGURE):
+            return False  # nan compares false too
+    return True
+
+
 @dataclass(frozen=True)
 class Indicator(Figure):
     """A figure of a node: start/end are offsets into the source, which quote is the text of."""

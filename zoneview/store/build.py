@@ -4,6 +4,8 @@ The database holds the one report as document 1; a library takes it in from ther
 
 Rows are made as the parser yields each node and go to SQLite in batches, in one transaction, so
 building a report of any size holds one node's facts, one batch of rows and the table of entity names.
+A figure that is not finite or is past MAX_FIGURE (a misprint or an attack: no chart can draw it) is
+not written, and the build warns about it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from zoneview.files import atomic_path
 from zoneview.ingest import PARSER_VERSION
-from zoneview.ingest.model import NodeFacts, Report, ReportStream, node_facts
+from zoneview.ingest.model import MAX_FIGURE, NodeFacts, Report, ReportStream, drawable, node_facts
 from zoneview.ingest.subjects import figure_subject
 from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
 from zoneview.store.search import index_grams
@@ -75,6 +77,11 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
             rows.node(facts)
         rows.flush()
         conn.execute("COMMIT")
+        if rows.refused:
+            stream.report.warnings.append(
+                f"{len(rows.refused)} figures left out: not finite, or past {MAX_FIGURE:.0e} "
+                f"(first: {rows.refused[0][:60]})"
+            )
         for statement in statements[len(tables) :]:  # after the rows: sorting once beats growing an index
             conn.execute(statement)
         conn.execute("INSERT INTO nodes_fts (rowid, title, text) SELECT rowid, title, text FROM nodes")
@@ -98,6 +105,7 @@ class _Rows:
         self.held = 0
         self.entity_ids: dict[tuple[str, str], int] = {}
         self.totals = dict.fromkeys(COLUMNS, 0)
+        self.refused: list[str] = []  # quotes of figures past what a chart can draw, not written
 
     def document(self, report: Report) -> None:
         doc = (DOCUMENT, report.title, report.source_file, report.sha256, len(report.source))
@@ -109,7 +117,12 @@ class _Rows:
         outline = (n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.text, n.original)
         self._add("nodes", (DOCUMENT, n.id, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
         first_figure = self.totals["indicators"] + 1
-        for f in facts.indicators:
+        kept: dict[int, int] = {}  # a figure's index in the node -> its index among those written
+        for k, f in enumerate(facts.indicators):
+            if not drawable(f):
+                self.refused.append(f.quote)
+                continue
+            kept[k] = len(kept)
             row = (*_INDICATOR(f), figure_subject(f.name, f.qualifier))
             self._add("indicators", (self._next("indicators"), DOCUMENT, *row))
         entities = []
@@ -129,7 +142,9 @@ class _Rows:
         for mark in facts.marks:
             # a figure's row is its indicator id, an entity's its entity id, a correction's its index
             if mark.kind == "figure":
-                ref = first_figure + mark.ref
+                if mark.ref not in kept:
+                    continue  # a figure not written is not marked
+                ref = first_figure + kept[mark.ref]
             elif mark.kind == "correction":
                 ref = mark.ref
             else:

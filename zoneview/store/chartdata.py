@@ -8,10 +8,12 @@ chart. Plain data, so the window, the printout, the `chart` command and the test
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from zoneview.ingest.model import MAX_FIGURE
 from zoneview.ingest.units import unit_family
 from zoneview.store.read import ReportStore
 from zoneview.store.records import IndicatorRecord, NodeRecord
@@ -112,6 +114,17 @@ class Bar:
     def end(self) -> float:
         """Where the bar ends on its axis: the top of its range, if it has one."""
         return max(self.value, self.value_high or self.value)
+
+
+def chartable(bars: Sequence[Bar]) -> bool:
+    """Whether a chart can draw these bars: every value finite and within ±MAX_FIGURE, so the axis
+    arithmetic (a span, a margin of it) stays finite. A database a build wrote always passes; one
+    tampered with may not, and its chart then says "out of range" rather than hand nan to pyqtgraph."""
+    return all(
+        value is None or (math.isfinite(value) and abs(value) <= MAX_FIGURE)
+        for b in bars
+        for value in (b.value, b.value_high, b.base_value)
+    )
 
 
 def extent(bars: Sequence[Bar], out_of_hundred: bool) -> tuple[float, float]:

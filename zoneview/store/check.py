@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from zoneview.ingest.model import MAX_FIGURE
 from zoneview.store.read import ReportStore
 from zoneview.store.records import CheckResult
 from zoneview.store.schema import DOCUMENT_TABLES, LATER_DOCUMENT_TABLES, SCHEMA_VERSION, TABLES
@@ -136,17 +137,22 @@ def _types(store: ReportStore) -> list[str]:
 
 
 def _finite(store: ReportStore) -> list[str]:
-    """Infinity (SQLite stores 1e999 as it) breaks every view of its node and is not JSON."""
+    """Infinity (SQLite stores 1e999 as it) breaks every view of its node and is not JSON; a figure past
+    MAX_FIGURE is one no build writes, and no chart can draw."""
     problems = []
     for table, spec in _ORIGINAL.items():
         for column in (c for c, kind in spec["columns"].items() if kind is float):
             rows = store._all(
-                f"SELECT [id] AS rid, [{column}] AS v FROM [{table}] WHERE typeof([{column}]) = 'real'"
-            )
-            bad = [r for r in rows if not math.isfinite(r["v"])]
-            problems += _listed(
-                [f"{table} id {r['rid']!r}: {column} is {r['v']}, not a finite number" for r in bad]
-            )
+                f"SELECT [id] AS rid, [{column}] AS v FROM [{table}] "
+                f"WHERE typeof([{column}]) IN ('real', 'integer') AND NOT abs([{column}]) <= ?",
+                MAX_FIGURE,
+            )  # abs() of nan is null, so nan is listed too
+            problems += _listed([
+                f"{table} id {r['rid']!r}: {column} is {r['v']}, not a finite number"
+                if r["v"] is None or not math.isfinite(r["v"])
+                else f"{table} id {r['rid']!r}: {column} is {r['v']:g}, past {MAX_FIGURE:g}, no chart's"
+                for r in rows
+            ])  # fmt: skip
     return problems
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 
@@ -100,6 +101,8 @@ _WORDS_AFTER = ("左右", "上下", "以上", "以内", "以下")
 
 
 def _number(value: float) -> str:
+    if not math.isfinite(value):  # only in a tampered database, which check calls damaged
+        return f"{value:g}"
     return f"{value:g}" if value != int(value) else f"{int(value)}"
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QMessageLogContext,
     QSettings,
+    QSocketNotifier,
     Qt,
     QTimer,
     QtMsgType,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from zoneview import paths
+from zoneview import paths, stopping
 from zoneview.files import is_stdout, output_file, write_atomic
 from zoneview.store.read import ReportStore, StoreError, open_database
 from zoneview.ui import i18n
@@ -65,7 +66,7 @@ def qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: st
     import datetime
 
     if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-        with contextlib.suppress(OSError), paths.log_file().open("a", encoding="utf-8") as f:
+        with contextlib.suppress(OSError), paths.open_log(paths.log_file()) as f:
             f.write(f"{datetime.datetime.now().isoformat(timespec='seconds')} qt: {message}\n")
 
 
@@ -277,6 +278,7 @@ def run(
     if problem:  # bookmarks and logs cannot be saved; reading the report works all the same
         print(f"zoneview: warning: {problem}; starting read-only", file=sys.stderr)
     app = application()
+    stopper = stop_on_signals(app)
     prefs = settings()
     language = i18n.resolve_language(
         lang, None if screenshot else str(prefs.value("view/language", "") or "")
@@ -311,7 +313,8 @@ def run(
     if screenshot is not None:
         window = MainWindow(store, prefs, language, dark)
         window.persist = False
-        return take_screenshot(window, screenshot, select, size)
+        shot = take_screenshot(window, screenshot, select, size)
+        return 128 + stopper.received if stopper.received else shot
     if document is None and select is None:  # the report read last, before the window is built for it
         last = int_setting(prefs, "view/last_document", 0)
         if last and last != store.document_id:
@@ -328,11 +331,27 @@ def run(
     window.charts_loaded.connect(collect_garbage)
     QTimer.singleShot(START_UP_MS, collect_garbage)
     code = app.exec()
+    if stopper.received:  # closed by a signal, as if by the user: the usual exit status of one
+        code = 128 + stopper.received
     # Settings, bookmarks and logs are written; what is left is the interpreter's exit, which walks
     # every object (Qt's, numpy's and pyqtgraph's modules) in repeated full collections for garbage
     # that no longer matters. Frozen objects are left alone: Ctrl+Q ends the process at once.
     gc.freeze()
     return code
+
+
+def stop_on_signals(app: QApplication) -> stopping.EventLoopStopper:
+    """SIGINT, SIGTERM and SIGHUP close the windows (which save their state) and end the event loop,
+    whenever they come; signals held since start-up are delivered now."""
+
+    def stop(_signum: int) -> None:
+        QTimer.singleShot(0, app.closeAllWindows)
+        QTimer.singleShot(0, app.quit)
+
+    stopper = stopping.EventLoopStopper(stop, lambda fd: QSocketNotifier(fd, QSocketNotifier.Type.Read, app))
+    stopper.notifier.activated.connect(stopper.drain)
+    stopping.release()
+    return stopper
 
 
 def collect_garbage() -> None:

@@ -5,6 +5,7 @@ window's first paint."""
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,7 @@ from zoneview.store.chartdata import (
     Chart,
     SectionLink,
     chart_rows,
+    chartable,
     extent,
     node_charts,
     section_links,
@@ -272,21 +274,17 @@ class BarChart(pg.PlotWidget):
             if b.approximate and not chart.targets:
                 pen.setStyle(Qt.PenStyle.DashLine)
             pens.append(pen)
-        values = [b.value for b in bars]
-        plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=values, brushes=brushes,
-                                     pens=pens))  # fmt: skip
-        self._add_whiskers(bars, ys, colour)
-        ends = [b.end for b in bars]
-        self._low, self._top = extent(bars, hundred)
-        span = self._top - self._low
-        for b, y, end in zip(bars, ys, ends, strict=True):
-            text = pg.TextItem(self.value_text(b), color=pane.colours["text"],
-                               anchor=(1, 0.5) if end < 0 else (0, 0.5))  # fmt: skip
-            text.setFont(font)
-            x = (self._top if hundred else end) + span * 0.01 if end >= 0 else b.value - span * 0.01
-            text.setPos(QPointF(x, y))
-            plot.addItem(text)
-        self.widest_value_px = max(metrics.horizontalAdvance(self.value_text(b)) for b in bars)
+        self.in_range = chartable(bars)
+        if self.in_range:
+            self._draw_bars(bars, ys, brushes, pens, colour, font)
+        else:  # a tampered database: nan or inf would reach pyqtgraph's axis arithmetic
+            self._low, self._top = 0.0, 1.0
+            note = pg.TextItem(self.tr("out of range"), color=pane.colours["muted"], anchor=(0, 0.5))
+            note.setFont(font)
+            note.setPos(QPointF(0.02, (n - 1) / 2))
+            plot.addItem(note)
+        shown = [self.value_text(b) for b in bars] if self.in_range else [self.tr("out of range")]
+        self.widest_value_px = max(metrics.horizontalAdvance(text) for text in shown)
         plot.setYRange(-0.6, n - 0.4, padding=0)
         self._fit_x()
         bottom = plot.getAxis("bottom")
@@ -302,6 +300,27 @@ class BarChart(pg.PlotWidget):
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+
+    def _draw_bars(self, bars: tuple[Bar, ...], ys: list[int], brushes: list[QBrush], pens: list[QPen],
+                   colour: QColor, font: QFont) -> None:  # fmt: skip
+        """The bars, their ranges and their value labels."""
+        hundred = self.chart.out_of_hundred
+        n = len(bars)
+        plot = self.getPlotItem()
+        widths = [b.value for b in bars]
+        plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=BAR_HEIGHT, width=widths, brushes=brushes,
+                                     pens=pens))  # fmt: skip
+        self._add_whiskers(bars, ys, colour)
+        ends = [b.end for b in bars]
+        self._low, self._top = extent(bars, hundred)
+        span = self._top - self._low
+        for b, y, end in zip(bars, ys, ends, strict=True):
+            text = pg.TextItem(self.value_text(b), color=self.pane.colours["text"],
+                               anchor=(1, 0.5) if end < 0 else (0, 0.5))  # fmt: skip
+            text.setFont(font)
+            x = (self._top if hundred else end) + span * 0.01 if end >= 0 else b.value - span * 0.01
+            text.setPos(QPointF(x, y))
+            plot.addItem(text)
 
     def _add_whiskers(self, bars: tuple[Bar, ...], ys: list[int], colour: QColor) -> None:
         """A range (6.5-7%, 4-5家) as a line from its low end to its high end, with caps."""
@@ -333,7 +352,10 @@ class BarChart(pg.PlotWidget):
         width_px = max(80.0, view.width() or self.width() * 0.6)
         room = min(0.85, (self.widest_value_px + 12) / width_px)
         low = self._low * (1 + room) if self._low < 0 else 0.0
-        self.getPlotItem().setXRange(low, self._top + (self._top - low) * room / (1 - room), padding=0)
+        high = self._top + (self._top - low) * room / (1 - room)
+        if not (math.isfinite(low) and math.isfinite(high)):  # pyqtgraph dies of a nan range
+            low, high = 0.0, 1.0
+        self.getPlotItem().setXRange(low, high, padding=0)
 
     def bar_at(self, scene_pos: QPointF) -> Bar | None:
         """The bar in the row under the pointer, over its bar or its label."""

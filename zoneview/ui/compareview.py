@@ -7,6 +7,7 @@ own. Everything a document says (names, values as printed, quotes, titles) is sh
 from __future__ import annotations
 
 import html
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -84,7 +85,13 @@ class SeriesPlot(pg.PlotWidget):
         plot.getAxis("bottom").setTicks([[(y, str(y)) for y in range(first, last + 1)], []])
         values = [v for p in points for v in _values(p, scale)]
         low, high = min(0.0, *values), max(0.0, *values)
-        plot.setYRange(low - (high - low) * 0.05, high + (high - low) * 0.18 or 1.0, padding=0)
+        bottom, top = low - (high - low) * 0.05, high + (high - low) * 0.18 or 1.0
+        if not (math.isfinite(bottom) and math.isfinite(top)):  # a tampered database: no nan for pyqtgraph
+            bottom, top = 0.0, 1.0
+            note = pg.TextItem(view.word("out of range"), color=view.colours["muted"], anchor=(0, 0))
+            note.setPos(first - 0.5, 1.0)
+            plot.addItem(note)
+        plot.setYRange(bottom, top, padding=0)
         self.setMinimumHeight(PLOT_HEIGHT)
         self.setMaximumHeight(PLOT_HEIGHT)
         self.setMouseTracking(True)
@@ -282,6 +289,7 @@ class CompareView(QWidget):
             "outcome": self.tr("Outcome"),
             "approximate": self.tr("Outcome, approximate"),
             "range": self.tr("Target range"),
+            "out of range": self.tr("out of range"),
         }[key]
 
     def axis_label(self, axis: str, unit: str) -> str:

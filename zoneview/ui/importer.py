@@ -48,6 +48,7 @@ class ImportWorker(QObject):
     @Slot()
     def run(self) -> None:
         from zoneview.ingest.decode import DecodeError
+        from zoneview.ingest.formats import check_file_size
         from zoneview.store import BuildError
         from zoneview.store.library import ImportCancelled, Library, LibraryError
 
@@ -59,6 +60,7 @@ class ImportWorker(QObject):
                         break
                     self.progress.emit(done, len(self.files), path.name)
                     try:
+                        check_file_size(path)  # before the library reads it whole
                         added = library.add(path, cancelled=self.stop.is_set)
                     except ImportCancelled:
                         break
@@ -75,6 +77,9 @@ class ImportWorker(QObject):
 def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
     """Run an ImportWorker in a thread of its own, which ends when the worker is done. The caller holds
     the worker (it has no parent) until the thread's `finished`, and only then lets it go."""
+    from zoneview.scratch import use_private_temp
+
+    use_private_temp()  # a window killed mid-import leaves its import folder to the next run to remove
     thread = QThread(parent)
     worker = ImportWorker(library, files)
     worker.moveToThread(thread)

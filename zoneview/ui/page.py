@@ -4,6 +4,7 @@ with the places that mention it. Every piece of report text is escaped: markup i
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -166,7 +167,10 @@ def _per_cent(value: float | None) -> str:
 
 
 def number(value: float) -> str:
-    """2100 -> 2,100; 6.05 -> 6.05; 290297000000 -> 290,297,000,000."""
+    """2100 -> 2,100; 6.05 -> 6.05; 290297000000 -> 290,297,000,000 (inf and nan as they are: only a
+    tampered database, which check calls damaged, holds them)."""
+    if not math.isfinite(value):
+        return str(value)
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from zoneview.store.chartdata import Bar, Chart, extent
+from zoneview.store.chartdata import Bar, Chart, chartable, extent
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.page import number
 from zoneview.ui.text import wrap_lines
@@ -39,6 +39,7 @@ U = 10.0  # layout units a point: fonts are sized in whole units, so 8.5 pt is 8
 MIN_POINTS = 8.0
 TITLE_POINTS, LABEL_POINTS, TICK_POINTS, NOTE_POINTS = 10.0, 9.0, 8.0, 8.0
 LABEL_LINES = 3
+OUT_OF_RANGE = "数值超出范围 (out of range)"  # in place of a chart whose values no axis can hold
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_NAME = QTextFormat.Property.UserProperty + 1
 COLOURS = {"bar": "#2f6eb5", "target": "#b8651b", "track": "#e6e9ee", "grid": "#d9dde3",
@@ -123,6 +124,11 @@ class PaperChart:
         painter.setPen(QColor(COLOURS["text"]))
         ascent = QFontMetricsF(title_font).ascent()
         painter.drawText(QPointF(0, ascent + U), self.title)
+        if not chartable(self.bars):
+            painter.setFont(font(LABEL_POINTS))
+            painter.drawText(QPointF(0, self.title_height + 12 * U), OUT_OF_RANGE)
+            painter.restore()
+            return
         labels_end, x0, x1 = self._columns()
         scale = (x1 - x0) / (self.top - self.low)
 
@@ -240,7 +246,7 @@ def paper_charts(chart: Chart, words: ChartWords, width_pt: float, max_height_pt
     labels = [wrap(words.bar_label(chart, b), label_m, label_width) for b in chart.bars]
     values = [words.value_text(chart, b) for b in chart.bars]
     rows = [max(len(lines) * label_m.height() + 4 * U, 14 * U) for lines in labels]
-    low, top = extent(chart.bars, chart.out_of_hundred)
+    low, top = extent(chart.bars, chart.out_of_hundred) if chartable(chart.bars) else (0.0, 1.0)
     note_m = QFontMetricsF(font(NOTE_POINTS))
     note_lines = wrap(note, note_m, width, lines=4)
     title = words.title(chart)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -48,6 +49,9 @@ CHART_PAGE_SHARE = 0.9  # a printed chart part is at most this much of the page'
 
 if TYPE_CHECKING:
     from zoneview.ui.mainwindow import MainWindow
+
+# What a job is painted on: a printer, or a PDF file written without asking the print system
+Paper = QPrinter | QPdfWriter
 
 
 @dataclass
@@ -204,7 +208,7 @@ class Printer(QObject):
 
     # -- painting --------------------------------------------------------------------------------
 
-    def document(self, job: PrintJob, printer: QPrinter) -> tuple[QTextDocument, QRectF]:
+    def document(self, job: PrintJob, printer: Paper) -> tuple[QTextDocument, QRectF]:
         """Lay the job out for the printer's page; returns the document and the body rectangle."""
         paint_rect = printer.pageLayout().paintRectPixels(printer.resolution())
         band = self._band_height(printer)
@@ -216,7 +220,7 @@ class Printer(QObject):
             job.toc_pages = self._heading_pages(doc, job, body.height())
         return doc, body
 
-    def _layout(self, job: PrintJob, printer: QPrinter, body: QRectF, text: str) -> QTextDocument:
+    def _layout(self, job: PrintJob, printer: Paper, body: QRectF, text: str) -> QTextDocument:
         doc = SealedDocument()  # it loads none of what the text might name
         doc.documentLayout().setPaintDevice(printer)
         font = QFont(QApplication.font())
@@ -291,7 +295,7 @@ class Printer(QObject):
         parts = len(tops) - job.appendices
         return fill(self.tr("Part %1 of %2"), k + 1, parts) if k < parts else tops[k][0]
 
-    def _band_height(self, printer: QPrinter) -> float:
+    def _band_height(self, printer: Paper) -> float:
         return QFontMetricsF(self._band_font(), printer).height() * 2.2
 
     def _band_font(self) -> QFont:
@@ -299,7 +303,7 @@ class Printer(QObject):
         font.setPointSizeF(8)
         return font
 
-    def paint(self, job: PrintJob, printer: QPrinter) -> int:
+    def paint(self, job: PrintJob, printer: Paper) -> int:
         """Paint every page onto `printer`; returns the number of pages."""
         doc, body = self.document(job, printer)
         band = self._band_height(printer)
@@ -383,12 +387,20 @@ def _trails(nodes: list[NodeRecord], heading: Callable[[NodeRecord], str]) -> di
 # -- printers, settings and dialogs ------------------------------------------------------------
 
 
+PDF_DPI = 1200  # what a high-resolution QPrinter uses for a PDF
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait, with the margins every printout has."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16)
+    )
+
+
 def make_printer(settings: QSettings | None = None) -> QPrinter:
     """A high-resolution printer, A4 portrait unless the user chose otherwise before."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(18, 16, 18, 16)
-    )
+    layout = page_layout()
     if settings is not None:
         size_id = int_setting(settings, "print/page_size", -1)
         orientation = int_setting(settings, "print/orientation", -1)
@@ -417,12 +429,14 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[st
 
     def paint(temp: Path) -> None:
         nonlocal pages
-        printer = make_printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(temp))
-        printer.setDocName(store.document().title)
-        printer.setCreator("zoneview")
-        pages = printer_.paint(job, printer)
+        # A QPdfWriter, not a QPrinter: a QPrinter asks the print system (CUPS, over a socket) for its
+        # printers even when it only writes a file
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout())
+        writer.setTitle(store.document().title)
+        writer.setCreator("zoneview")
+        pages = printer_.paint(job, writer)
 
     # Qt's PDF engine does not report failed writes: the finished file is checked instead
     write_with(out, paint, check=is_complete_pdf, inputs=[store.path])

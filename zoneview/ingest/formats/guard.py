@@ -5,6 +5,10 @@ bound, so a few kilobytes compressed twice inflate to gigabytes. Every stream pd
 follows a `stream` keyword in the file (streams cannot sit inside object streams), so this scans for
 them and inflates each, bounded, twice if its output is compressed again, and refuses the file past
 MAX_INFLATED bytes in all. Pictures are skipped: pdfminer never decodes them for text.
+
+This is a quick look before pdfminer parses anything, and sees only Flate streams it can spot; what
+pdfminer then decodes, whatever the filters (ASCII85 around Flate, an indirect /Filter, object
+streams), is counted as it goes by `decoding`.
 """
 
 from __future__ import annotations

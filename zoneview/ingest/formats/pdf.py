@@ -12,7 +12,8 @@ for their numbers; page numbers (3, - 3 -, 第 3 页, 3/29) at a page's top or b
 
 A scanned PDF (no text) or one whose fonts do not say which characters they draw is refused in one
 line; so is a PDF that needs a password. One that is only protected against changes (an owner
-password, as many government PDFs are) is read. See `guard` for the bounds on hostile files.
+password, as many government PDFs are) is read. See `guard`, `decoding` and `visible` for the bounds
+on hostile files.
 """
 
 from __future__ import annotations
@@ -80,8 +81,11 @@ def read_pdf(data: bytes) -> str:
     try:
         from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+        from zoneview.ingest.formats.decoding import bounded_decoding
+
         try:
-            pages, unreadable = _pages(data)
+            with bounded_decoding():
+                pages, unreadable = _pages(data)
         except PDFPasswordIncorrect:
             raise FormatError("the PDF is protected by a password: save a copy without one") from None
     except FormatError:
@@ -109,7 +113,25 @@ def _pages(data: bytes) -> tuple[list[list[Line]], bool]:
 
     from zoneview.ingest.formats.visible import VisibleText, VisibleTextInterpreter
 
-    document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    class Document(PDFDocument):
+        """pdfminer's document, refusing an object that its own reading needs (an object stream that
+        holds itself, a stream whose length is itself): pdfminer would recurse a thousand levels deep,
+        reading the file again at each."""
+
+        def __init__(self, parser: PDFParser) -> None:
+            self._reading: set[int] = set()
+            super().__init__(parser, password="")
+
+        def getobj(self, objid: int) -> object:
+            if objid in self._reading:
+                raise FormatError(f"the PDF is damaged (object {objid} refers to itself)")
+            self._reading.add(objid)
+            try:
+                return super().getobj(objid)
+            finally:
+                self._reading.discard(objid)
+
+    document = Document(PDFParser(io.BytesIO(data)))
     resources = PDFResourceManager(caching=True)
     device = VisibleText(resources)
     pages: list[list[Line]] = []

@@ -6,12 +6,16 @@ above and below the body are read twice, over the running header. pdfminer ignor
 interpreter keeps the clip rectangle through q/Q and into forms, and the device keeps only the
 characters whose middle lies inside it and inside the page.
 
-It also counts what it draws: a PDF whose forms draw forms draw forms grows exponentially in work
-without growing in size, and is refused past MAX_FORMS form draws or MAX_CHARS characters.
+It also counts what it draws, since interpreting a page costs a couple of microseconds a byte of its
+content: a PDF whose forms draw forms draw forms grows exponentially in work without growing in size,
+and one stream of millions of text operators is a minute of work. The bounds: MAX_PAGE_CONTENT bytes
+of content streams interpreted for a page (its forms included) and MAX_CONTENT for the document,
+MAX_PAGE_CHARS characters drawn on a page and MAX_CHARS in all, MAX_FORMS form draws.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,13 +24,16 @@ from pdfminer.layout import LTChar
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import PDFStream
+from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.utils import Matrix, apply_matrix_pt
 
 from zoneview.ingest.formats import FormatError
 
 MAX_FORMS = 100_000  # form draws in a document
-MAX_CHARS = 20_000_000  # characters drawn in a document
+MAX_CHARS = 5_000_000  # characters drawn in a document: 2,000 pages full of text
+MAX_PAGE_CHARS = 100_000  # characters drawn on a page: 30 full pages' worth
+MAX_PAGE_CONTENT = 8 * 1024 * 1024  # bytes of content a page runs: a detailed map is a few MB
+MAX_CONTENT = 64 * 1024 * 1024  # bytes of content the document runs; a long report runs 10–30 MB
 
 Box = tuple[float, float, float, float]
 
@@ -58,6 +65,9 @@ class VisibleText(PDFLayoutAnalyzer):
         self.unknown = 0  # glyphs whose font does not say which character they draw
         self.drawn = 0
         self.forms = 0
+        self.content = 0
+        self.page_drawn = 0
+        self.page_content = 0
         self._width = self._height = 0.0
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
@@ -65,6 +75,16 @@ class VisibleText(PDFLayoutAnalyzer):
         self._width, self._height = self.cur_item.width, self.cur_item.height  # the page, in device space
         self.chars = []
         self.clip = None
+        self.page_drawn = self.page_content = 0
+
+    def run_content(self, size: int) -> None:
+        """Count `size` bytes of content streams about to be interpreted; FormatError past the bounds."""
+        self.content += size
+        self.page_content += size
+        if self.page_content > MAX_PAGE_CONTENT:
+            raise FormatError(f"a page of the PDF runs more than {MAX_PAGE_CONTENT // 2**20} MB of drawing")
+        if self.content > MAX_CONTENT:
+            raise FormatError(f"the PDF runs more than {MAX_CONTENT // 2**20} MB of drawing")
 
     def render_char(
         self,
@@ -78,6 +98,9 @@ class VisibleText(PDFLayoutAnalyzer):
         graphicstate: PDFGraphicState,
     ) -> float:
         self.drawn += 1
+        self.page_drawn += 1
+        if self.page_drawn > MAX_PAGE_CHARS:
+            raise FormatError(f"a page of the PDF draws more than {MAX_PAGE_CHARS:,} characters")
         if self.drawn > MAX_CHARS:
             raise FormatError(f"the PDF draws more than {MAX_CHARS:,} characters")
         try:
@@ -123,6 +146,11 @@ class VisibleTextInterpreter(PDFPageInterpreter):
 
     def dup(self) -> VisibleTextInterpreter:
         return self.__class__(self.rsrcmgr, self.device)
+
+    def execute(self, streams: Sequence[object]) -> None:
+        """Run the content streams of a page or form, once their size is counted."""
+        self.device.run_content(sum(len(stream_value(s).get_data()) for s in streams))
+        super().execute(streams)
 
     def do_q(self) -> None:
         super().do_q()

@@ -2,8 +2,10 @@
 
 The page is decoded by its own declaration (a BOM, <meta charset>, the http-equiv Content-Type or the
 XML declaration; GB2312 and GBK are read as their superset GB18030, as browsers do), else as UTF-8,
-else GB18030. lxml parses it offline: nothing it names (images, scripts, style sheets, frames) is
-loaded, and only text comes out, never markup.
+else GB18030 (or Big5, where GB18030 gives garbage). A declaration that names no text encoding
+(base64, zlib, rot13) is ignored. Bytes that are mostly broken characters or control codes however
+they are read are not a web page at all, and are refused. lxml parses it offline: nothing it names
+(images, scripts, style sheets, frames) is loaded, and only text comes out, never markup.
 
 The article is found by where the prose is: the deepest element that holds at least four fifths of
 the page's paragraphs of text, leaving navigation, link lists and footers outside. The page's title
@@ -16,11 +18,13 @@ breadcrumb) are dropped, and so are lines of page chrome inside the article: 【
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from zoneview.ingest.chrome import FONT_SWITCH, only_buttons
+from zoneview.ingest.decode import decode_chinese, document_codec
 from zoneview.ingest.formats import FormatError
 
 if TYPE_CHECKING:
@@ -31,11 +35,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Elements whose content is never text of the page.
+# Elements whose content is never text of the page. Empty elements (embed, source, track, img, input …)
+# are not among them: lxml's HTML parser does not know that <embed>, <source> and <track> are empty,
+# and puts the rest of the page inside them.
 _SKIP = _words(
-    "script style noscript template iframe frame frameset object embed applet svg math canvas audio "
-    "video map button select textarea input datalist head title link meta img picture source track nav "
-    "aside dialog"
+    "script style noscript template iframe frame frameset object applet svg math canvas audio video map "
+    "button select textarea datalist head title picture nav aside dialog"
 )
 _BLOCK = _words(
     "address article blockquote body center dd details dir div dl dt fieldset figcaption figure footer "
@@ -68,6 +73,11 @@ _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "csgb2312", "x-euc-cn", "windows-936"}
 _SCAN_BYTES = 8192  # where a page declares its charset
+MAX_ATTRIBUTES = 256  # of one element; real pages have a dozen at most
+_TAG = re.compile(r"<[A-Za-z][^<>]*")
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?""")
+_BINARY_SAMPLE = 1_000_000  # characters looked at to tell a page from binary bytes
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def read_html(data: bytes) -> str:
@@ -75,6 +85,7 @@ def read_html(data: bytes) -> str:
     text = _XML_DECLARATION.sub("", decode_html(data), count=1)
     if not text.strip():
         raise FormatError("the web page is empty")
+    check_attributes(text)
     try:
         from lxml import html
 
@@ -87,25 +98,49 @@ def read_html(data: bytes) -> str:
     return "\n".join(page.article())
 
 
+def check_attributes(text: str) -> None:
+    """FormatError for a tag with more than MAX_ATTRIBUTES attributes: lxml's parser compares each
+    attribute of an element with those before it, so a million of them take hours. One pass over the
+    text; only a tag long enough to hold that many is looked into."""
+    for tag in _TAG.finditer(text):
+        if tag.end() - tag.start() > 2 * MAX_ATTRIBUTES and (
+            sum(1 for _ in _ATTRIBUTE.finditer(text, tag.start() + 1, tag.end())) > MAX_ATTRIBUTES + 1
+        ):  # the first match is the tag's name
+            raise FormatError(f"the web page has an element with more than {MAX_ATTRIBUTES:,} attributes")
+
+
 def decode_html(data: bytes) -> str:
-    """The page's text, by its BOM or declared charset, else UTF-8, else GB18030 (never fails)."""
+    """The page's text, by its BOM or declared charset, else UTF-8, else GB18030 or Big5; a page with
+    a few broken bytes is still a page, but FormatError for bytes that are not text."""
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise FormatError("the web page is not text (it contains NUL bytes)")
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", "replace")
+        return _text_only(data[3:].decode("utf-8", "replace"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace")
+        return _text_only(data.decode("utf-16", "replace"))
     head = data[:_SCAN_BYTES]
     declared = _XML_ENCODING.search(head) or _CHARSET.search(head)
-    candidates = ["utf-8", "gb18030"]
-    if declared:
-        name = _codec(declared.group(1).decode("ascii").lower())
-        if name:
-            candidates.insert(0, name)
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode(candidates[0], "replace")  # a page with a few broken bytes is still a page
+    name = _codec(declared.group(1).decode("ascii").lower()) if declared else None
+    if name:
+        with contextlib.suppress(UnicodeError):  # not in what it declares: detected instead
+            return _text_only(data.decode(name))
+    try:
+        return _text_only(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    text = decode_chinese(data, lenient=True)
+    if text is None:
+        text = data.decode(name or "utf-8", "replace")
+    return _text_only(text)
+
+
+def _text_only(text: str) -> str:
+    """`text`, unless so much of it is broken bytes or control characters that it is no page at all."""
+    sample = text[:_BINARY_SAMPLE]
+    broken = sample.count("\ufffd") + len(_BINARY_CONTROLS.findall(sample))
+    if broken > max(8, len(sample) // 100):
+        raise FormatError("the web page is not text (binary, or in an encoding it does not declare)")
+    return text
 
 
 def _codec(label: str) -> str | None:
@@ -113,10 +148,7 @@ def _codec(label: str) -> str | None:
         return "gb18030"
     if label.startswith("utf-16"):
         return "utf-8"  # a page that declares UTF-16 in itself cannot be UTF-16 (HTML's rule)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return document_codec(label)
 
 
 @dataclass
