@@ -242,7 +242,7 @@ def test_a_chart_of_10000_figures_draws_a_screenful(make_window, dbs) -> None:
 
 def test_the_chart_command_writes_every_figure(tmp_path: Path, dbs) -> None:
     out = tmp_path / "all.csv"
-    result = run_zoneview("chart", "1", "--db", dbs["heavy"], "--csv", out, timeout=300)
+    result = run_zoneview("chart", "1", "--db", dbs["heavy"], "--csv", out)
     assert result.returncode == 0, result.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + 1_000
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from cli_helpers import assert_user_error, run_zoneview
+from cli_helpers import assert_user_error, run_zoneview_process
 from conftest import ROOT
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -22,7 +22,7 @@ from zoneview.ui import app as app_module
 
 def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
     out = tmp_path / "shot.png"
-    result = run_zoneview("--screenshot", out, "--select", "summary", "--size", "1200x760")
+    result = run_zoneview_process("--screenshot", out, "--select", "summary", "--size", "1200x760")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     image = QImage(str(out))
@@ -33,7 +33,7 @@ def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
 
 def test_screenshot_in_english(tmp_path) -> None:
     out = tmp_path / "en.png"
-    assert run_zoneview("--screenshot", out, "--select", "1.1", "--lang", "en").returncode == 0
+    assert run_zoneview_process("--screenshot", out, "--select", "1.1", "--lang", "en").returncode == 0
     assert out.stat().st_size > 10_000
 
 
@@ -43,28 +43,32 @@ def test_screenshot_of_a_bad_database_is_one_line_and_no_file(tmp_path, case) ->
     db = tmp_path / "bad.db"
     make(db)
     out = tmp_path / "shot.png"
-    result = run_zoneview("--screenshot", out, "--db", db)
+    result = run_zoneview_process("--screenshot", out, "--db", db)
     assert_user_error(result)  # damage the window would not read is found when it opens the database
     assert not out.exists()
 
 
 def test_an_unknown_node_is_a_clear_error(tmp_path) -> None:
-    result = run_zoneview("--screenshot", tmp_path / "x.png", "--select", "9.9")
+    result = run_zoneview_process("--screenshot", tmp_path / "x.png", "--select", "9.9")
     assert_user_error(result, "no node '9.9'")
 
 
 def test_a_bad_size_is_a_clear_error(tmp_path) -> None:
-    assert_user_error(run_zoneview("--screenshot", tmp_path / "x.png", "--size", "huge"), "WIDTHxHEIGHT")
+    assert_user_error(
+        run_zoneview_process("--screenshot", tmp_path / "x.png", "--size", "huge"), "WIDTHxHEIGHT"
+    )
 
 
 def test_no_display_is_a_clear_error() -> None:
-    result = run_zoneview(env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    result = run_zoneview_process(env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert_user_error(result, "no display")
 
 
 def test_a_display_nobody_runs_is_one_line_not_an_abort() -> None:
     """Qt aborts (SIGABRT, exit 134) when $DISPLAY names no X server: say why instead."""
-    result = run_zoneview(env={"QT_QPA_PLATFORM": "", "DISPLAY": ":987", "WAYLAND_DISPLAY": ""}, timeout=60)
+    result = run_zoneview_process(
+        env={"QT_QPA_PLATFORM": "", "DISPLAY": ":987", "WAYLAND_DISPLAY": ""}, timeout=60
+    )
     assert result.returncode == 1
     assert_user_error(result, "could not connect to display :987")
 
@@ -72,7 +76,9 @@ def test_a_display_nobody_runs_is_one_line_not_an_abort() -> None:
 @pytest.mark.parametrize("args", [[], ["chart", "1.1", "--png", "{out}"], ["--screenshot", "{out}"]])
 def test_an_unknown_qt_platform_is_one_line_not_an_abort(tmp_path, args) -> None:
     out = tmp_path / "x.png"
-    result = run_zoneview(*[out if a == "{out}" else a for a in args], env={"QT_QPA_PLATFORM": "nonesuch"})
+    result = run_zoneview_process(
+        *[out if a == "{out}" else a for a in args], env={"QT_QPA_PLATFORM": "nonesuch"}
+    )
     assert result.returncode == 1
     assert_user_error(result, "nonesuch")
     assert not out.exists()
@@ -170,11 +176,11 @@ def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_p
     home = tmp_path / "home"
     env = {"PYTHONPATH": str(site), "ZONEVIEW_DATA_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     out = tmp_path / "shot.png"
-    refused = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    refused = run_zoneview_process("--screenshot", out, env=env, cwd=tmp_path)
     assert refused.returncode == 1 and "zoneview.db" in refused.stderr  # no rebuilt copy yet
     home.mkdir(exist_ok=True)  # the first start may have made it for its log
     shutil.copy(ROOT / "data" / "zoneview.db", home / "zoneview.db")  # as the 重建 button leaves it
-    result = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    result = run_zoneview_process("--screenshot", out, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 0
 
