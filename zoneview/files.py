@@ -101,13 +101,11 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
 
 # As tempfile.mkstemp opens its files: only a new file, never through a symlink, readable by us alone.
 _TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-_TEMP_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
 
 def _temp_name(target: Path) -> Path:
     """A fresh temp name beside `target`, of the shape remove_stale_temps knows as ours."""
-    token = "".join(secrets.choice(_TEMP_CHARS) for _ in range(8))
-    return target.parent / f".{target.name}.{token}{TEMP_SUFFIX}"
+    return target.parent / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
 
 
 def _discard(temp: Path, fd: int | None) -> None:
@@ -118,9 +116,9 @@ def _discard(temp: Path, fd: int | None) -> None:
         os.close(fd)
     elif _in_use(temp):
         return
-    for leftover in (temp, *(Path(f"{temp}{side}") for side in SIDE_FILES)):
+    for side in ("", *SIDE_FILES):
         with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
+            os.unlink(f"{temp}{side}")
 
 
 def remove_stale_temps(target: Path) -> list[Path]:
