@@ -380,9 +380,9 @@ def test_a_pdf_printed_by_qt_reads_to_the_same_outline_and_figures(qt, indent: b
 def test_a_qt_pdf_of_another_report_too(qt) -> None:
     _, family = qt
     text = "\n".join(article_lines(SICHUAN))
-    data = qt_pdf(text, family, header="2026年四川省人民政府工作报告")
-    assert outline(read_document(data, "r.pdf")) == outline(text)
-    assert figures(read_document(data, "r.pdf")) == figures(text)
+    read = read_document(qt_pdf(text, family, header="2026年四川省人民政府工作报告"), "r.pdf")
+    assert outline(read) == outline(text)
+    assert figures(read) == figures(text)
 
 
 def test_the_pdf_zoneview_prints_holds_every_section_once(tmp_path: Path) -> None:
