@@ -366,6 +366,7 @@ def qt_pdf(text: str, family: str, indent: bool = False, header: str = "") -> by
     return bytes(data.data())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("indent", [False, True], ids=["flush", "indented"])
 def test_a_pdf_printed_by_qt_reads_to_the_same_outline_and_figures(qt, indent: bool) -> None:
     _, family = qt
@@ -377,6 +378,7 @@ def test_a_pdf_printed_by_qt_reads_to_the_same_outline_and_figures(qt, indent: b
     assert_same_report(text, STATE_COUNCIL)
 
 
+@pytest.mark.slow
 def test_a_qt_pdf_of_another_report_too(qt) -> None:
     _, family = qt
     text = "\n".join(article_lines(SICHUAN))
@@ -385,6 +387,7 @@ def test_a_qt_pdf_of_another_report_too(qt) -> None:
     assert figures(read) == figures(text)
 
 
+@pytest.mark.slow
 def test_the_pdf_zoneview_prints_holds_every_section_once(tmp_path: Path) -> None:
     """zoneview's booklet adds a cover, contents and appendices; each section's text is in it whole,
     once, without the running header and footer, and without the lines Qt draws clipped at page ends."""
@@ -521,6 +524,7 @@ def stream(dictionary: bytes, data: bytes) -> bytes:
     return b"<< %s /Length %d >>\nstream\n" % (dictionary, len(data)) + data + b"\nendstream"
 
 
+@pytest.mark.slow
 def test_a_pdf_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(guard, "MAX_INFLATED", 64 * 1024 * 1024)
     twice = zlib.compress(zlib.compress(b" " * (256 * 1024 * 1024), 9), 9)
@@ -535,6 +539,7 @@ def test_a_pdf_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) ->
         read_document(bomb, "bomb.pdf")
 
 
+@pytest.mark.slow
 def test_a_pdf_whose_forms_draw_forms_is_refused_quickly() -> None:
     """Ten forms, each drawing the next ten times: 10¹⁰ draws from a file of two kilobytes."""
     page = b"/Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R"
@@ -608,7 +613,7 @@ def test_the_format_comes_from_the_first_bytes_then_the_extension() -> None:
     assert issubclass(FormatError, DecodeError)  # so the command line reports it in one line
 
 
-@pytest.mark.parametrize("fmt", ["docx", "html", "pdf"])
+@pytest.mark.parametrize("fmt", ["docx", "html", pytest.param("pdf", marks=pytest.mark.slow)])
 def test_damaged_files_give_text_or_one_clear_error_never_a_traceback(qt, fmt: str) -> None:
     text = "\n".join(article_lines(STATE_COUNCIL)[:12])
     if fmt == "docx":
@@ -655,6 +660,7 @@ def test_hostile_markup_is_read_or_refused_in_one_line(hostile: str) -> None:
         assert "\n" not in str(e)
 
 
+@pytest.mark.slow
 def test_build_reads_every_format(qt, tmp_path: Path) -> None:
     for name, data in {
         "r.docx": make_docx(STATE_COUNCIL),
@@ -673,6 +679,7 @@ def test_build_reads_every_format(qt, tmp_path: Path) -> None:
     assert_user_error(run_zoneview("build", tmp_path / "r.rtf", "-o", tmp_path / "x.db"), "not .rtf")
 
 
+@pytest.mark.slow
 def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: Path) -> None:
     """The .txt, a .docx written with python-docx, a government web page and a PDF printed by Qt of one
     report, added to one library: four documents with the same outline and figures."""

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
 from conftest import BUNDLED_DB
 from mounts import make_read_only, tmpfs
@@ -68,6 +69,7 @@ def locked(db):
         holder.wait()
 
 
+@pytest.mark.slow
 def test_a_database_locked_by_another_program_is_said_to_be_locked(tmp_path) -> None:
     db = tmp_path / "busy.db"
     shutil.copy(BUNDLED_DB, db)

@@ -120,6 +120,7 @@ def test_a_report_of_many_volumes_keeps_its_numbering() -> None:
 # -- the store reads the outline a screenful at a time ---------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_outline_is_read_a_screenful_at_a_time(dbs) -> None:
     with ReportStore(dbs["wide"]) as store:
         assert store.top_level_count() == 2_501
@@ -138,6 +139,7 @@ def test_the_outline_is_read_a_screenful_at_a_time(dbs) -> None:
 # -- the tree ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_tree_reads_no_row_of_a_collapsed_part(make_window, dbs) -> None:
     window = make_window(db=dbs["parts"], restore=False)
     tree, model = window.tree.tree, window.tree.model
@@ -154,6 +156,7 @@ def test_the_tree_reads_no_row_of_a_collapsed_part(make_window, dbs) -> None:
     assert model.rowCount(root) == min(shown + model.BATCH, 502)
 
 
+@pytest.mark.slow
 def test_going_to_a_far_node_reads_only_its_group(make_window, dbs) -> None:
     window = make_window(db=dbs["wide"], restore=False)
     model = window.tree.model
@@ -166,6 +169,7 @@ def test_going_to_a_far_node_reads_only_its_group(make_window, dbs) -> None:
     assert "第2499项重点工作" in window.detail.browser.toPlainText()
 
 
+@pytest.mark.slow
 def test_a_group_row_goes_nowhere(make_window, dbs, qtbot) -> None:
     window = make_window(db=dbs["wide"], restore=False)
     window.navigate("node:7")
@@ -185,6 +189,7 @@ def test_a_small_report_still_opens_fully_expanded(make_window) -> None:
 # -- the detail pane ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_node_of_20000_paragraphs_opens_on_its_first_page(make_window, dbs) -> None:
     window = make_window(db=dbs["heavy"], restore=False)
     window.navigate("node:summary")
@@ -199,6 +204,7 @@ def test_a_node_of_20000_paragraphs_opens_on_its_first_page(make_window, dbs) ->
     assert len(page.tooltips) <= PAGE_CHARS // 8  # links for what the page shows, not for 20,000 figures
 
 
+@pytest.mark.slow
 def test_the_rest_of_a_long_node_is_a_page_away(make_window, dbs) -> None:
     window = make_window(db=dbs["heavy"], restore=False)
     window.navigate("node:summary")
@@ -214,6 +220,7 @@ def test_the_rest_of_a_long_node_is_a_page_away(make_window, dbs) -> None:
     assert window.current_page.page == 2
 
 
+@pytest.mark.slow
 def test_a_search_hit_or_a_figure_deep_in_a_node_opens_its_page(make_window, dbs) -> None:
     window = make_window(db=dbs["heavy"], restore=False)
     window.navigate(f"node:summary?hl=第{PARAGRAPHS // 2}项指标")
@@ -227,6 +234,7 @@ def test_a_search_hit_or_a_figure_deep_in_a_node_opens_its_page(make_window, dbs
     assert f"figure:{figure.id}" in window.detail.browser.tooltips
 
 
+@pytest.mark.slow
 def test_tables_of_a_node_with_many_figures_are_cut_to_a_page(make_window, dbs) -> None:
     window = make_window(db=dbs["heavy"], restore=False)
     window.navigate("node:summary")
@@ -235,6 +243,7 @@ def test_tables_of_a_node_with_many_figures_are_cut_to_a_page(make_window, dbs) 
     assert f"共 {PARAGRAPHS} 项指标；此表列出本页的指标" in window.detail.browser.toPlainText()
 
 
+@pytest.mark.slow
 def test_a_chart_of_10000_figures_draws_a_screenful(make_window, dbs) -> None:
     window = make_window(db=dbs["heavy"], restore=False)
     window.load_charts()
@@ -243,6 +252,7 @@ def test_a_chart_of_10000_figures_draws_a_screenful(make_window, dbs) -> None:
     assert charts and all(0 < len(chart.bars) <= MANY for chart in charts)  # the largest, and a toggle
 
 
+@pytest.mark.slow
 def test_the_chart_command_writes_every_figure(tmp_path: Path, dbs) -> None:
     out = tmp_path / "all.csv"
     result = run_zoneview("chart", "1", "--db", dbs["heavy"], "--csv", out)
@@ -253,6 +263,7 @@ def test_the_chart_command_writes_every_figure(tmp_path: Path, dbs) -> None:
 # -- the indexes -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_index_lists_an_entitys_places_when_opened_a_page_at_a_time(make_window, dbs) -> None:
     window = make_window(db=dbs["parts"], restore=False)
     index = window.organisations

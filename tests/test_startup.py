@@ -20,6 +20,7 @@ from zoneview.store import StoreError
 from zoneview.ui import app as app_module
 
 
+@pytest.mark.slow
 def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
     out = tmp_path / "shot.png"
     result = run_zoneview_process("--screenshot", out, "--select", "summary", "--size", "1200x760")
@@ -31,12 +32,14 @@ def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
     assert len(colours) > 5  # painted, not a blank rectangle
 
 
+@pytest.mark.slow
 def test_screenshot_in_english(tmp_path) -> None:
     out = tmp_path / "en.png"
     assert run_zoneview_process("--screenshot", out, "--select", "1.1", "--lang", "en").returncode == 0
     assert out.stat().st_size > 10_000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(BAD_DATABASES))
 def test_screenshot_of_a_bad_database_is_one_line_and_no_file(tmp_path, case) -> None:
     make, _ = BAD_DATABASES[case]
@@ -163,6 +166,7 @@ def test_a_language_from_the_command_line_is_not_saved(make_window) -> None:
     assert window.settings.value("view/language") == "zh"
 
 
+@pytest.mark.slow
 def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_path) -> None:
     """An installed package whose shipped database is damaged, with a copy rebuilt on an earlier start:
     zoneview opens the copy instead of asking to rebuild again."""
@@ -313,6 +317,7 @@ def bare_start(tmp_path, probe: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are_in(tmp_path) -> None:
     """Start-up holds collection back (it makes almost no garbage), and turns it back on, with what it
     made frozen, when the charts have come: a session never runs without it."""
@@ -331,6 +336,7 @@ def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are
     assert out.stdout.splitlines() == ["before the charts False", "after True True"]
 
 
+@pytest.mark.slow
 def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> None:
     """Coming back to a library, the bare start opens the report read last before it builds the window:
     its tree is filled once, for that report, not first for the library's first report."""
