@@ -3,17 +3,23 @@
 A quadratic parser shows a ratio near 16, a linear one near 4. Cases: separators that are also name
 characters (和及…), a paragraph with no punctuation, one clause of thousands of figures, and one of
 every shape of number the grammar reads (signs, halves, Chinese numerals, separators, ranges), lines of
-page chrome, and lists whose second item is in the next paragraph.
+page chrome, and lists whose second item is in the next paragraph; then hostile markup for the web
+page reader (unclosed and unfinished constructs) and a figure's name of repeated words for the subject
+rule. (The tests check what these give, this how long they take.)
 
     python benchmarks/bench_linear.py
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
+from typing import Any
 
 from zoneview.ingest import parse_text
+from zoneview.ingest.formats import FormatError, read_document
+from zoneview.ingest.subjects import clean_name
 
 CASES: dict[str, Callable[[int], str]] = {
     "repeated separators": lambda n: "测试\n1.部分。" + "和及" * (n // 2) + "。\n",
@@ -37,9 +43,29 @@ CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-def seconds(text: str) -> float:
+HOSTILE_MARKUP = ("<div>", "<!--", "<a href='", "<p>&#", "<table><tr><td>", "<script>", "<b><i>", "<![CDATA[",
+                  "<meta charset=")  # fmt: skip
+
+
+def read_page(data: bytes) -> None:
+    with contextlib.suppress(FormatError):
+        read_document(data, "r.html")
+
+
+def page_of(markup: str) -> Callable[[int], bytes]:
+    return lambda n: ("<html><body>" + markup * (n // len(markup)) + "正文。").encode()
+
+
+# Other readers, each (the input of about n characters, what reads it)
+READERS: dict[str, tuple[Callable[[int], Any], Callable[[Any], object]]] = {
+    **{f"html {m}": (page_of(m), read_page) for m in HOSTILE_MARKUP},
+    "subject name": (lambda n: "全年" * (n // 5) + "生产总值" + "增长从" * (n // 5), clean_name),
+}  # fmt: skip
+
+
+def seconds(text: Any, read: Callable[[Any], object] = parse_text) -> float:
     began = time.perf_counter()
-    parse_text(text)
+    read(text)
     return time.perf_counter() - began
 
 
@@ -50,6 +76,10 @@ def main() -> None:
         t_small = min(seconds(make(small)) for _ in range(3))
         t_large = min(seconds(make(large)) for _ in range(3))
         print(f"{name:24}{t_small:9.3f}s{t_large:9.3f}s{t_large / t_small:8.1f}")
+    for name, (make, read) in READERS.items():
+        t_small = min(seconds(make(small), read) for _ in range(3))
+        t_large = min(seconds(make(large), read) for _ in range(3))
+        print(f"{name:24}{t_small:9.3f}s{t_large:9.3f}s{t_large / max(t_small, 1e-6):8.1f}")
 
 
 if __name__ == "__main__":

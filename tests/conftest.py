@@ -63,6 +63,15 @@ def corpus_dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return built
 
 
+@pytest.fixture(scope="session")
+def state_council_rows(tmp_path_factory: pytest.TempPathFactory) -> list:
+    """Every figure of the State Council's reports, each built into a database once a session: the
+    series tests and the compare view's read the same rows (each module takes a copy of the list)."""
+    from series_helpers import build_rows
+
+    return build_rows("国务院政府工作报告", tmp_path_factory.mktemp("state_council"))
+
+
 @pytest.fixture
 def store() -> ReportStore:
     with ReportStore(BUNDLED_DB) as s:

@@ -457,6 +457,7 @@ def test_chart_command_errors(tmp_path) -> None:
     assert_user_error(run_zoneview("chart", "summary", "--json", "--csv", "-"), "standard output")
 
 
+@pytest.mark.slow
 def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"

@@ -7,7 +7,7 @@ import sys
 import time
 
 import pytest
-from cli_helpers import ROOT, assert_user_error, run_zoneview
+from cli_helpers import ROOT, assert_user_error, run_zoneview, run_zoneview_process
 from conftest import BUNDLED_DB, LARGEST, REPORT
 from synthetic import scaled_report
 from test_store import BAD_DATABASES
@@ -265,7 +265,7 @@ def test_two_different_databases_or_window_options_before_a_command_are_refused(
 @pytest.mark.parametrize("args", [["search", "贷款"], ["search", "贷款", "--json"], ["export"]])
 def test_a_closed_standard_output_is_an_error_not_success(args) -> None:
     """zoneview search 贷款 >&- : nothing can be printed, so the command has failed."""
-    result = run_zoneview(*args, preexec_fn=lambda: os.close(1))
+    result = run_zoneview_process(*args, preexec_fn=lambda: os.close(1))
     assert_user_error(result, "standard output is closed")
 
 

@@ -11,15 +11,15 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFontInfo, QImage
-from series_helpers import Rows, build_rows, of_subject
+from series_helpers import Rows, of_subject
 
 from zoneview.store.series import build_series, promised_delivered
 from zoneview.ui.fonts import FAMILY
 
 
 @pytest.fixture(scope="module")
-def state_council(tmp_path_factory: pytest.TempPathFactory) -> Rows:
-    return build_rows("国务院政府工作报告", tmp_path_factory.mktemp("state_council"))
+def state_council(state_council_rows: Rows) -> Rows:
+    return list(state_council_rows)
 
 
 @pytest.fixture

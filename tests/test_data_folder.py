@@ -7,7 +7,7 @@ import os
 import sys
 
 import pytest
-from cli_helpers import run_zoneview
+from cli_helpers import run_zoneview_process
 from mounts import can_mount, make_read_only, tmpfs
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
@@ -43,7 +43,7 @@ def unusable_data_home(request, tmp_path, monkeypatch):
 
 def test_the_window_starts_read_only_with_one_warning(unusable_data_home, tmp_path) -> None:
     out = tmp_path / "shot.png"
-    result = run_zoneview("--screenshot", out, "--select", "1.1")
+    result = run_zoneview_process("--screenshot", out, "--select", "1.1")
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("zoneview: warning: "), result.stderr

@@ -15,9 +15,10 @@ import random
 import re
 import shutil
 import subprocess
-import time
+import tracemalloc
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -145,10 +146,8 @@ def test_a_docx_zip_bomb_is_refused_without_inflating_it(monkeypatch: pytest.Mon
     monkeypatch.setattr(word, "MAX_XML_BYTES", 16 * 1024 * 1024)
     bomb = zip_of({"word/document.xml": b" " * (64 * 1024 * 1024), "[Content_Types].xml": b"<x/>"})
     assert len(bomb) < 200_000
-    started = time.perf_counter()
-    with pytest.raises(FormatError, match="zip bomb"):
+    with held_at_most(1_000_000), pytest.raises(FormatError, match="zip bomb"):  # not even 1 MB inflated
         read_document(bomb, "bomb.docx")
-    assert time.perf_counter() - started < 1
 
 
 def test_a_docx_that_lies_about_its_size_is_damaged() -> None:
@@ -387,6 +386,7 @@ def qt_pdf(text: str, family: str, indent: bool = False, header: str = "") -> by
     return bytes(data.data())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("indent", [False, True], ids=["flush", "indented"])
 def test_a_pdf_printed_by_qt_reads_to_the_same_outline_and_figures(qt, indent: bool) -> None:
     _, family = qt
@@ -398,14 +398,16 @@ def test_a_pdf_printed_by_qt_reads_to_the_same_outline_and_figures(qt, indent: b
     assert_same_report(text, STATE_COUNCIL)
 
 
+@pytest.mark.slow
 def test_a_qt_pdf_of_another_report_too(qt) -> None:
     _, family = qt
     text = "\n".join(article_lines(SICHUAN))
-    data = qt_pdf(text, family, header="2026年四川省人民政府工作报告")
-    assert outline(read_document(data, "r.pdf")) == outline(text)
-    assert figures(read_document(data, "r.pdf")) == figures(text)
+    read = read_document(qt_pdf(text, family, header="2026年四川省人民政府工作报告"), "r.pdf")
+    assert outline(read) == outline(text)
+    assert figures(read) == figures(text)
 
 
+@pytest.mark.slow
 def test_the_pdf_zoneview_prints_holds_every_section_once(tmp_path: Path) -> None:
     """zoneview's booklet adds a cover, contents and appendices; each section's text is in it whole,
     once, without the running header and footer, and without the lines Qt draws clipped at page ends."""
@@ -525,10 +527,24 @@ def handmade_pdf(objects: list[bytes], streams: dict[int, bytes] | None = None) 
     return out.getvalue()
 
 
+@contextlib.contextmanager
+def held_at_most(limit: int) -> Iterator[None]:
+    """Fail if Python objects of more than `limit` bytes were alive at once in the block: what a bomb
+    is refused without inflating."""
+    tracemalloc.start()
+    try:
+        yield
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < limit, f"{peak:,} bytes held at once"
+
+
 def stream(dictionary: bytes, data: bytes) -> bytes:
     return b"<< %s /Length %d >>\nstream\n" % (dictionary, len(data)) + data + b"\nendstream"
 
 
+@pytest.mark.slow
 def test_a_pdf_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(guard, "MAX_INFLATED", 64 * 1024 * 1024)
     twice = zlib.compress(zlib.compress(b" " * (256 * 1024 * 1024), 9), 9)
@@ -539,12 +555,11 @@ def test_a_pdf_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) ->
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R >>",
         stream(b"/Filter [/FlateDecode /FlateDecode]", twice),
     ])  # fmt: skip
-    started = time.perf_counter()
-    with pytest.raises(FormatError, match="decompression bomb"):
+    with held_at_most(guard.MAX_INFLATED), pytest.raises(FormatError, match="decompression bomb"):
         read_document(bomb, "bomb.pdf")
-    assert time.perf_counter() - started < 5
 
 
+@pytest.mark.slow
 def test_a_pdf_whose_forms_draw_forms_is_refused_quickly() -> None:
     """Ten forms, each drawing the next ten times: 10¹⁰ draws from a file of two kilobytes."""
     page = b"/Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R"
@@ -562,10 +577,8 @@ def test_a_pdf_whose_forms_draw_forms_is_refused_quickly() -> None:
         stream(b"", b"/F Do"),
         *forms,
     ])  # fmt: skip
-    started = time.perf_counter()
-    with pytest.raises(FormatError, match="forms"):
+    with pytest.raises(FormatError, match="forms"):  # 10¹⁰ draws would never end: it is refused first
         read_document(bomb, "forms.pdf")
-    assert time.perf_counter() - started < 30
 
 
 def line(text: str, x0: float, top: float, size: float = 10.0, right: float | None = None) -> Line:
@@ -620,7 +633,7 @@ def test_the_format_comes_from_the_first_bytes_then_the_extension() -> None:
     assert issubclass(FormatError, DecodeError)  # so the command line reports it in one line
 
 
-@pytest.mark.parametrize("fmt", ["docx", "html", "pdf"])
+@pytest.mark.parametrize("fmt", ["docx", "html", pytest.param("pdf", marks=pytest.mark.slow)])
 def test_damaged_files_give_text_or_one_clear_error_never_a_traceback(qt, fmt: str) -> None:
     text = "\n".join(article_lines(STATE_COUNCIL)[:12])
     if fmt == "docx":
@@ -637,12 +650,10 @@ def test_damaged_files_give_text_or_one_clear_error_never_a_traceback(qt, fmt: s
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
         variants.append(bytes(damaged))
     for damaged in variants:
-        started = time.perf_counter()
         try:
             assert isinstance(read_document(damaged, f"r.{fmt}"), str)
         except FormatError as e:
             assert "\n" not in str(e)
-        assert time.perf_counter() - started < 10
 
 
 @pytest.mark.parametrize(
@@ -659,18 +670,17 @@ def test_damaged_files_give_text_or_one_clear_error_never_a_traceback(qt, fmt: s
         "<meta charset=",
     ],
 )
-def test_hostile_markup_takes_linear_time(hostile: str) -> None:
-    def seconds(n: int) -> float:
-        data = ("<html><body>" + hostile * n + "正文。").encode("utf-8")
-        started = time.perf_counter()
-        with contextlib.suppress(FormatError):
-            read_document(data, "r.html")
-        return time.perf_counter() - started
-
-    small, large = seconds(20_000), seconds(80_000)
-    assert large < max(0.5, 10 * small)
+def test_hostile_markup_is_read_or_refused_in_one_line(hostile: str) -> None:
+    """80,000 unclosed or unfinished constructs: text or one clear line, never another exception. How
+    the time grows with them is measured by benchmarks/bench_linear.py, not asserted here."""
+    data = ("<html><body>" + hostile * 80_000 + "正文。").encode("utf-8")
+    try:
+        assert isinstance(read_document(data, "r.html"), str)
+    except FormatError as e:
+        assert "\n" not in str(e)
 
 
+@pytest.mark.slow
 def test_build_reads_every_format(qt, tmp_path: Path) -> None:
     for name, data in {
         "r.docx": make_docx(STATE_COUNCIL),
@@ -689,6 +699,7 @@ def test_build_reads_every_format(qt, tmp_path: Path) -> None:
     assert_user_error(run_zoneview("build", tmp_path / "r.rtf", "-o", tmp_path / "x.db"), "not .rtf")
 
 
+@pytest.mark.slow
 def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: Path) -> None:
     """The .txt, a .docx written with python-docx, a government web page and a PDF printed by Qt of one
     report, added to one library: four documents with the same outline and figures."""

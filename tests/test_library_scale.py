@@ -29,6 +29,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "library.db"
 
 
+@pytest.mark.slow
 def test_every_copy_is_a_document_of_its_own(library: Path) -> None:
     with ReportStore(library) as store:
         documents = store.documents()
@@ -53,6 +54,7 @@ def test_a_moved_copy_reads_as_the_same_report_of_another_year() -> None:
     assert changed and all(abs(b) > abs(a) for a, b in changed)  # figures scaled up, none lost
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["就业", "改革", "的", "GDP", "就业 收入", "就业 高质量发展", "生产总值"])
 def test_library_search_finds_every_node_the_scan_finds(library: Path, query: str) -> None:
     with ReportStore(library) as store:
@@ -69,6 +71,7 @@ def test_library_search_finds_every_node_the_scan_finds(library: Path, query: st
     assert scores == sorted(scores, reverse=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["就业", "高质量发展"])
 @pytest.mark.parametrize("limit", [1, 20])
 def test_the_best_hits_are_those_of_the_whole_ranking(library: Path, query: str, limit: int) -> None:
@@ -80,6 +83,7 @@ def test_the_best_hits_are_those_of_the_whole_ranking(library: Path, query: str,
     assert [(h.document_id, h.node_id) for h in best] == [(h.document_id, h.node_id) for h in every[:limit]]
 
 
+@pytest.mark.slow
 def test_a_year_keeps_the_search_to_its_documents(library: Path) -> None:
     with ReportStore(library) as store:
         years = Counter(d.year for d in store.documents() if d.year)
@@ -91,6 +95,7 @@ def test_a_year_keeps_the_search_to_its_documents(library: Path) -> None:
             assert len(store.search(query, 1000, library=True)) > len(hits)
 
 
+@pytest.mark.slow
 def test_a_removed_document_leaves_the_index(library: Path, tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
     copy.write_bytes(library.read_bytes())
@@ -110,6 +115,7 @@ def test_a_removed_document_leaves_the_index(library: Path, tmp_path: Path) -> N
     conn.execute("INSERT INTO nodes_grams (nodes_grams) VALUES ('integrity-check')")  # raises if wrong
 
 
+@pytest.mark.slow
 def test_a_library_without_the_index_gets_it_when_opened_for_a_change(library: Path, tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
     copy.write_bytes(library.read_bytes())

@@ -87,6 +87,7 @@ def traced(args, cwd) -> tuple[subprocess.CompletedProcess, str]:
     return result, trace
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("node", ["1.1", "1.2"])
 def test_chart_png_shows_markup_as_text_and_reads_nothing(hostile, node) -> None:
     folder, db = hostile
@@ -97,6 +98,7 @@ def test_chart_png_shows_markup_as_text_and_reads_nothing(hostile, node) -> None
     assert "magenta.png" not in trace
 
 
+@pytest.mark.slow
 def test_the_window_shows_markup_as_text_and_reads_nothing(hostile) -> None:
     folder, db = hostile
     out = folder / "window.png"
@@ -113,6 +115,7 @@ def pdf_pages(path) -> list[QImage]:
     return [QImage(str(p)) for p in pages]
 
 
+@pytest.mark.slow
 @needs_poppler
 @pytest.mark.parametrize("what", [["--node", "1.1"], ["--all"]], ids=["node", "all"])
 def test_printed_pages_show_markup_as_text_and_read_nothing(hostile, what) -> None:

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from zoneview.ingest import Report, parse_text
 from zoneview.ingest.outline import cn_number
 
@@ -120,6 +122,7 @@ def test_text_without_structure_is_one_node_with_a_warning() -> None:
     assert report.warnings
 
 
+@pytest.mark.slow
 def test_a_very_long_single_line_parses() -> None:
     line = "这是很长的一行文字，包含数字100万元和《某某办法》。" * 20000
     report = parse_text(line)

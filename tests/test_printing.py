@@ -74,6 +74,7 @@ def report_pdf(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 @needs_poppler
 @pytest.mark.parametrize("node_id", NODE_IDS)
 def test_each_node_pdf_holds_its_text_figures_and_chart(node_pdfs, store, node_id, qapp_prepared) -> None:
@@ -119,12 +120,14 @@ def test_the_booklet_has_cover_contents_parts_and_appendices(report_pdf, store) 
         assert title in text
 
 
+@pytest.mark.slow
 @needs_poppler
 def test_printed_charts_have_no_text_under_8_points(report_pdf, node_pdfs) -> None:
     assert_no_text_under_8_points(report_pdf, "页，共")
     assert_no_text_under_8_points(node_pdfs / "summary.pdf", "页，共")
 
 
+@pytest.mark.slow
 @needs_poppler
 def test_the_largest_corpus_booklet_is_vector_small_and_readable(corpus_dbs, tmp_path) -> None:
     """The 2026 Guangdong report (339 figures): its charts are drawn, not pictures, at 8 pt or more, and
@@ -279,6 +282,7 @@ def test_printing_from_a_dark_window_is_black_on_white(qapp_prepared, store, tmp
     assert light > 0.8 * page.width() * page.height()  # a white page with its charts, not a dark one
 
 
+@pytest.mark.slow
 @needs_poppler
 def test_a_chart_taller_than_a_page_is_printed_in_parts_each_titled(tmp_path) -> None:
     """900 bars on one axis: printed over pages, between bars, each part with the chart's title, its
@@ -289,7 +293,7 @@ def test_a_chart_taller_than_a_page_is_printed_in_parts_each_titled(tmp_path) ->
     db = tmp_path / "tall.db"
     assert run_zoneview("build", source, "-o", db).returncode == 0
     out = tmp_path / "tall.pdf"
-    result = run_zoneview("print", "--node", "1.1", "--db", db, "--pdf", out, timeout=300)
+    result = run_zoneview("print", "--node", "1.1", "--db", db, "--pdf", out)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     text = pdf_text(out)
@@ -306,6 +310,7 @@ def test_a_chart_taller_than_a_page_is_printed_in_parts_each_titled(tmp_path) ->
 # -- the booklet reads as a book (issue 13) ------------------------------------------------------
 
 
+@pytest.mark.slow
 @needs_poppler
 def test_no_page_names_the_internal_file_but_each_says_where_it_is(report_pdf, node_pdfs, store) -> None:
     source_file = store.document().source_file

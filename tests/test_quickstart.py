@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -34,19 +33,16 @@ def load_script():
 quickstart = load_script()
 
 
-Run = tuple[subprocess.CompletedProcess[str], float]
-
-
 def run(
     *args: str, drop: tuple[str, ...] = (), env: dict[str, str] | None = None, timeout: float = 60
-) -> Run:
+) -> subprocess.CompletedProcess[str]:
+    """The script as a user runs it. That a set-up checkout starts at once is shown by what it does not
+    do (install, touch .venv), not by a clock: a loaded machine is slow whatever the script does."""
     env = {**{k: v for k, v in os.environ.items() if k not in drop}, **(env or {})}
-    start = time.monotonic()
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(SCRIPT), *args],
         capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env, cwd="/", timeout=timeout,
     )  # fmt: skip
-    return result, time.monotonic() - start
 
 
 def stamp_time() -> int | None:
@@ -62,7 +58,7 @@ def dpkg_installed(package: str) -> bool:
 
 def require_set_up(mode: str) -> None:
     """Skip unless a real run would find everything in place (a checkout set up by the quick start)."""
-    result, _ = run(mode, "--check", drop=HEADLESS)
+    result = run(mode, "--check", drop=HEADLESS)
     if "would change: nothing" not in result.stdout:
         pytest.skip(f"not set up by `python3 resources/quickstart.py test`:\n{result.stdout}")
 
@@ -77,7 +73,7 @@ def listed(out: str, label: str) -> set[str]:
 
 def test_check_lists_what_it_would_install_and_changes_nothing() -> None:
     before = stamp_time()
-    result, seconds = run("test", "--check")
+    result = run("test", "--check")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     for package in ("xvfb", "xdotool", "poppler-utils", "libxcb-cursor0", "sqlite3"):
@@ -93,11 +89,10 @@ def test_check_lists_what_it_would_install_and_changes_nothing() -> None:
                 assert package in missing or package in present, package  # or another package provides it
     assert "would then run: .venv/bin/python -m pytest" in result.stdout
     assert stamp_time() == before, "--check changed .venv"
-    assert seconds < 20
 
 
 def test_the_app_needs_fewer_packages_than_the_tests() -> None:
-    result, _ = run("app", "--check", drop=HEADLESS)
+    result = run("app", "--check", drop=HEADLESS)
     assert result.returncode == 0, result.stderr
     if shutil.which("dpkg-query"):
         listing = listed(result.stdout, "present") | listed(result.stdout, "missing")
@@ -109,27 +104,25 @@ def test_the_app_needs_fewer_packages_than_the_tests() -> None:
 def test_without_a_display_the_app_sets_up_then_says_so_in_one_line() -> None:
     require_set_up("app")
     before = stamp_time()
-    result, seconds = run("app", drop=HEADLESS)
+    result = run("app", drop=HEADLESS)
     assert result.returncode == 1, result.stdout + result.stderr
     assert ".venv is up to date" in result.stdout
     assert "installing" not in result.stdout
     last = result.stderr.strip().splitlines()[-1]
     assert "no display" in last and "zoneview --screenshot OUT.png" in last, result.stderr
     assert stamp_time() == before, "a set-up checkout was installed again"
-    assert seconds < 15, seconds
 
 
 def test_a_second_test_run_reinstalls_nothing_and_runs_pytest() -> None:
     require_set_up("test")
     before = stamp_time()
-    result, seconds = run("test", "tests/test_docs.py", "-q", "-p", "no:cacheprovider", timeout=120)
+    result = run("test", "tests/test_docs.py", "-q", "-p", "no:cacheprovider", timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert ".venv is up to date" in result.stdout
     assert "installing" not in result.stdout
     assert "running .venv/bin/python -m pytest tests/test_docs.py" in result.stdout
     assert "1 passed" in result.stdout
     assert stamp_time() == before
-    assert seconds < 60, seconds
     pyproject = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     assert STAMP.read_text(encoding="utf-8").split() == [pyproject, "dev"]
 
@@ -151,11 +144,10 @@ def test_who_cannot_install_is_told_in_one_line_what_is_missing_and_carries_on(t
     tools = tmp_path / "bin"
     tools.mkdir()
     (tools / "dpkg-query").symlink_to(shutil.which("dpkg-query") or "")
-    result, seconds = run("app", drop=HEADLESS, env={"PATH": str(tools), "DPKG_ADMINDIR": str(admin)})
+    result = run("app", drop=HEADLESS, env={"PATH": str(tools), "DPKG_ADMINDIR": str(admin)})
     assert result.returncode == 1, result.stdout + result.stderr
     assert "installing" not in result.stdout
     missing, headless = result.stderr.strip().splitlines()
     assert missing.startswith("quickstart: missing system packages: libxcb-icccm4; install them with: ")
     assert "apt-get install --no-install-recommends libxcb-icccm4 (carrying on" in missing
     assert "no display" in headless
-    assert seconds < 15, seconds

@@ -8,8 +8,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 
+import pytest
 from cli_helpers import ROOT, assert_user_error, run_zoneview
 from conftest import BUNDLED_DB
 from mounts import make_read_only, tmpfs
@@ -69,15 +69,14 @@ def locked(db):
         holder.wait()
 
 
+@pytest.mark.slow
 def test_a_database_locked_by_another_program_is_said_to_be_locked(tmp_path) -> None:
     db = tmp_path / "busy.db"
     shutil.copy(BUNDLED_DB, db)
-    with locked(db):
-        started = time.monotonic()
+    with locked(db):  # held for a minute: had zoneview waited it out, check would have succeeded
         result = run_zoneview("check", "--db", db)
         assert_user_error(result, "locked by another program")
         assert "corrupt" not in result.stderr
-        assert time.monotonic() - started < 30
 
 
 def test_the_shipped_database_is_read_as_immutable(tmp_path) -> None:

@@ -21,8 +21,8 @@ from zoneview.store.series import (
 
 
 @pytest.fixture(scope="module")
-def state_council(tmp_path_factory: pytest.TempPathFactory) -> Rows:
-    return build_rows("国务院政府工作报告", tmp_path_factory.mktemp("state_council"))
+def state_council(state_council_rows: Rows) -> Rows:
+    return list(state_council_rows)
 
 
 @pytest.fixture(scope="module")

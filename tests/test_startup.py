@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from cli_helpers import assert_user_error, run_zoneview
+from cli_helpers import assert_user_error, run_zoneview_process
 from conftest import ROOT
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -20,9 +20,10 @@ from zoneview.store import StoreError
 from zoneview.ui import app as app_module
 
 
+@pytest.mark.slow
 def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
     out = tmp_path / "shot.png"
-    result = run_zoneview("--screenshot", out, "--select", "summary", "--size", "1200x760")
+    result = run_zoneview_process("--screenshot", out, "--select", "summary", "--size", "1200x760")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     image = QImage(str(out))
@@ -31,40 +32,46 @@ def test_screenshot_renders_the_window_with_its_chart(tmp_path) -> None:
     assert len(colours) > 5  # painted, not a blank rectangle
 
 
+@pytest.mark.slow
 def test_screenshot_in_english(tmp_path) -> None:
     out = tmp_path / "en.png"
-    assert run_zoneview("--screenshot", out, "--select", "1.1", "--lang", "en").returncode == 0
+    assert run_zoneview_process("--screenshot", out, "--select", "1.1", "--lang", "en").returncode == 0
     assert out.stat().st_size > 10_000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(BAD_DATABASES))
 def test_screenshot_of_a_bad_database_is_one_line_and_no_file(tmp_path, case) -> None:
     make, _ = BAD_DATABASES[case]
     db = tmp_path / "bad.db"
     make(db)
     out = tmp_path / "shot.png"
-    result = run_zoneview("--screenshot", out, "--db", db)
+    result = run_zoneview_process("--screenshot", out, "--db", db)
     assert_user_error(result)  # damage the window would not read is found when it opens the database
     assert not out.exists()
 
 
 def test_an_unknown_node_is_a_clear_error(tmp_path) -> None:
-    result = run_zoneview("--screenshot", tmp_path / "x.png", "--select", "9.9")
+    result = run_zoneview_process("--screenshot", tmp_path / "x.png", "--select", "9.9")
     assert_user_error(result, "no node '9.9'")
 
 
 def test_a_bad_size_is_a_clear_error(tmp_path) -> None:
-    assert_user_error(run_zoneview("--screenshot", tmp_path / "x.png", "--size", "huge"), "WIDTHxHEIGHT")
+    assert_user_error(
+        run_zoneview_process("--screenshot", tmp_path / "x.png", "--size", "huge"), "WIDTHxHEIGHT"
+    )
 
 
 def test_no_display_is_a_clear_error() -> None:
-    result = run_zoneview(env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    result = run_zoneview_process(env={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert_user_error(result, "no display")
 
 
 def test_a_display_nobody_runs_is_one_line_not_an_abort() -> None:
     """Qt aborts (SIGABRT, exit 134) when $DISPLAY names no X server: say why instead."""
-    result = run_zoneview(env={"QT_QPA_PLATFORM": "", "DISPLAY": ":987", "WAYLAND_DISPLAY": ""}, timeout=60)
+    result = run_zoneview_process(
+        env={"QT_QPA_PLATFORM": "", "DISPLAY": ":987", "WAYLAND_DISPLAY": ""}, timeout=60
+    )
     assert result.returncode == 1
     assert_user_error(result, "could not connect to display :987")
 
@@ -72,7 +79,9 @@ def test_a_display_nobody_runs_is_one_line_not_an_abort() -> None:
 @pytest.mark.parametrize("args", [[], ["chart", "1.1", "--png", "{out}"], ["--screenshot", "{out}"]])
 def test_an_unknown_qt_platform_is_one_line_not_an_abort(tmp_path, args) -> None:
     out = tmp_path / "x.png"
-    result = run_zoneview(*[out if a == "{out}" else a for a in args], env={"QT_QPA_PLATFORM": "nonesuch"})
+    result = run_zoneview_process(
+        *[out if a == "{out}" else a for a in args], env={"QT_QPA_PLATFORM": "nonesuch"}
+    )
     assert result.returncode == 1
     assert_user_error(result, "nonesuch")
     assert not out.exists()
@@ -157,6 +166,7 @@ def test_a_language_from_the_command_line_is_not_saved(make_window) -> None:
     assert window.settings.value("view/language") == "zh"
 
 
+@pytest.mark.slow
 def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_path) -> None:
     """An installed package whose shipped database is damaged, with a copy rebuilt on an earlier start:
     zoneview opens the copy instead of asking to rebuild again."""
@@ -170,11 +180,11 @@ def test_a_sound_rebuilt_copy_is_used_when_the_bundled_database_is_damaged(tmp_p
     home = tmp_path / "home"
     env = {"PYTHONPATH": str(site), "ZONEVIEW_DATA_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     out = tmp_path / "shot.png"
-    refused = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    refused = run_zoneview_process("--screenshot", out, env=env, cwd=tmp_path)
     assert refused.returncode == 1 and "zoneview.db" in refused.stderr  # no rebuilt copy yet
     home.mkdir(exist_ok=True)  # the first start may have made it for its log
     shutil.copy(ROOT / "data" / "zoneview.db", home / "zoneview.db")  # as the 重建 button leaves it
-    result = run_zoneview("--screenshot", out, env=env, cwd=tmp_path)
+    result = run_zoneview_process("--screenshot", out, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert QImage(str(out)).width() > 0
 
@@ -238,8 +248,9 @@ def test_the_first_window_fits_a_small_screen(tmp_path) -> None:
 
 
 def test_the_window_paints_before_the_command_line_and_the_builder_load(tmp_path) -> None:
-    """`zoneview`, as the desktop entry starts it, needs neither click nor sqlite-utils (nor numpy) to
-    show the report: they would only delay its first paint."""
+    """`zoneview`, as the desktop entry starts it, needs neither click nor the builder (nor numpy) to
+    show the report: they would only delay its first paint. The builder (zoneview.store.build, with the
+    parser's modules) is what `zoneview.store` imports only on demand."""
     script = (
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"
@@ -248,7 +259,7 @@ def test_the_window_paints_before_the_command_line_and_the_builder_load(tmp_path
         "class FirstPaint(QObject):\n"
         "    def eventFilter(self, obj, event):\n"
         "        if obj is self.target and event.type() == QEvent.Type.Paint:\n"
-        "            late = ('click', 'sqlite_utils', 'numpy', 'pyqtgraph')\n"
+        "            late = ('click', 'zoneview.store.build', 'numpy', 'pyqtgraph')\n"
         "            print(sorted(m for m in late if m in sys.modules))\n"
         "            QApplication.instance().exit(0)\n"
         "        return False\n"
@@ -306,6 +317,7 @@ def bare_start(tmp_path, probe: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are_in(tmp_path) -> None:
     """Start-up holds collection back (it makes almost no garbage), and turns it back on, with what it
     made frozen, when the charts have come: a session never runs without it."""
@@ -324,6 +336,7 @@ def test_garbage_collection_waits_for_the_window_and_resumes_once_its_charts_are
     assert out.stdout.splitlines() == ["before the charts False", "after True True"]
 
 
+@pytest.mark.slow
 def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> None:
     """Coming back to a library, the bare start opens the report read last before it builds the window:
     its tree is filled once, for that report, not first for the library's first report."""

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from cli_helpers import ROOT, assert_user_error, run_zoneview
+from cli_helpers import ROOT, assert_user_error, run_zoneview, run_zoneview_process
 from conftest import BUNDLED_DB, REPORT
 from mounts import fill, tmpfs
 
@@ -59,7 +59,7 @@ def test_a_write_past_the_file_size_limit_keeps_the_earlier_file(tmp_path, name)
     _, file_name = WRITERS[name]
     out = tmp_path / file_name
     out.write_bytes(EARLIER)
-    result = run_zoneview(*writer_args(name, out), preexec_fn=limit_file_size(8192))
+    result = run_zoneview_process(*writer_args(name, out), preexec_fn=limit_file_size(8192))
     assert_user_error(result, f"cannot write {out}")
     assert out.read_bytes() == EARLIER
     assert [p.name for p in tmp_path.iterdir()] == [file_name]
@@ -68,7 +68,7 @@ def test_a_write_past_the_file_size_limit_keeps_the_earlier_file(tmp_path, name)
 def test_what_fits_is_written_whole(tmp_path) -> None:
     """The same limits let a write through that fits: the checks do not refuse good output."""
     out = tmp_path / "summary.png"
-    result = run_zoneview("chart", "summary", "--png", out, preexec_fn=limit_file_size(10_000_000))
+    result = run_zoneview_process("chart", "summary", "--png", out, preexec_fn=limit_file_size(10_000_000))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
 
@@ -103,7 +103,7 @@ def make_target(kind: str, tmp_path):
 def test_a_device_or_fifo_is_refused_and_left_as_it_is(tmp_path, name, kind) -> None:
     target, unchanged = make_target(kind, tmp_path)
     args, _ = TARGET_WRITERS[name]
-    result = run_zoneview(*[str(target) if a == "{out}" else a for a in args], timeout=60)
+    result = run_zoneview_process(*[str(target) if a == "{out}" else a for a in args], timeout=60)
     assert_user_error(result, "not a regular file")
     assert unchanged()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["target"]
@@ -112,7 +112,7 @@ def test_a_device_or_fifo_is_refused_and_left_as_it_is(tmp_path, name, kind) -> 
 @pytest.mark.parametrize("kind", ["link to a fifo", "link to a device"])
 def test_a_link_to_a_device_or_fifo_is_refused(tmp_path, kind) -> None:
     target, unchanged = make_target(kind, tmp_path)
-    assert_user_error(run_zoneview("export", "-o", target, timeout=60), "not a regular file")
+    assert_user_error(run_zoneview_process("export", "-o", target, timeout=60), "not a regular file")
     assert unchanged()
 
 
@@ -126,10 +126,8 @@ def test_a_link_to_a_regular_file_is_written_through(tmp_path) -> None:
     assert json.loads(real.read_text(encoding="utf-8"))["schema_version"] >= 1
 
 
-def run_binary(*args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "zoneview", *map(str, args)]
-    return subprocess.run(command, capture_output=True, env=env, cwd=ROOT, timeout=120)
+def run_binary(*args):
+    return run_zoneview(*args, binary=True)
 
 
 @pytest.mark.parametrize("name", ["-", "/dev/stdout"])

@@ -8,6 +8,7 @@ import contextlib
 import errno
 import os
 import re
+import secrets
 import stat
 import sys
 import tempfile
@@ -71,27 +72,53 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
     if not folder.is_dir():
         raise OSError(f"folder does not exist: {Path(target).parent}")
     remove_stale_temps(real)
+    # Named before it is created, and created inside the `try`: a signal's handler raising anywhere
+    # (even as the file comes into being, before its descriptor is kept) still reaches the `finally`.
+    temp = _temp_name(real)
+    fd: int | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=TEMP_SUFFIX, dir=folder)
-    except OSError as e:
-        raise _failure(f"cannot write in {folder}", e) from None
-    temp = Path(name)
-    try:
-        if fcntl is not None:  # held until the end: the temp file is in use, not stale
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        yield temp
-        _sync(temp)
-        os.chmod(temp, default_file_mode())
-        output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
-        os.replace(temp, real)
-        _sync(folder)
-    except OSError as e:
-        raise _failure(f"cannot write {target}", e) from None
+        while fd is None:
+            try:
+                fd = os.open(temp, _TEMP_FLAGS, 0o600)
+            except FileExistsError:
+                temp = _temp_name(real)
+            except OSError as e:
+                raise _failure(f"cannot write in {folder}", e) from None
+        try:
+            if fcntl is not None:  # held until the end: the temp file is in use, not stale
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            yield temp
+            _sync(temp)
+            os.chmod(temp, default_file_mode())
+            output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
+            os.replace(temp, real)
+            _sync(folder)
+        except OSError as e:
+            raise _failure(f"cannot write {target}", e) from None
     finally:
+        _discard(temp, fd)
+
+
+# As tempfile.mkstemp opens its files: only a new file, never through a symlink, readable by us alone.
+_TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _temp_name(target: Path) -> Path:
+    """A fresh temp name beside `target`, of the shape remove_stale_temps knows as ours."""
+    return target.parent / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+
+
+def _discard(temp: Path, fd: int | None) -> None:
+    """Close and remove the temp file and SQLite's files beside it (after the rename there is none).
+    Without a descriptor the write stopped as the file was created: a file of that name is ours then,
+    unless a writer holds it (another's, of the same name), or stale, and removed either way."""
+    if fd is not None:
         os.close(fd)
-        for leftover in (temp, *(Path(f"{temp}{side}") for side in SIDE_FILES)):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+    elif _in_use(temp):
+        return
+    for side in ("", *SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{temp}{side}")
 
 
 def remove_stale_temps(target: Path) -> list[Path]:

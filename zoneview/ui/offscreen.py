@@ -38,12 +38,14 @@ def export_chart(
     from zoneview.ui.page import PageRenderer
 
     pane = ChartPane(store, PageRenderer(store, dark), dark=dark, expanded=True)
-    pane.show_node(node_id)
-    if png is not None:
-        pane.export_png(png, width=width)
-    if csv is not None:
-        pane.export_csv(csv)
-    pane.dispose()
+    try:
+        pane.show_node(node_id)
+        if png is not None:
+            pane.export_png(png, width=width)
+        if csv is not None:
+            pane.export_csv(csv)
+    finally:  # a failed export too: left to the garbage collector, pyqtgraph's items crash it
+        pane.dispose()
 
 
 def chart_json(store: ReportStore, node_id: str, lang: str = "zh") -> list[dict[str, object]]:
