@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from cli_helpers import assert_user_error, run_zoneview
+from cli_helpers import assert_user_error, run_zoneview, run_zoneview_process
 from test_formats import handmade_pdf, stream, zip_of
 
 import zoneview.ingest.formats as formats
@@ -300,5 +300,6 @@ def test_a_file_past_the_ceiling_is_refused_before_it_is_read(tmp_path: Path, co
         if command == "build"
         else ["add", huge, "--db", tmp_path / "l.db"]
     )
-    result = run_zoneview(*args, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30)))
+    limit = (2**30, 2**30)
+    result = run_zoneview_process(*args, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, limit))
     assert_user_error(result, "the file is larger than 128 MB")

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import ROOT, run_zoneview
+from cli_helpers import ROOT, run_zoneview_process
 from conftest import BUNDLED_DB, REPORT
 
 from zoneview import paths, scratch
@@ -176,6 +176,6 @@ def test_a_killed_import_leaves_its_temp_folder_only_until_the_next_run(tmp_path
     assert any(temp.glob("zoneview-run-*/zoneview-import-*"))  # SIGKILL: nothing could clean up
     alive = temp / f"{scratch.PREFIX}{os.getpid()}-keep"  # a run still going (this one) is left alone
     alive.mkdir()
-    result = run_zoneview("add", "--db", tmp_path / "lib.db", REPORT, env={"TMPDIR": str(temp)})
+    result = run_zoneview_process("add", "--db", tmp_path / "lib.db", REPORT, env={"TMPDIR": str(temp)})
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in temp.iterdir()) == [alive.name]
