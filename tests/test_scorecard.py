@@ -331,3 +331,51 @@ def test_a_library_read_by_an_older_zoneview_says_so_until_refreshed(tmp_path: P
     assert run_zoneview("refresh", "--db", db).returncode == 0
     after = run_zoneview("list", "--db", db)
     assert after.returncode == 0 and after.stderr == ""
+
+
+def _two_years(folder: Path, place: str, targets: str, review: str) -> dict[tuple[str, int], object]:
+    """A city's 2020 report setting `targets` and its 2021 report reviewing 2020 in `review`, in a
+    real library: the scorecard cells by indicator and year."""
+    review_part = f"一、2020年工作回顾\n过去一年，{review}。\n"
+    plans = {2020: targets, 2021: "地区生产总值增长6%以上"}
+    for year, plan in plans.items():
+        body = (
+            review_part if year == 2021 else ""
+        ) + f"二、{year}年主要目标\n今年的主要预期目标是：{plan}。\n"
+        (folder / f"{year}年{place}政府工作报告.txt").write_text(
+            f"{year}年{place}人民政府工作报告\n——{year}年1月10日在{place}第十五届人民代表大会第五次会议上\n"
+            f"各位代表：\n现在，我代表市人民政府，向大会报告工作。\n{body}",
+            encoding="utf-8",
+        )
+    db = folder / "library.db"
+    with Library(db) as library:
+        for path in sorted(folder.glob("*.txt")):
+            library.add(path)
+    with ReportStore(db) as store:
+        return {(c.indicator, c.year): str(c.verdict) for c in score_issuer(store, place)}
+
+
+@pytest.mark.parametrize(
+    ("targets", "review", "indicator", "verdict"),
+    [
+        # an outcome printed as a bound is judged by where the true figure lies
+        ("居民消费价格涨幅3%以内", "居民消费价格涨幅超过3%", "居民消费价格涨幅", "missed"),
+        ("城镇新增就业10万人以上", "城镇新增就业近10万人", "城镇新增就业", "missed"),
+        ("粮食产量130万吨以上", "粮食产量不到130万吨", "粮食产量", "missed"),
+        ("城镇新增就业10万人以上", "城镇新增就业超过12万人", "城镇新增就业", "met"),
+        ("城镇新增就业10万人以上", "城镇新增就业超过8万人", "城镇新增就业", "not reported"),  # can't tell
+        # a rise of a rate in points is held against a rise in points, never against the rate's level
+        (
+            "常住人口城镇化率提高1.5个百分点",
+            "常住人口城镇化率达到60.1%，比上年提高0.3个百分点",
+            "常住人口城镇化率",
+            "missed",
+        ),
+        # a growth rate that moved to a level is that growth, not a fall
+        ("地区生产总值增长6%左右", "地区生产总值增速回落到6.5%", "地区生产总值", "met"),
+    ],
+)
+def test_what_an_outcome_says_of_the_true_figure_decides_the_verdict(
+    tmp_path: Path, targets: str, review: str, indicator: str, verdict: str
+) -> None:
+    assert _two_years(tmp_path, "某某市", targets, review)[(indicator, 2020)] == verdict

@@ -589,7 +589,8 @@ class ReportStore:
             "FROM main.indicators i JOIN main.documents d ON d.id = i.document_id "
             "LEFT JOIN main.subject_choices f ON f.indicator = i.id "
             "LEFT JOIN main.subject_choices c ON c.name = i.name "
-            "WHERE (:issuer IS NULL OR COALESCE(d.issuer, '') = :issuer) AND s <> '' AND s LIKE :pattern ESCAPE '\\' "
+            "WHERE (:issuer IS NULL OR COALESCE(d.issuer, '') = :issuer) "
+            "AND s <> '' AND s LIKE :pattern ESCAPE '\\' "
             "GROUP BY s ORDER BY n DESC, s LIMIT :limit",
             {"issuer": issuer, "pattern": like_pattern(containing), "limit": limit},
         )

@@ -35,7 +35,11 @@ CEILING_WORDS = ("以内", "以下", "不超过", "不高于", "低于", "不到
 # the next target down. A ceiling has no such slack: 3%左右 on prices is not met by 3.3%.
 ABOUT_WORDS = ("左右", "上下", "约", "近")
 ABOUT_TOLERANCE = 0.05
+# An outcome's own words that make it a bound: the true figure lies above it, or below it.
+OUTCOME_ABOVE = ("超过", "超", "以上", "多", "余", "突破", "逾", "高于", "大于", "上千", "上百", "上万")
+OUTCOME_BELOW = ("近", "不到", "不足", "以内", "以下", "低于", "接近", "小于")
 PRELIMINARY_WORDS = ("预计", "初步核算", "初步统计", "初步测算")
+YEARLY_KIND = "政府工作报告"  # the kind of report that reviews last year and sets this year's targets
 CONTEXT_CHARS = 300  # how far back in its paragraph a figure's base year and preliminary word are looked for
 _BASE_YEAR = re.compile(r"(?:比|较|与)(?P<year>(?:19|20)\d{2})年(?:相比)?(?P<same>[（(]下同[）)])?")
 _CHANGE_NAMES = ("涨幅", "增幅", "增速", "增长率", "降幅")
@@ -105,6 +109,7 @@ class Outcome:
     document: int
     node: str
     span: tuple[int, int]
+    approx_word: str | None = None  # a bound says where the true figure lies: 超过3%, 近10万人
 
     def json(self) -> dict[str, object]:
         """As `scorecard --json` gives an outcome, in the documented order."""
@@ -151,6 +156,8 @@ def measure_of(indicator: IndicatorRecord, standard: StandardIndicator) -> Measu
     rate or share (失业率5.5%), a reduction (能耗下降3%) or growth (增长5%)."""
     if indicator.unit not in RATE_UNITS:
         return Measure.LEVEL
+    if indicator.unit == "个百分点":
+        return Measure.GROWTH  # 城镇化率提高1.5个百分点: a change of the rate, never its level
     for measure in standard.measures:
         if measure != Measure.LEVEL:
             return measure
@@ -173,20 +180,45 @@ def direction_of(target: IndicatorRecord, standard: StandardIndicator) -> Direct
     word = target.approx_word or ""
     if word in CEILING_WORDS or "控制" in target.name:
         return Direction.CEILING
+    if standard.direction == Direction.REDUCTION:
+        return Direction.REDUCTION  # 降低3.9%以上: at least this much lower, a floor on the fall
     if word in FLOOR_WORDS:
         return Direction.FLOOR
     return standard.direction
 
 
-def met(target: Target, outcome: Outcome) -> bool:
-    """Whether the outcome meets the target in its direction; values in base units (亿元 meets 万亿元)."""
+def met(target: Target, outcome: Outcome) -> bool | None:
+    """Whether the outcome meets the target in its direction, values in base units (亿元 meets 万亿元).
+    None where the outcome is a bound that cannot decide: 超过4% against 5%以上, 近6% against 5%以上.
+    A ceiling is met at or under its high end; a floor or a reduction at or over its low end (with
+    左右, within ABOUT_TOLERANCE under it)."""
     low = target.base_value
     high = target.base_value_high if target.base_value_high is not None else low
+    value, side = outcome.base_value, _side(outcome)
     if target.direction == Direction.CEILING:
-        return outcome.base_value <= high
+        if side == "above":  # the true figure is over the value
+            return False if value >= high else None
+        if side == "below":
+            return True if value <= high else None
+        return value <= high
     if target.approx_word in ABOUT_WORDS:
         low -= abs(low) * ABOUT_TOLERANCE
-    return outcome.base_value >= low
+    if side == "above":
+        return True if value >= low else None
+    if side == "below":  # the true figure is under the value
+        return False if value <= low else None
+    return value >= low
+
+
+def _side(outcome: Outcome) -> str:
+    """Where the true figure lies against the printed value: "above" (超过, 以上, 多), "below" (近,
+    不到), or "at" it."""
+    word = outcome.approx_word or ""
+    if word in OUTCOME_ABOVE:
+        return "above"
+    if word in OUTCOME_BELOW:
+        return "below"
+    return "at"
 
 
 def scorecard(
@@ -213,7 +245,8 @@ def scorecard(
         for year in sorted(set(targets) | set(words) | (outcome_years & (years | {y - 1 for y in years}))):
             target = targets.get(year)
             measure = target.measure if target else standard.measures[0]
-            outcome = _outcome(year, measure, standard, rows, years, context)
+            points = target is not None and target.unit == "个百分点"
+            outcome = _outcome(year, measure, standard, rows, years, context, points)
             text = words[year].text if year in words and target is None else None
             if target is None and text is None and outcome is None:
                 continue
@@ -224,12 +257,15 @@ def scorecard(
 
 
 def _verdict(target: Target | None, text: str | None, outcome: Outcome | None) -> Verdict:
+    """met or missed where a figure can be held against a figure; "not reported" for a target in
+    words (与经济增长同步), a target without an annual figure, or an outcome that is a bound on the
+    wrong side to decide; "no target" for an outcome of a year that set none."""
     if target is None:
-        # a target in words (与经济增长同步) has no figure to hold the outcome against
         return Verdict.NO_TARGET if text is None else Verdict.NOT_REPORTED
-    if outcome is None:
+    decided = met(target, outcome) if outcome is not None else None
+    if decided is None:
         return Verdict.NOT_REPORTED
-    return Verdict.MET if met(target, outcome) else Verdict.MISSED
+    return Verdict.MET if decided else Verdict.MISSED
 
 
 def _targets(
@@ -280,6 +316,7 @@ def _outcome(
     rows: list[Row],
     years: set[int],
     context: dict[tuple[int, str, int], str],
+    points: bool = False,
 ) -> Outcome | None:
     """The annual figure of `year` in the measure of its target, from the report of year+1, or from the
     nearest later report where the library has no report of year+1."""
@@ -292,6 +329,8 @@ def _outcome(
             continue
         if year_of(indicator, document) != year or not _same_measure(indicator, measure, standard):
             continue
+        if (indicator.unit == "个百分点") != points:
+            continue  # points beside points, per cent beside per cent: 提高0.5个百分点 is not 增长5%
         before = context.get((document.id, indicator.node_id, indicator.span_start), "")
         if _other_base(before, year):
             continue  # 比2012年增长11.7%: growth over several years, not the year's
@@ -301,20 +340,26 @@ def _outcome(
             value=indicator.value,
             value_high=indicator.value_high,
             unit=indicator.unit,
-            base_value=_signed(indicator.base_value, before, measure),
+            base_value=_signed(indicator, before, measure),
             preliminary=any(word in before for word in PRELIMINARY_WORDS),
             document=document.id,
             node=indicator.node_id,
             span=(indicator.span_start, indicator.span_end),
+            approx_word=indicator.approx_word,
         )
     return None
 
 
-def _signed(value: float, before: str, measure: Measure) -> float:
+def _signed(indicator: IndicatorRecord, before: str, measure: Measure) -> float:
     """A change as its verb says it went, in the measure of the target: a rise is a negative reduction
-    (能耗上升4.9% against 降低4%), a fall a negative growth (居民消费价格下降0.7%)."""
-    verb = _LAST_VERB.search(before[-CHANGE_VERB_WINDOW:])
-    if verb is None or value < 0:
+    (能耗上升4.9% against 降低4%), a fall a negative growth (居民消费价格下降0.7%). Not a rate that
+    moved to a level (增速回落到6.5%, 涨幅降到2.6%): that is the growth itself."""
+    value = indicator.base_value
+    tail = before[-CHANGE_VERB_WINDOW:]
+    verb = _LAST_VERB.search(tail)
+    if verb is None or value < 0 or tail.endswith(("到", "至")):
+        return value
+    if any(word in indicator.name for word in _CHANGE_NAMES):
         return value
     falls = verb.group() in _FALLS
     if (measure == Measure.REDUCTION and not falls) or (measure == Measure.GROWTH and falls):
@@ -358,7 +403,15 @@ def score_issuer(store: ReportStore, wanted: str) -> list[ScoreCell]:
     """The scorecard of the issuer `wanted` names (any unique part of its name) in the store's library."""
     documents = store.documents()
     issuer = match_issuer((d.issuer or "" for d in documents), wanted)
-    rows = store.rows_of_subjects(list(lexicon()), issuer=issuer)
+    mine = [d for d in documents if d.issuer == issuer]
+    # the yearly reports, where the issuer has them: a 法治政府建设报告 of next year is no review of this one
+    yearly = [d for d in mine if d.kind == YEARLY_KIND]
+    mine = yearly or mine
+    kept = {d.id for d in mine}
+    rows = {
+        name: [(d, i) for d, i in found if d.id in kept]
+        for name, found in store.rows_of_subjects(list(lexicon()), issuer=issuer).items()
+    }
     figures = [
         (d.id, i.node_id, i.span_start) for found in rows.values() for d, i in found if i.kind != "target"
     ]
@@ -367,7 +420,7 @@ def score_issuer(store: ReportStore, wanted: str) -> list[ScoreCell]:
         StatedTarget(document, indicator, text, node, (start, end))
         for document, indicator, text, node, start, end in store.stated_targets(issuer)
     ]
-    return scorecard(issuer, rows, [d for d in documents if d.issuer == issuer], context, stated)
+    return scorecard(issuer, rows, mine, context, [t for t in stated if t.document.id in kept])
 
 
 def all_targets(
