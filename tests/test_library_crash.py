@@ -127,3 +127,20 @@ def assert_one_line(result, fragment: str) -> None:  # type: ignore[no-untyped-d
     from cli_helpers import assert_user_error
 
     assert_user_error(result, fragment)
+
+
+def test_building_over_a_crashed_library_drops_its_stale_journal(tmp_path: Path) -> None:
+    """A new file put where a crashed library was must not get the old file's journal played into it."""
+    db = _library_with_one_report(tmp_path)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "changed"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert Path(f"{db}-journal").stat().st_size > 0
+    built = run_zoneview("build", ROOT / "data" / "000_fbc4be491c91ac1b.txt", "-o", db)
+    assert built.returncode == 0, built.stderr
+    assert not Path(f"{db}-journal").exists()
+    checked = run_zoneview("check", "--db", db)
+    assert checked.returncode == 0, checked.stderr

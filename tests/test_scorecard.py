@@ -379,3 +379,22 @@ def test_what_an_outcome_says_of_the_true_figure_decides_the_verdict(
     tmp_path: Path, targets: str, review: str, indicator: str, verdict: str
 ) -> None:
     assert _two_years(tmp_path, "某某市", targets, review)[(indicator, 2020)] == verdict
+
+
+def test_refreshing_a_0_2_library_keeps_an_issuer_a_user_gave(tmp_path: Path) -> None:
+    """0.2 kept no texts and no record of --issuer: a stored place name is kept, an old reading redone."""
+    db = tmp_path / "library.db"
+    reports = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[:2]
+    with Library(db) as library:
+        given = library.add(reports[0], issuer="测试市", year=2018).document.id
+        noisy = library.add(reports[1]).document.id
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE sources")  # as 0.2 made it, with an older parser's reading of an issuer
+    conn.execute("UPDATE documents SET issuer = '大鹏新区管委会' WHERE id = ?", (noisy,))
+    conn.commit()
+    conn.close()
+    assert run_zoneview("refresh", "--db", db).returncode == 0
+    with ReportStore(db) as store:
+        issuers = {d.id: (d.issuer, d.year) for d in store.documents()}
+    assert issuers[given] == ("测试市", 2018)
+    assert issuers[noisy][0] == "大鹏新区"  # read again: the place, not the old 管委会 reading

@@ -92,11 +92,22 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
             os.chmod(temp, default_file_mode())
             output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
             os.replace(temp, real)
+            _drop_side_files(real)
             _sync(folder)
         except OSError as e:
             raise _failure(f"cannot write {target}", e) from None
     finally:
         _discard(temp, fd)
+
+
+def _drop_side_files(replaced: Path) -> None:
+    """SQLite's journal and WAL files beside a file just replaced belong to the file that was there: a
+    reader would play the old file's unfinished change back into the new one and ruin it."""
+    for suffix in ("-journal", "-wal", "-shm"):
+        side = replaced.with_name(replaced.name + suffix)
+        with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+            if side.is_file() and not side.is_symlink():
+                side.unlink()
 
 
 # As tempfile.mkstemp opens its files: only a new file, never through a symlink, readable by us alone.

@@ -138,10 +138,17 @@ def _clean_place(name: str) -> str | None:
     return name
 
 
+def place_name(name: str) -> str | None:
+    """`name` as an issuer this reader gives it (深圳市大鹏新区, 国务院), or None if it is not one
+    (省人民政府, 大鹏新区管委会, a title)."""
+    found = _clean_place(name)
+    return found if found not in _LEVEL_WORDS else None
+
+
 def _place_in(text: str) -> str | None:
     """A place named in a title or a file's name: 2026年四川省人民政府工作报告 → 四川省."""
-    text = text.strip()
-    if "国务院" in text:
+    text = re.sub(r"^(?:(?:19|20)\d{2}年?)?\s*", "", text.strip())
+    if text.startswith("国务院"):  # not 四川省人民政府关于落实国务院…的报告
         return "国务院"
     m = _PLACE_IN.search(re.sub(r"(?:19|20)\d{2}年?", " ", text))
     return _clean_place(m.group(1)) if m else None

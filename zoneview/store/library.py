@@ -20,6 +20,7 @@ from typing import ParamSpec, TypeVar
 
 from zoneview import paths
 from zoneview.files import atomic_path
+from zoneview.ingest.metadata import place_name
 from zoneview.ingest.model import NodeFacts
 from zoneview.ingest.subjects import subject_of
 from zoneview.store.connect import BUSY_TIMEOUT
@@ -237,6 +238,13 @@ class Library:
         ).fetchone()
         if row is not None:
             return row[0], row[1], row[2]
+        # Made before texts were kept: the issuer and year given on add were not recorded apart. Keep
+        # the stored ones where they are what this parser gives (a place's name, a year), so a user's
+        # choice survives; an older parser's noise (省人民政府, 大鹏新区管委会) is read again.
+        issuer, year = self._conn.execute(
+            "SELECT issuer, year FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        kept_issuer = issuer if issuer and place_name(issuer) == issuer else None
         (chars,) = self._conn.execute("SELECT chars FROM documents WHERE id = ?", (document_id,)).fetchone()
         text = ["\n"] * int(chars)  # what lies between nodes is the line break that ends each
         nodes = self._conn.execute(
@@ -244,7 +252,7 @@ class Library:
         )
         for original, start in nodes:
             text[start : start + len(original)] = original
-        return "".join(text)[: int(chars)], None, None
+        return "".join(text)[: int(chars)], kept_issuer, year
 
     def _override(self, document_id: int, issuer: str | None, year: int | None) -> None:
         """The issuer and year the user gave, over the ones read from the text, and kept for `refresh`."""
