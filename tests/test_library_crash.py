@@ -17,6 +17,7 @@ from cli_helpers import ROOT, run_zoneview
 from zoneview.store import ReportStore
 from zoneview.store.check import check_database
 from zoneview.store.library import Library
+from zoneview.store.scorecard import all_targets
 
 REPORTS = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt"))[:3]
 KILLED_WRITER = """
@@ -77,6 +78,24 @@ def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Pat
         assert len(documents) == 1 + len(REPORTS)
         assert len({d.sha256 for d in documents}) == len(documents)
         assert check_database(store).ok
+        targets = [(t.issuer, t.year, t.indicator, t.quote) for t in all_targets(store)]
+        view = [tuple(r) for r in store._all("SELECT issuer, year, indicator, quote FROM main.targets")]
+    assert view == targets  # whichever process wrote the views last saw every report
+
+
+def test_views_a_killed_run_left_stale_are_written_by_the_next_change(tmp_path: Path) -> None:
+    """kill -9 after an add committed but before its views were written: the next change writes them."""
+    import sqlite3
+
+    db = _library_with_one_report(tmp_path)
+    conn = sqlite3.connect(db)  # as a killed run leaves it: a new report's rows, the views of before
+    conn.execute("DELETE FROM target_rows")
+    conn.execute("UPDATE library_state SET value = 'stale' WHERE key = 'views'")
+    conn.commit()
+    conn.close()
+    assert run_zoneview("add", REPORTS[0], "--db", db).returncode == 0  # already there: no change
+    with ReportStore(db) as store:
+        assert len(store._all("SELECT * FROM main.targets")) == len(all_targets(store)) > 0
 
 
 def _library_with_one_report(folder: Path) -> Path:

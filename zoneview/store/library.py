@@ -23,7 +23,6 @@ from zoneview.files import atomic_path
 from zoneview.ingest.metadata import place_name
 from zoneview.ingest.model import NodeFacts
 from zoneview.ingest.subjects import subject_of
-from zoneview.store.connect import BUSY_TIMEOUT
 from zoneview.store.read import DOCUMENT_COLUMNS
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
@@ -46,6 +45,7 @@ _MARK_REF = (
 )
 
 
+WRITER_TIMEOUT = 60.0  # seconds a change waits for another process's change: writers take turns
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -114,24 +114,38 @@ class Library:
         elif version != SCHEMA_VERSION:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
-        _add_grams(self._conn)
-        self._stale = _add_later_tables(self._conn)  # a library of 0.2 gets its views on first change
-
-    def close(self) -> None:
-        """Write the `targets` and `scorecard` views' rows if the documents changed, and close."""
         try:
-            if self._stale:
-                from zoneview.store.scorecard import write_views
+            _add_grams(self._conn)
+            added = _add_later_tables(self._conn)  # a library of 0.2 gets its views on first change
+            self._stale = added or views_stale(self._conn)  # a run killed before it wrote them
+        except sqlite3.Error as e:
+            self._conn.close()
+            raise LibraryError(_describe(self.path, e)) from None
 
-                write_views(self._conn, self.path)
+    def close(self, write_views: bool = True) -> None:
+        """Write the rows of the `targets` and `scorecard` views if the documents changed, and close.
+        Views not written (a lock, a full disk, an error on the way) are marked stale in the library,
+        and the next change writes them."""
+        try:
+            if self._stale and write_views:
+                from zoneview.store.scorecard import write_views as write
+
+                try:
+                    write(self._conn, self.path)
+                except sqlite3.Error as e:
+                    why = _describe(self.path, e)
+                    raise LibraryError(
+                        f"the targets and scorecard views were not updated ({why}); the next change writes"
+                        " them"
+                    ) from None
         finally:
             self._conn.close()
 
     def __enter__(self) -> Library:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.close(write_views=kind is None)  # after an error, say that error, not one of the views
 
     @_library_errors
     def add(
@@ -351,17 +365,25 @@ class Library:
         return DocumentRecord(*row) if row else None
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._conn)
+        """A change of the library's documents or choices: its views are stale until rewritten."""
+        return _Transaction(self._conn, changes=True)
 
 
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error (Ctrl+C included)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, changes: bool = False) -> None:
         self.conn = conn
+        self.changes = changes
 
     def __enter__(self) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
+        if self.changes:  # in the change's own transaction: a kill -9 after it leaves the mark
+            try:
+                mark_views(self.conn, stale=True)
+            except BaseException:
+                self._rollback()  # __exit__ is not called when __enter__ fails
+                raise
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         if kind is None:
@@ -509,6 +531,36 @@ def _version(path: Path) -> int:
     return version
 
 
+def views_stale(conn: sqlite3.Connection) -> bool:
+    """Whether a change since the views were last written left them stale (kill -9, a lock at close)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'library_state'").fetchone()
+    if found is None:
+        return False
+    row = conn.execute("SELECT value FROM library_state WHERE key = 'views'").fetchone()
+    return row is not None and row[0] == "stale"
+
+
+def mark_views(conn: sqlite3.Connection, stale: bool) -> None:
+    """Record, inside the caller's transaction, whether the views hold the library's rows; a change
+    (stale) also counts one more generation of the library."""
+    conn.execute("CREATE TABLE IF NOT EXISTS library_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT OR REPLACE INTO library_state VALUES ('views', ?)", ("stale" if stale else "fresh",))
+    if stale:
+        conn.execute(
+            "INSERT INTO library_state VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    """How many changes the library has had since it kept count: views computed at one generation are
+    written only if it is still the same."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'library_state'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT value FROM library_state WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
 def _present(conn: sqlite3.Connection, schema: str, tables: tuple[str, ...]) -> tuple[str, ...]:
     """Those of `tables` that both the attached database `schema` and `main` hold."""
 
@@ -545,7 +597,7 @@ def _add_grams(conn: sqlite3.Connection) -> None:
 
 
 def _writable(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=WRITER_TIMEOUT)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

@@ -535,12 +535,16 @@ VIEWS = {
 }
 
 
-def write_views(conn: sqlite3.Connection, path: Path) -> None:
+def write_views(conn: sqlite3.Connection, path: Path) -> bool:
     """Fill the tables behind the views `targets` and `scorecard` with the rows `zoneview targets` and
     `zoneview scorecard --issuer X` (for every issuer) give, so that the sqlite3 shell, sqlite-utils and
-    Datasette show them too. One transaction; run after the library's documents changed."""
+    Datasette show them too, and mark the views fresh. The rows are computed without holding the
+    library, then written in one transaction only if no other process changed it meanwhile (that
+    process writes them itself when it closes). Whether they were written."""
+    from zoneview.store.library import generation, mark_views
     from zoneview.store.read import ReportStore
 
+    seen = generation(conn)
     with ReportStore(path) as store:
         targets = all_targets(store)
         cells = [
@@ -548,6 +552,9 @@ def write_views(conn: sqlite3.Connection, path: Path) -> None:
         ]
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if generation(conn) != seen:
+            conn.execute("ROLLBACK")
+            return False
         for table, columns in ((TARGET_ROWS, _TARGET_COLUMNS), (SCORECARD_ROWS, _SCORECARD_COLUMNS)):
             conn.execute(f"DROP TABLE IF EXISTS {table}")
             conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
@@ -558,9 +565,12 @@ def write_views(conn: sqlite3.Connection, path: Path) -> None:
         conn.executemany(f"INSERT INTO {TARGET_ROWS} VALUES ({marks})", [_target_row(t) for t in targets])
         marks = ", ".join("?" for _ in _SCORECARD_COLUMNS)
         conn.executemany(f"INSERT INTO {SCORECARD_ROWS} VALUES ({marks})", [_cell_row(c) for c in cells])
+        mark_views(conn, stale=False)
         conn.execute("COMMIT")
+        return True
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
