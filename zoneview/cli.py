@@ -540,7 +540,7 @@ def scorecard(issuer: str, db: Path | None, as_json: bool, csv_out: Path | None)
         cells = score_issuer(store, issuer)
         _say_if_older_parser(store)
     if not cells:
-        raise UserError(f"no targets of {issuer!r} in {store.path}")
+        raise UserError(f"the reports of {issuer!r} set no target on a standard indicator ({store.path})")
     if csv_out is not None:
         write_atomic(
             csv_out, csv_text(scorecard_csv_rows(cells), list(SCORECARD_CSV_COLUMNS)), inputs=[store.path]
@@ -584,8 +584,14 @@ def targets(
         outputs = _outputs(None, csv_out, as_json, inputs=[store.path])
         found = all_targets(store, year, issuer, indicator)
         _say_if_older_parser(store)
-        if not found and year is not None and all(d.year != year for d in store.documents()):
-            raise UserError(f"no reports of {year} in {store.path}")
+        if not found and year is not None:
+            whose = {t.issuer for t in all_targets(store, issuer=issuer)} if issuer else None
+            reports = [
+                d for d in store.documents() if d.year == year and (whose is None or d.issuer in whose)
+            ]
+            if not reports:
+                of = f" of {issuer}" if issuer else ""
+                raise UserError(f"no reports{of} of {year} in {store.path}")
     if csv_out is not None:
         write_atomic(
             csv_out, csv_text(targets_csv_rows(found), list(TARGETS_CSV_COLUMNS)), inputs=[store.path]

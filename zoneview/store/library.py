@@ -469,12 +469,16 @@ def unify_issuers(conn: sqlite3.Connection) -> None:
     """One government, one issuer: a report that names only its district (大鹏新区) joins the reports
     that name it with its city (深圳市大鹏新区), where exactly one such longer name is in the library."""
     names = [r[0] for r in conn.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
+    given = "SELECT document_id FROM sources WHERE issuer_override IS NOT NULL"  # a user's --issuer stays
     for short in names:
         longer = [
             n for n in names if n != short and n.endswith(short) and n[: -len(short)].endswith(("市", "省"))
         ]
         if len(longer) == 1:
-            conn.execute("UPDATE documents SET issuer = ? WHERE issuer = ?", (longer[0], short))
+            conn.execute(
+                f"UPDATE documents SET issuer = ? WHERE issuer = ? AND id NOT IN ({given})",
+                (longer[0], short),
+            )
 
 
 def create_library(path: Path, seed: Path) -> None:

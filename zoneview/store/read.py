@@ -526,7 +526,8 @@ class ReportStore:
 
     def read_by_older_parser(self, current: int) -> int:
         """How many documents an older parser read (or one that kept no text): `refresh` reads them again."""
-        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:
+        columns = {r["name"] for r in self._all("PRAGMA main.table_info(sources)")}
+        if "parser" not in columns:  # no texts kept (0.2), or kept before their parser was noted
             return self.document_count()
         row = self._one(
             "SELECT COUNT(*) FROM main.documents d LEFT JOIN main.sources s ON s.document_id = d.id "

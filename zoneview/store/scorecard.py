@@ -332,7 +332,7 @@ def _outcome(
         if (indicator.unit == "个百分点") != points:
             continue  # points beside points, per cent beside per cent: 提高0.5个百分点 is not 增长5%
         before = context.get((document.id, indicator.node_id, indicator.span_start), "")
-        if _other_base(before, year):
+        if other_base(before, year):
             continue  # 比2012年增长11.7%: growth over several years, not the year's
         before = before[max(before.rfind(mark) for mark in "。！？") + 1 :]  # its own sentence
         return Outcome(
@@ -367,7 +367,7 @@ def _signed(indicator: IndicatorRecord, before: str, measure: Measure) -> float:
     return value
 
 
-def _other_base(before: str, year: int) -> bool:
+def other_base(before: str, year: int) -> bool:
     """Whether the figure is compared with a year other than the one before its own: 比2002年增长65.5%
     (five years' growth), or a paragraph's 比2012年（下同） that holds for every figure after it."""
     sentence = before[max(before.rfind(mark) for mark in "。！？") + 1 :]
@@ -450,6 +450,11 @@ def all_targets(
             found += [t for t in targets.values() if year is None or t.year == year]
     order = {name: n for n, name in enumerate(lexicon())}
     return sorted(found, key=lambda t: (t.year, t.issuer, order[t.indicator]))
+
+
+def standard_names() -> list[str]:
+    """The standard indicators' canonical names, in the lexicon's order: the scorecard's rows."""
+    return list(lexicon())
 
 
 def standard_name(name: str) -> str:

@@ -275,5 +275,25 @@ def compare(store: ReportStore, subject: str, issuer: str | None = None) -> Comp
         issuers = store.subject_issuers(wanted)
     if issuer is None and issuers:
         issuer = issuers[0][0]
-    points = build_series(store.subject_rows(wanted, issuer)) if issuers else []
+    rows = store.subject_rows(wanted, issuer) if issuers else []
+    points = build_series(_annual(store, rows))
     return Comparison(wanted, issuer, issuers, points, promised_delivered(points))
+
+
+def _annual(
+    store: ReportStore, rows: list[tuple[DocumentRecord, IndicatorRecord]]
+) -> list[tuple[DocumentRecord, IndicatorRecord]]:
+    """The rows without outcomes measured against another base year (比2002年增长65.5%, a paragraph's
+    比2012年（下同）): the scorecard's rule, so that the compare window and the scorecard agree."""
+    from zoneview.store.scorecard import CONTEXT_CHARS, other_base
+
+    figures = [(d.id, i.node_id, i.span_start) for d, i in rows if i.kind != "target"]
+    context = store.text_before(figures, CONTEXT_CHARS)
+    kept = []
+    for document, figure in rows:
+        year = year_of(figure.period, document)
+        before = context.get((document.id, figure.node_id, figure.span_start), "")
+        if figure.kind != "target" and year is not None and other_base(before, year):
+            continue
+        kept.append((document, figure))
+    return kept

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from zoneview.files import write_atomic
-from zoneview.ingest.lexicon import lexicon
 from zoneview.store.issuers import IssuerError
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import DocumentRecord
@@ -43,6 +42,7 @@ from zoneview.store.scorecard import (
     all_targets,
     score_issuer,
     scorecard_csv_rows,
+    standard_names,
 )
 from zoneview.store.tabular import csv_text
 from zoneview.ui.target import Target as Link
@@ -248,7 +248,7 @@ class ScorecardWindow(QWidget):
         shown = [t for t in self.targets if t.year == year]
         current = self.indicator.currentData()
         self.indicator.clear()
-        for name in lexicon():
+        for name in standard_names():
             count = sum(t.indicator == name for t in shown)
             if count:
                 self.indicator.addItem(fill(self.tr("%1 (%n issuer(s))", "", count), name), name)
@@ -259,7 +259,7 @@ class ScorecardWindow(QWidget):
     # -- the scorecard grid ----------------------------------------------------------------------------
 
     def _fill_grid(self) -> None:
-        indicators = [name for name in lexicon() if any(c.indicator == name for c in self.cells)]
+        indicators = [name for name in standard_names() if any(c.indicator == name for c in self.cells)]
         years = sorted({c.year for c in self.cells})
         self.grid.clear()
         self.grid.setRowCount(len(indicators))
