@@ -340,11 +340,12 @@ class Library:
         keep one document. The document, and whether it is new."""
         self._conn.execute("ATTACH DATABASE ? AS incoming", (single.resolve().as_uri() + "?mode=ro",))
         try:
-            with self._transaction():
+            with _Transaction(self._conn):  # a change only once the file proves new
                 (sha256,) = self._conn.execute("SELECT sha256 FROM incoming.documents LIMIT 1").fetchone()
                 known = self._by_sha256(sha256)
                 if known is not None:
                     return known, False
+                mark_views(self._conn, stale=True)
                 document_id = copy_document(self._conn, "incoming")
                 self._override(document_id, issuer, year)
                 unify_issuers(self._conn)
