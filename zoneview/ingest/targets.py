@@ -52,7 +52,10 @@ def stated_targets(text: str, figures: list[tuple[int, int]]) -> list[StatedTarg
     """The clauses of each main-targets passage that hold no figure (`figures` are the spans of those
     found) and set a standard indicator in words: 居民收入增长和经济增长同步 → 居民人均可支配收入."""
     found: list[StatedTarget] = []
-    for start, end in target_passages(text):
+    for start, sentence_end in target_passages(text):
+        # words-only targets may follow in the paragraph (同时，要…城乡居民收入实际增长和经济增长保持同步)
+        line_end = text.find("\n", sentence_end)
+        end = min(line_end if line_end != -1 else len(text), start + TARGETS_PASSAGE_MAX)
         for m in _CLAUSE.finditer(text, start, end):
             clause = m.group()
             if not _STATED.search(clause) or any(m.start() <= f < m.end() for f, _ in figures):
