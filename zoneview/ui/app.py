@@ -89,6 +89,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(WM_CLASS)
     app.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
     install_application_font(app)
+    from zoneview.ui.contrast import legible_palette
+
+    app.setPalette(legible_palette(app.palette()))  # the system's, mended where it falls short of AA
     return app
 
 
@@ -145,7 +148,24 @@ def apply_dark_palette(app: QApplication) -> None:
         p.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7377"))  # greyed out, as in light
-    app.setPalette(p)
+    from zoneview.ui.contrast import legible_palette
+
+    app.setPalette(legible_palette(p))
+
+
+def apply_high_contrast_if_wanted(app: QApplication) -> None:
+    """A high-contrast palette when the desktop (or ZONEVIEW_CONTRAST=high) asks for one and the
+    platform has not given one already (black on white or white on black, at least 15:1)."""
+    from zoneview.ui import contrast
+
+    palette = app.palette()
+    role = palette.ColorRole
+    given = contrast.ratio(palette.color(role.Text), palette.color(role.Base))
+    if contrast.wants_high_contrast() and given < 15:
+        from PySide6.QtWidgets import QStyleFactory
+
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(contrast.high_contrast_palette())
 
 
 def has_display() -> bool:
@@ -284,6 +304,7 @@ def run(
     i18n.install_language(app, language)
     if dark:
         apply_dark_palette(app)
+    apply_high_contrast_if_wanted(app)
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:
