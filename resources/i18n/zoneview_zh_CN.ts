@@ -4,19 +4,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="427"/>
+        <location filename="../../zoneview/ui/chart.py" line="511"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="432"/>
+        <location filename="../../zoneview/ui/chart.py" line="516"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="434"/>
+        <location filename="../../zoneview/ui/chart.py" line="518"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,59 +26,70 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="507"/>
+        <location filename="../../zoneview/ui/chart.py" line="632"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="508"/>
+        <location filename="../../zoneview/ui/chart.py" line="633"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="590"/>
+        <location filename="../../zoneview/ui/chart.py" line="736"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="590"/>
+        <location filename="../../zoneview/ui/chart.py" line="736"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="594"/>
+        <location filename="../../zoneview/ui/chart.py" line="740"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="611"/>
+        <location filename="../../zoneview/ui/chart.py" line="757"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="625"/>
+        <location filename="../../zoneview/ui/chart.py" line="771"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="626"/>
+        <location filename="../../zoneview/ui/chart.py" line="772"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="608"/>
+        <location filename="../../zoneview/ui/chart.py" line="754"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="669"/>
+        <location filename="../../zoneview/ui/chart.py" line="627"/>
+        <location filename="../../zoneview/ui/chart.py" line="628"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="630"/>
+        <source>The section&apos;s figures as charts and cards; Tab reaches each one</source>
+        <translation>本节数据的图表和卡片；按 Tab 键逐个到达</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="815"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="674"/>
+        <location filename="../../zoneview/ui/chart.py" line="820"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -235,6 +246,7 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/chartwords.py" line="68"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -283,117 +295,179 @@
         <source>%1 (of %2)</source>
         <translation>%1（占%2）</translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="114"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="116"/>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="118"/>
+        <source>a range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/chartwords.py" line="124"/>
+        <source>Chart: %1, %n bar(s)</source>
+        <translation>
+            <numerusform>图表：%1，%n 个条形</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="127"/>
+        <source>the largest %1 of %2 shown</source>
+        <translation>显示 %2 项中最大的 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="131"/>
+        <source>Enter shows it in the text</source>
+        <translation>按 Enter 键在正文中显示</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="134"/>
+        <source>Up and Down choose a bar; Enter shows it in the text</source>
+        <translation>上下方向键选择条形；按 Enter 键在正文中显示</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
-        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="298"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="255"/>
+        <location filename="../../zoneview/ui/compareview.py" line="274"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="264"/>
+        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <source>Targets and outcomes by year</source>
+        <translation>历年目标与完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <source>Enter on a cell shows the figure in the text</source>
+        <translation>在单元格上按 Enter 键可在正文中显示该数据</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="265"/>
+        <location filename="../../zoneview/ui/compareview.py" line="286"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="287"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="268"/>
+        <location filename="../../zoneview/ui/compareview.py" line="289"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="269"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="270"/>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="271"/>
+        <location filename="../../zoneview/ui/compareview.py" line="292"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="278"/>
+        <location filename="../../zoneview/ui/compareview.py" line="299"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="279"/>
+        <location filename="../../zoneview/ui/compareview.py" line="300"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="280"/>
+        <location filename="../../zoneview/ui/compareview.py" line="301"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="306"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="307"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="316"/>
+        <source>%1 target: %2 (%3)</source>
+        <translation>%1年目标：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="318"/>
+        <source>%1 outcome: %2</source>
+        <translation>%1年完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="323"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="323"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="295"/>
+        <location filename="../../zoneview/ui/compareview.py" line="328"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="296"/>
+        <location filename="../../zoneview/ui/compareview.py" line="329"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="310"/>
+        <location filename="../../zoneview/ui/compareview.py" line="343"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="313"/>
+        <location filename="../../zoneview/ui/compareview.py" line="346"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -401,100 +475,115 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="102"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="103"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="114"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="104"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="105"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="106"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="117"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="118"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="131"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="119"/>
+        <source>Merge another indicator into this series</source>
+        <translation>将另一指标并入本序列</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="121"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="122"/>
+        <source>Series over the years</source>
+        <translation>历年序列</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="146"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="136"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="157"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="181"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="164"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="188"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="165"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="189"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="171"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="195"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="178"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="202"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="191"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="245"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="215"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="197"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="221"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="198"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="222"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="205"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="258"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="282"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -544,33 +633,90 @@
     <name>FindBar</name>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="58"/>
+        <location filename="../../zoneview/ui/detail.py" line="85"/>
         <source>Find in page</source>
         <translation>页内查找</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="63"/>
+        <location filename="../../zoneview/ui/detail.py" line="90"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="66"/>
+        <location filename="../../zoneview/ui/detail.py" line="91"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="69"/>
+        <location filename="../../zoneview/ui/detail.py" line="92"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="155"/>
+        <location filename="../../zoneview/ui/detail.py" line="86"/>
+        <source>Enter finds the next match; Esc closes</source>
+        <translation>按 Enter 键查找下一个；按 Esc 键关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="88"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="89"/>
+        <source>Matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="167"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="157"/>
+        <location filename="../../zoneview/ui/detail.py" line="169"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="59"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="59"/>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="68"/>
+        <source>Keys on the left, what they do on the right</source>
+        <translation>左列为按键，右列为功能</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="71"/>
+        <source>Tab and Shift+Tab move between controls. In a chart, Up and Down choose a bar and Enter shows it in the text; on a figure card, Enter does the same. Esc closes a dialog, and the compare and targets windows.</source>
+        <translation>Tab 和 Shift+Tab 在控件之间移动。在图表中，上下方向键选择条形，按 Enter 键在正文中显示；在数据卡片上按 Enter 键亦然。Esc 键关闭对话框以及比较窗口和目标窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="82"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -588,17 +734,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="92"/>
+        <location filename="../../zoneview/ui/library.py" line="70"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/library.py" line="72"/>
+        <source>%n report(s) by issuer and year; Enter opens one</source>
+        <translation>
+            <numerusform>%n 份报告，按发布机关和年份排列；按 Enter 键打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="96"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="94"/>
+        <location filename="../../zoneview/ui/library.py" line="98"/>
         <source>Remove from Library…</source>
         <translation>从文库中移除…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="97"/>
+        <location filename="../../zoneview/ui/library.py" line="101"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
@@ -606,341 +764,452 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="811"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="811"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>Targets and Outcomes…</source>
         <translation>目标与完成情况(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="338"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <source>Keyboard Shortcuts…</source>
+        <translation>键盘快捷键…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="340"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="349"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="446"/>
+        <source>%1; Enter shows the best hit</source>
+        <translation>%1；按 Enter 键显示最佳结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="453"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="454"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="455"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <source>Contents and indexes</source>
+        <translation>目录与索引</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <source>Ctrl+1 to Ctrl+5 open each tab</source>
+        <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <source>The report&apos;s sections; choosing one shows it</source>
+        <translation>报告的各个章节；选中即显示</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <source>Each with the places it is named</source>
+        <translation>各自列出被提及之处</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
+        <source>Best first; Enter shows a hit</source>
+        <translation>最相关的在前；按 Enter 键显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <source>Only the hits of this year</source>
+        <translation>仅显示该年份的结果</translation>
+    </message>
+    <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="483"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <source>Only the hits of this report</source>
+        <translation>仅显示该报告的结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <source>The chosen section; Tab moves between its links</source>
+        <translation>所选章节；按 Tab 键在其链接之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
+        <source>Every figure of the report; columns sort</source>
+        <translation>报告中的全部数据；各列可排序</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="500"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="521"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="500"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="480"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="518"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="508"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="546"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="525"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="563"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="532"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="570"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="537"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="575"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="554"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="592"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="555"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="593"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="603"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="645"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="683"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="742"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="724"/>
+        <source>This section has no charts.</source>
+        <translation>本节没有图表。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="818"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="756"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="770"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="846"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="826"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="902"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="827"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="903"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="828"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="904"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="830"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="906"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="831"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="935"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="907"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="1022"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="909"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="839"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="915"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="848"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="924"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="717"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="801"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1318,234 +1587,239 @@
 <context>
     <name>ScorecardWindow</name>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="159"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="178"/>
         <source>Targets and Outcomes — zoneview</source>
         <translation>目标与完成情况 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="160"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <source>Scorecard and targets by issuer</source>
+        <translation>评分表与各发布机关目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="180"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
         <source>Scorecard</source>
         <translation>目标完成记分卡</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="161"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
         <source>Targets by Issuer</source>
         <translation>各地目标对比</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="162"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="163"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="183"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="164"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="184"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="165"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="166"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="170"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
         <source>%1 met · %2 missed · %3 not reported (no annual figure in a later report) · %4 no target</source>
         <translation>%1 完成 · %2 未完成 · %3 未报告（其后报告未给出当年数据） · %4 无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Issuer</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
         <source>Whose reports the scorecard reads</source>
         <translation>记分卡所读的报告的发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="202"/>
         <source>Standard indicators down, years across; a cell&apos;s verdict</source>
         <translation>纵列为标准指标，横行为年份；每格为完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="205"/>
         <source>Quotes</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="206"/>
         <source>The target and outcome of the chosen cell, as printed</source>
         <translation>所选单元格的目标与实际完成值原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>The year whose targets are listed</source>
         <translation>列出其目标的年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="210"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="191"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="211"/>
         <source>The indicator the chart compares across issuers</source>
         <translation>图表在各发布机关之间比较的指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
         <source>Targets by issuer</source>
         <translation>各地目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="193"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
         <source>One row per issuer and indicator; sortable</source>
         <translation>每个发布机关和指标一行，可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="417"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="214"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="439"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="195"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="424"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="215"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="446"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/scorecard.py" line="248"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="268"/>
         <source>%1 (%n issuer(s))</source>
         <translation>
             <numerusform>%1（%n 个发布机关）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="278"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="298"/>
         <source>met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="279"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="299"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="280"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="300"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="281"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="301"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="285"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="286"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="409"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="305"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="430"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="288"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="308"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="326"/>
         <source>(preliminary)</source>
         <translation>（初步数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="289"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="309"/>
         <source>Target: %1
 Outcome: %2</source>
         <translation>目标：%1
 实际：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="299"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="319"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="300"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="320"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="310"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>%1, section %2</source>
         <translation>%1，第 %2 节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Target as printed</source>
         <translation>目标原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="324"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="325"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="365"/>
         <source>at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="346"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="366"/>
         <source>at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="347"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="367"/>
         <source>reduce by</source>
         <translation>降低</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="375"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="395"/>
         <source>Chart of targets across issuers</source>
         <translation>各发布机关目标图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="403"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="424"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="406"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="427"/>
         <source>%1, %2 targets: %3</source>
         <translation>%1，%2 年目标：%3</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="446"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="468"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1588,42 +1862,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="192"/>
+        <location filename="../../zoneview/ui/app.py" line="211"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="193"/>
+        <location filename="../../zoneview/ui/app.py" line="212"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="196"/>
+        <location filename="../../zoneview/ui/app.py" line="215"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="200"/>
+        <location filename="../../zoneview/ui/app.py" line="219"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="207"/>
+        <location filename="../../zoneview/ui/app.py" line="226"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="216"/>
+        <location filename="../../zoneview/ui/app.py" line="235"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="235"/>
+        <location filename="../../zoneview/ui/app.py" line="254"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="238"/>
+        <location filename="../../zoneview/ui/app.py" line="257"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1632,7 +1906,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="323"/>
+        <location filename="../../zoneview/ui/app.py" line="343"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

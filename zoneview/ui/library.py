@@ -67,6 +67,10 @@ class LibraryPane(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("&Library: %n report(s)", "", len(self.documents)))
+        self.tree.setAccessibleName(self.tr("Library"))
+        self.tree.setAccessibleDescription(
+            self.tr("%n report(s) by issuer and year; Enter opens one", "", len(self.documents))
+        )
 
     def _items(self) -> list[QTreeWidgetItem]:
         root = self.tree.invisibleRootItem()
