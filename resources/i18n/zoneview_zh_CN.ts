@@ -4,19 +4,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="511"/>
+        <location filename="../../zoneview/ui/chart.py" line="512"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="516"/>
+        <location filename="../../zoneview/ui/chart.py" line="517"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="518"/>
+        <location filename="../../zoneview/ui/chart.py" line="519"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -26,70 +26,70 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="632"/>
+        <location filename="../../zoneview/ui/chart.py" line="633"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="633"/>
+        <location filename="../../zoneview/ui/chart.py" line="634"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="736"/>
+        <location filename="../../zoneview/ui/chart.py" line="737"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="736"/>
+        <location filename="../../zoneview/ui/chart.py" line="737"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="740"/>
+        <location filename="../../zoneview/ui/chart.py" line="741"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="757"/>
+        <location filename="../../zoneview/ui/chart.py" line="758"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="771"/>
+        <location filename="../../zoneview/ui/chart.py" line="772"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="772"/>
+        <location filename="../../zoneview/ui/chart.py" line="773"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="754"/>
+        <location filename="../../zoneview/ui/chart.py" line="755"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="627"/>
         <location filename="../../zoneview/ui/chart.py" line="628"/>
+        <location filename="../../zoneview/ui/chart.py" line="629"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="630"/>
+        <location filename="../../zoneview/ui/chart.py" line="631"/>
         <source>The section&apos;s figures as charts and cards; Tab reaches each one</source>
         <translation>本节数据的图表和卡片；按 Tab 键逐个到达</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="815"/>
+        <location filename="../../zoneview/ui/chart.py" line="816"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="820"/>
+        <location filename="../../zoneview/ui/chart.py" line="821"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -341,133 +341,133 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
-        <location filename="../../zoneview/ui/compareview.py" line="298"/>
+        <location filename="../../zoneview/ui/compareview.py" line="278"/>
+        <location filename="../../zoneview/ui/compareview.py" line="302"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="278"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="278"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="274"/>
+        <location filename="../../zoneview/ui/compareview.py" line="278"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <location filename="../../zoneview/ui/compareview.py" line="280"/>
         <source>Targets and outcomes by year</source>
         <translation>历年目标与完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <location filename="../../zoneview/ui/compareview.py" line="281"/>
         <source>Enter on a cell shows the figure in the text</source>
         <translation>在单元格上按 Enter 键可在正文中显示该数据</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="289"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="286"/>
+        <location filename="../../zoneview/ui/compareview.py" line="290"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="287"/>
+        <location filename="../../zoneview/ui/compareview.py" line="291"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="289"/>
+        <location filename="../../zoneview/ui/compareview.py" line="293"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="294"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <location filename="../../zoneview/ui/compareview.py" line="295"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <location filename="../../zoneview/ui/compareview.py" line="296"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="299"/>
+        <location filename="../../zoneview/ui/compareview.py" line="303"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="300"/>
+        <location filename="../../zoneview/ui/compareview.py" line="304"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="301"/>
+        <location filename="../../zoneview/ui/compareview.py" line="305"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="306"/>
+        <location filename="../../zoneview/ui/compareview.py" line="310"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="307"/>
+        <location filename="../../zoneview/ui/compareview.py" line="311"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="316"/>
+        <location filename="../../zoneview/ui/compareview.py" line="320"/>
         <source>%1 target: %2 (%3)</source>
         <translation>%1年目标：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="318"/>
+        <location filename="../../zoneview/ui/compareview.py" line="322"/>
         <source>%1 outcome: %2</source>
         <translation>%1年完成：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="323"/>
+        <location filename="../../zoneview/ui/compareview.py" line="327"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="323"/>
+        <location filename="../../zoneview/ui/compareview.py" line="327"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="328"/>
+        <location filename="../../zoneview/ui/compareview.py" line="332"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="329"/>
+        <location filename="../../zoneview/ui/compareview.py" line="333"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="343"/>
+        <location filename="../../zoneview/ui/compareview.py" line="347"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="346"/>
+        <location filename="../../zoneview/ui/compareview.py" line="350"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -699,7 +699,7 @@
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/access.py" line="68"/>
+        <location filename="../../zoneview/ui/access.py" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -709,12 +709,12 @@
         <translation>左列为按键，右列为功能</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/access.py" line="71"/>
+        <location filename="../../zoneview/ui/access.py" line="72"/>
         <source>Tab and Shift+Tab move between controls. In a chart, Up and Down choose a bar and Enter shows it in the text; on a figure card, Enter does the same. Esc closes a dialog, and the compare and targets windows.</source>
         <translation>Tab 和 Shift+Tab 在控件之间移动。在图表中，上下方向键选择条形，按 Enter 键在正文中显示；在数据卡片上按 Enter 键亦然。Esc 键关闭对话框以及比较窗口和目标窗口。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/access.py" line="82"/>
+        <location filename="../../zoneview/ui/access.py" line="83"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -722,41 +722,61 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="43"/>
+        <location filename="../../zoneview/ui/library.py" line="67"/>
         <source>Unknown issuer</source>
         <translation>发布机关不详</translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="75"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="69"/>
+        <location filename="../../zoneview/ui/library.py" line="115"/>
         <source>&amp;Library: %n report(s)</source>
         <translation>
             <numerusform>文库(&amp;L)：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="70"/>
+        <location filename="../../zoneview/ui/library.py" line="116"/>
+        <source>Issuer, year</source>
+        <translation>发布机关、年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="116"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="116"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="117"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="72"/>
+        <location filename="../../zoneview/ui/library.py" line="119"/>
         <source>%n report(s) by issuer and year; Enter opens one</source>
         <translation>
             <numerusform>%n 份报告，按发布机关和年份排列；按 Enter 键打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="96"/>
+        <location filename="../../zoneview/ui/library.py" line="143"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="98"/>
+        <location filename="../../zoneview/ui/library.py" line="145"/>
         <source>Remove from Library…</source>
         <translation>从文库中移除…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="101"/>
+        <location filename="../../zoneview/ui/library.py" line="148"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
@@ -764,452 +784,451 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="811"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="811"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>Targets and Outcomes…</source>
         <translation>目标与完成情况(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="338"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
         <source>Previous Pane</source>
         <translation>上一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
         <source>Keyboard Shortcuts…</source>
         <translation>键盘快捷键…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="329"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="330"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="340"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="443"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="349"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="350"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="446"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="447"/>
         <source>%1; Enter shows the best hit</source>
         <translation>%1；按 Enter 键显示最佳结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="453"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="454"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="454"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="455"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="455"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
         <source>Contents and indexes</source>
         <translation>目录与索引</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
         <source>Ctrl+1 to Ctrl+5 open each tab</source>
         <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <source>The report&apos;s sections; choosing one shows it</source>
         <translation>报告的各个章节；选中即显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
         <source>Each with the places it is named</source>
         <translation>各自列出被提及之处</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Best first; Enter shows a hit</source>
         <translation>最相关的在前；按 Enter 键显示结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
         <source>Only the hits of this year</source>
         <translation>仅显示该年份的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
         <source>Only the hits of this report</source>
         <translation>仅显示该报告的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
         <source>The chosen section; Tab moves between its links</source>
         <translation>所选章节；按 Tab 键在其链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
         <source>Every figure of the report; columns sort</source>
         <translation>报告中的全部数据；各列可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="500"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="521"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="523"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="500"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="511"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="518"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="546"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="548"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="563"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="570"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="572"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="575"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="577"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="592"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="594"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="593"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="595"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="603"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="605"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="683"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="685"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="724"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="726"/>
         <source>This section has no charts.</source>
         <translation>本节没有图表。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="818"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="836"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="846"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="850"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="902"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="906"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="903"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="907"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="904"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="906"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="910"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="907"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="1022"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="340"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="911"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="1026"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="909"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="913"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="915"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="919"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="924"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="928"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="793"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="797"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="801"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="805"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1862,42 +1881,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="211"/>
+        <location filename="../../zoneview/ui/app.py" line="212"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="212"/>
+        <location filename="../../zoneview/ui/app.py" line="213"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="215"/>
+        <location filename="../../zoneview/ui/app.py" line="216"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="219"/>
+        <location filename="../../zoneview/ui/app.py" line="220"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="226"/>
+        <location filename="../../zoneview/ui/app.py" line="227"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="235"/>
+        <location filename="../../zoneview/ui/app.py" line="236"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="254"/>
+        <location filename="../../zoneview/ui/app.py" line="255"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="257"/>
+        <location filename="../../zoneview/ui/app.py" line="258"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1906,7 +1925,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="343"/>
+        <location filename="../../zoneview/ui/app.py" line="344"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

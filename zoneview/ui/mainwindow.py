@@ -1040,6 +1040,9 @@ class MainWindow(QMainWindow):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+        columns = s.value("window/library_columns")
+        if isinstance(columns, QByteArray):
+            self.library.restore_header(columns)
         self.set_zoom(int_setting(s, "view/zoom", 0))
         if document is None and select is None:  # the report read last, where the reader left it
             last = int_setting(s, "view/last_document", 0)
@@ -1062,6 +1065,7 @@ class MainWindow(QMainWindow):
             self._chart_sizes = None
         s.setValue("window/right_split", self.right.saveState())
         s.setValue("window/left_split", self.left.saveState())
+        s.setValue("window/library_columns", self.library.header_state())
         s.setValue("view/zoom", self.zoom)
         node_id = self.current_node_id()
         if node_id:
