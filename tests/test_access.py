@@ -260,3 +260,52 @@ def test_a_verdict_reads_without_its_colour(make_window, library_db, qtbot) -> N
     words = {"达标", "未达标", "未报告", "无目标"}
     statuses = [compare.view.table.item(r, 3).text() for r in range(compare.view.table.rowCount())]
     assert statuses and set(statuses) <= words  # the table says each verdict in words
+
+
+def test_a_high_contrast_request_gets_a_high_contrast_palette(qapp_prepared, monkeypatch) -> None:
+    """ZONEVIEW_CONTRAST=high (or the desktop's contrast preference) on a palette that is not one."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from zoneview.ui.app import apply_high_contrast_if_wanted
+
+    app = qapp_prepared
+    style, saved = app.style().name(), QPalette(app.palette())
+    try:
+        app.setPalette(app.style().standardPalette())
+        before = QPalette(app.palette())
+        apply_high_contrast_if_wanted(app)  # nobody asked: the palette stays
+        assert app.palette().color(QPalette.ColorRole.Highlight) == before.color(QPalette.ColorRole.Highlight)
+        monkeypatch.setenv("ZONEVIEW_CONTRAST", "high")
+        apply_high_contrast_if_wanted(app)
+        p = app.palette()
+        assert contrast(p.color(QPalette.ColorRole.Text), p.color(QPalette.ColorRole.Base)) >= 15
+        assert (
+            contrast(p.color(QPalette.ColorRole.HighlightedText), p.color(QPalette.ColorRole.Highlight)) >= 7
+        )
+    finally:
+        app.setStyle(QStyleFactory.create(style))
+        app.setPalette(saved)
+
+
+def test_marked_text_on_a_search_hit_holds_its_contrast(palette, store) -> None:
+    """A search hit's amber behind plain text and behind an entity's coloured link, in each palette."""
+    import re
+
+    from zoneview.ui.contrast import is_dark
+    from zoneview.ui.page import PageRenderer
+
+    p = QApplication.palette()
+    renderer = PageRenderer(store, is_dark(p))
+    page = renderer.node_page("5", ["两江新区", "协同发展"], None, paged=True)
+    hits = re.findall(r"<span style='background-color:(#\w{6})(?:; color:(#\w{6}))?'>(.*?)</span>", page.html)
+    assert len(hits) >= 3
+    for background, colour, inner in hits:
+        text = colour or p.color(QPalette.ColorRole.Text).name()
+        assert contrast(text, background) >= 4.5, (palette, inner)
+    # an entity found by the search: its link's colour is the hit's text colour
+    linked = re.findall(
+        r"<a href='entity:[^']*' style='color:(#\w{6})'><span style='background-color:(#\w{6})", page.html
+    )
+    assert linked
+    for link, background in linked:
+        assert contrast(link, background) >= 4.5, palette

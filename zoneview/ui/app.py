@@ -154,14 +154,17 @@ def apply_dark_palette(app: QApplication) -> None:
 
 
 def apply_high_contrast_if_wanted(app: QApplication) -> None:
-    """A high-contrast palette when the desktop (or ZONEVIEW_CONTRAST=high) asks for one and the
-    platform has not given one already (black on white or white on black, at least 15:1)."""
+    """A high-contrast palette when the user asks for one (ZONEVIEW_CONTRAST=high), or the desktop
+    does and its palette is not one already (text 15:1 on the base, selected text 7:1)."""
     from zoneview.ui import contrast
 
     palette = app.palette()
     role = palette.ColorRole
-    given = contrast.ratio(palette.color(role.Text), palette.color(role.Base))
-    if contrast.wants_high_contrast() and given < 15:
+    given = min(
+        contrast.ratio(palette.color(role.Text), palette.color(role.Base)) / 15,
+        contrast.ratio(palette.color(role.HighlightedText), palette.color(role.Highlight)) / 7,
+    )
+    if contrast.asked_for_high_contrast() or (contrast.wants_high_contrast() and given < 1):
         from PySide6.QtWidgets import QStyleFactory
 
         app.setStyle(QStyleFactory.create("Fusion"))
@@ -305,6 +308,9 @@ def run(
     if dark:
         apply_dark_palette(app)
     apply_high_contrast_if_wanted(app)
+    from zoneview.ui.contrast import is_dark
+
+    dark = dark or is_dark(app.palette())  # a dark desktop or high-contrast theme: the text's marks too
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:

@@ -83,15 +83,16 @@ def high_contrast_palette() -> QPalette:
     return p
 
 
-def wants_high_contrast() -> bool:
-    """Whether the desktop asks for high contrast (Qt 6.10 and later say so), or the user does with
-    ZONEVIEW_CONTRAST=high."""
+def asked_for_high_contrast() -> bool:
+    """The user's own request: ZONEVIEW_CONTRAST=high."""
     import os
 
-    from PySide6.QtCore import Qt
+    return os.environ.get("ZONEVIEW_CONTRAST", "").lower() == "high"
 
-    if os.environ.get("ZONEVIEW_CONTRAST", "").lower() == "high":
-        return True
+
+def wants_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (Qt 6.10 and later say so)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     hints = QGuiApplication.styleHints()
