@@ -69,6 +69,10 @@ def test_every_control_of_the_main_window_has_a_name(make_window, library_db, qt
         window.navigate(f"node:{node}")
         assert unnamed(window) == [], node
     window.run_search("国家级")  # the results, and the search field's clear button
+    assert unnamed(window) == []
+    for tab in ("figures", "organisations", "policies"):
+        window.actions_by_name[f"focus_{tab}"].trigger()
+        assert unnamed(window) == [], tab
     window.open_find()
     window.detail.find_bar.field.setText("创新")
     assert unnamed(window) == []
