@@ -91,7 +91,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     install_application_font(app)
     from zoneview.ui.contrast import legible_palette
 
-    app.setPalette(legible_palette(app.palette()))  # the system's, mended where it falls short of AA
+    mended = legible_palette(app.palette())  # the system's, mended where it falls short of AA
+    if mended != app.palette():
+        app.setPalette(mended)
     return app
 
 

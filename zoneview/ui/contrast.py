@@ -56,10 +56,14 @@ def legible_palette(palette: QPalette) -> QPalette:
                 break
             dark_text = luminance(text) < 0.18
             highlight = highlight.lighter(110) if dark_text else highlight.darker(110)
-        p.setColor(group, role.Highlight, highlight)
+        # only what changes is set: the rest stays resolved against the platform, following its theme
+        if highlight != p.color(group, role.Highlight):
+            p.setColor(group, role.Highlight, highlight)
         base, fallback = p.color(group, role.Base).name(), p.color(group, role.Text).name()
         for fg in (role.Link, role.LinkVisited):
-            p.setColor(group, fg, QColor(legible(p.color(group, fg).name(), base, fallback)))
+            mended = QColor(legible(p.color(group, fg).name(), base, fallback))
+            if mended != p.color(group, fg):
+                p.setColor(group, fg, mended)
     return p
 
 
