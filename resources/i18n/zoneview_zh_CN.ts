@@ -4,8 +4,8 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="282"/>
-        <location filename="../../zoneview/ui/chart.py" line="286"/>
+        <location filename="../../zoneview/ui/chart.py" line="307"/>
+        <location filename="../../zoneview/ui/chart.py" line="311"/>
         <source>out of range</source>
         <translation>数值超出范围</translation>
     </message>
@@ -13,19 +13,19 @@
 <context>
     <name>ChartBlock</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="449"/>
+        <location filename="../../zoneview/ui/chart.py" line="534"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示最大的 %1 项，共 %2 项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="454"/>
+        <location filename="../../zoneview/ui/chart.py" line="539"/>
         <source>Show the largest %n</source>
         <translation>
             <numerusform>只显示最大的 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="456"/>
+        <location filename="../../zoneview/ui/chart.py" line="541"/>
         <source>Show all %n</source>
         <translation>
             <numerusform>显示全部 %n 项</numerusform>
@@ -35,59 +35,70 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="529"/>
+        <location filename="../../zoneview/ui/chart.py" line="655"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="530"/>
+        <location filename="../../zoneview/ui/chart.py" line="656"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="612"/>
+        <location filename="../../zoneview/ui/chart.py" line="759"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="612"/>
+        <location filename="../../zoneview/ui/chart.py" line="759"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="616"/>
+        <location filename="../../zoneview/ui/chart.py" line="763"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="633"/>
+        <location filename="../../zoneview/ui/chart.py" line="780"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="647"/>
+        <location filename="../../zoneview/ui/chart.py" line="794"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="648"/>
+        <location filename="../../zoneview/ui/chart.py" line="795"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="630"/>
+        <location filename="../../zoneview/ui/chart.py" line="777"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="691"/>
+        <location filename="../../zoneview/ui/chart.py" line="650"/>
+        <location filename="../../zoneview/ui/chart.py" line="651"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="653"/>
+        <source>The section&apos;s figures as charts and cards; Tab reaches each one</source>
+        <translation>本节数据的图表和卡片；按 Tab 键逐个到达</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chart.py" line="838"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="696"/>
+        <location filename="../../zoneview/ui/chart.py" line="843"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -244,6 +255,7 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/chartwords.py" line="68"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -292,122 +304,184 @@
         <source>%1 (of %2)</source>
         <translation>%1（占%2）</translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="114"/>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="116"/>
+        <source>approximate</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="118"/>
+        <source>a range</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="119"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/chartwords.py" line="124"/>
+        <source>Chart: %1, %n bar(s)</source>
+        <translation>
+            <numerusform>图表：%1，%n 个条形</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="127"/>
+        <source>the largest %1 of %2 shown</source>
+        <translation>显示 %2 项中最大的 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="131"/>
+        <source>Enter shows it in the text</source>
+        <translation>按 Enter 键在正文中显示</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="134"/>
+        <source>Up and Down choose a bar; Enter shows it in the text</source>
+        <translation>上下方向键选择条形；按 Enter 键在正文中显示</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
-        <location filename="../../zoneview/ui/compareview.py" line="288"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
+        <location filename="../../zoneview/ui/compareview.py" line="309"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Target as printed</source>
         <translation>目标（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Outcome as printed</source>
         <translation>实际（原文）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="266"/>
+        <location filename="../../zoneview/ui/compareview.py" line="285"/>
         <source>Status</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="275"/>
+        <location filename="../../zoneview/ui/compareview.py" line="287"/>
+        <source>Targets and outcomes by year</source>
+        <translation>历年目标与完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="288"/>
+        <source>Enter on a cell shows the figure in the text</source>
+        <translation>在单元格上按 Enter 键可在正文中显示该数据</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="296"/>
         <source>Target met</source>
         <translation>目标已达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="276"/>
+        <location filename="../../zoneview/ui/compareview.py" line="297"/>
         <source>Target missed</source>
         <translation>目标未达成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="277"/>
+        <location filename="../../zoneview/ui/compareview.py" line="298"/>
         <source>Target, outcome not reported</source>
         <translation>目标（未报告完成情况）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="279"/>
+        <location filename="../../zoneview/ui/compareview.py" line="300"/>
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="280"/>
+        <location filename="../../zoneview/ui/compareview.py" line="301"/>
         <source>Missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="281"/>
+        <location filename="../../zoneview/ui/compareview.py" line="302"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="282"/>
+        <location filename="../../zoneview/ui/compareview.py" line="303"/>
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="289"/>
+        <location filename="../../zoneview/ui/compareview.py" line="310"/>
         <source>Outcome</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="290"/>
+        <location filename="../../zoneview/ui/compareview.py" line="311"/>
         <source>Outcome, approximate</source>
         <translation>实际值（约数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="291"/>
+        <location filename="../../zoneview/ui/compareview.py" line="312"/>
         <source>Target range</source>
         <translation>目标区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="292"/>
+        <location filename="../../zoneview/ui/compareview.py" line="313"/>
         <source>out of range</source>
         <translation>数值超出范围</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="297"/>
+        <location filename="../../zoneview/ui/compareview.py" line="318"/>
         <source>Rate or growth (%1)</source>
         <translation>增速或比率（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="298"/>
+        <location filename="../../zoneview/ui/compareview.py" line="319"/>
         <source>Amount (%1)</source>
         <translation>总量（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="302"/>
+        <location filename="../../zoneview/ui/compareview.py" line="328"/>
+        <source>%1 target: %2 (%3)</source>
+        <translation>%1年目标：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="330"/>
+        <source>%1 outcome: %2</source>
+        <translation>%1年完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/compareview.py" line="335"/>
         <source>Target for %1</source>
         <translation>%1年目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="302"/>
+        <location filename="../../zoneview/ui/compareview.py" line="335"/>
         <source>Outcome of %1</source>
         <translation>%1年实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="307"/>
+        <location filename="../../zoneview/ui/compareview.py" line="340"/>
         <source>Quote: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="308"/>
+        <location filename="../../zoneview/ui/compareview.py" line="341"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="322"/>
+        <location filename="../../zoneview/ui/compareview.py" line="355"/>
         <source>%1–%2, %3 reports: targets left of a year, outcomes right, hollow if approximate</source>
         <translation>%1–%2年，%3份报告：每年左侧为目标，右侧为实际，空心为约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/compareview.py" line="325"/>
+        <location filename="../../zoneview/ui/compareview.py" line="358"/>
         <source>No report of this issuer gives a figure of this subject.</source>
         <translation>该发布机关的报告中没有这一指标的数据。</translation>
     </message>
@@ -415,100 +489,115 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="112"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="114"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="114"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="117"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="117"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="118"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="141"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="119"/>
+        <source>Merge another indicator into this series</source>
+        <translation>将另一指标并入本序列</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="121"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="122"/>
+        <source>Series over the years</source>
+        <translation>历年序列</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/comparewindow.py" line="146"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="147"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="176"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="181"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="183"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="188"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="184"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="189"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="190"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="195"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="197"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="202"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="210"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="264"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="215"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="269"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="216"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="221"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="217"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="222"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="224"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="224"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="277"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="282"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -558,61 +647,150 @@
     <name>FindBar</name>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="58"/>
+        <location filename="../../zoneview/ui/detail.py" line="85"/>
         <source>Find in page</source>
         <translation>页内查找</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="63"/>
+        <location filename="../../zoneview/ui/detail.py" line="90"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个 (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="66"/>
+        <location filename="../../zoneview/ui/detail.py" line="91"/>
         <source>Next match (F3)</source>
         <translation>下一个 (F3)</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/detail.py" line="69"/>
+        <location filename="../../zoneview/ui/detail.py" line="92"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="155"/>
+        <location filename="../../zoneview/ui/detail.py" line="86"/>
+        <source>Enter finds the next match; Esc closes</source>
+        <translation>按 Enter 键查找下一个；按 Esc 键关闭</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="88"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="89"/>
+        <source>Matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/detail.py" line="167"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/detail.py" line="157"/>
+        <location filename="../../zoneview/ui/detail.py" line="169"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="56"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="59"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="59"/>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="69"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="68"/>
+        <source>Keys on the left, what they do on the right</source>
+        <translation>左列为按键，右列为功能</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="72"/>
+        <source>Tab and Shift+Tab move between controls. In a chart, Up and Down choose a bar and Enter shows it in the text; on a figure card, Enter does the same. Esc closes a dialog, and the compare and targets windows.</source>
+        <translation>Tab 和 Shift+Tab 在控件之间移动。在图表中，上下方向键选择条形，按 Enter 键在正文中显示；在数据卡片上按 Enter 键亦然。Esc 键关闭对话框以及比较窗口和目标窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/access.py" line="83"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="43"/>
+        <location filename="../../zoneview/ui/library.py" line="68"/>
         <source>Unknown issuer</source>
         <translation>发布机关不详</translation>
     </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="77"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="69"/>
+        <location filename="../../zoneview/ui/library.py" line="117"/>
         <source>&amp;Library: %n report(s)</source>
         <translation>
             <numerusform>文库(&amp;L)：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="92"/>
+        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <source>Issuer, year</source>
+        <translation>发布机关、年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="119"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/library.py" line="121"/>
+        <source>%n report(s) by issuer and year; Enter opens one</source>
+        <translation>
+            <numerusform>%n 份报告，按发布机关和年份排列；按 Enter 键打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/library.py" line="145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="94"/>
+        <location filename="../../zoneview/ui/library.py" line="147"/>
         <source>Remove from Library…</source>
         <translation>从文库中移除…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="97"/>
+        <location filename="../../zoneview/ui/library.py" line="150"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
@@ -620,341 +798,451 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="290"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="735"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="284"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="285"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="286"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="287"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="288"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="289"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="291"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="292"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="293"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="294"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="295"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>Targets and Outcomes…</source>
         <translation>目标与完成情况(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <source>Keyboard Shortcuts…</source>
+        <translation>键盘快捷键…</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="427"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="350"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="447"/>
+        <source>%1; Enter shows the best hit</source>
+        <translation>%1；按 Enter 键显示最佳结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="454"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="455"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <source>Contents and indexes</source>
+        <translation>目录与索引</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <source>Ctrl+1 to Ctrl+5 open each tab</source>
+        <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <source>The report&apos;s sections; choosing one shows it</source>
+        <translation>报告的各个章节；选中即显示</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <source>Each with the places it is named</source>
+        <translation>各自列出被提及之处</translation>
+    </message>
+    <message>
         <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="483"/>
+        <source>Best first; Enter shows a hit</source>
+        <translation>最相关的在前；按 Enter 键显示结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <source>Only the hits of this year</source>
+        <translation>仅显示该年份的结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <source>Only the hits of this report</source>
+        <translation>仅显示该报告的结果</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <source>The chosen section; Tab moves between its links</source>
+        <translation>所选章节；按 Tab 键在其链接之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <source>Every figure of the report; columns sort</source>
+        <translation>报告中的全部数据；各列可排序</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="523"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="480"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="482"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="508"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="548"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="525"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="532"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="572"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="537"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="577"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="554"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="594"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="555"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="595"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="605"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="645"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="685"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="742"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="726"/>
+        <source>This section has no charts.</source>
+        <translation>本节没有图表。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="756"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="836"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="770"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="850"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="826"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="906"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="827"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="907"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="828"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="830"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="910"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="831"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="935"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="340"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="911"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="1026"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="832"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="913"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="839"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="919"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="848"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="928"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="717"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="797"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="805"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -970,270 +1258,270 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="197"/>
-        <location filename="../../zoneview/ui/page.py" line="244"/>
+        <location filename="../../zoneview/ui/page.py" line="198"/>
+        <location filename="../../zoneview/ui/page.py" line="245"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="197"/>
+        <location filename="../../zoneview/ui/page.py" line="198"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="208"/>
+        <location filename="../../zoneview/ui/page.py" line="209"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="469"/>
+        <location filename="../../zoneview/ui/page.py" line="470"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="460"/>
+        <location filename="../../zoneview/ui/page.py" line="461"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="231"/>
+        <location filename="../../zoneview/ui/page.py" line="232"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="244"/>
+        <location filename="../../zoneview/ui/page.py" line="245"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="255"/>
+        <location filename="../../zoneview/ui/page.py" line="256"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="260"/>
+        <location filename="../../zoneview/ui/page.py" line="261"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <location filename="../../zoneview/ui/page.py" line="262"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="348"/>
-        <location filename="../../zoneview/ui/page.py" line="372"/>
+        <location filename="../../zoneview/ui/page.py" line="349"/>
+        <location filename="../../zoneview/ui/page.py" line="373"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="380"/>
+        <location filename="../../zoneview/ui/page.py" line="381"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="382"/>
+        <location filename="../../zoneview/ui/page.py" line="383"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="387"/>
+        <location filename="../../zoneview/ui/page.py" line="388"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="388"/>
+        <location filename="../../zoneview/ui/page.py" line="389"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="389"/>
+        <location filename="../../zoneview/ui/page.py" line="390"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="390"/>
+        <location filename="../../zoneview/ui/page.py" line="391"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="391"/>
+        <location filename="../../zoneview/ui/page.py" line="392"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="392"/>
+        <location filename="../../zoneview/ui/page.py" line="393"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="401"/>
+        <location filename="../../zoneview/ui/page.py" line="402"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="403"/>
+        <location filename="../../zoneview/ui/page.py" line="404"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="404"/>
+        <location filename="../../zoneview/ui/page.py" line="405"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="424"/>
+        <location filename="../../zoneview/ui/page.py" line="425"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="425"/>
+        <location filename="../../zoneview/ui/page.py" line="426"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="426"/>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <location filename="../../zoneview/ui/page.py" line="428"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="433"/>
+        <location filename="../../zoneview/ui/page.py" line="434"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="467"/>
+        <location filename="../../zoneview/ui/page.py" line="468"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="554"/>
+        <location filename="../../zoneview/ui/page.py" line="557"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="570"/>
+        <location filename="../../zoneview/ui/page.py" line="576"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="571"/>
+        <location filename="../../zoneview/ui/page.py" line="577"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="572"/>
+        <location filename="../../zoneview/ui/page.py" line="578"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="573"/>
+        <location filename="../../zoneview/ui/page.py" line="579"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="340"/>
+        <location filename="../../zoneview/ui/page.py" line="341"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="341"/>
+        <location filename="../../zoneview/ui/page.py" line="342"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="342"/>
+        <location filename="../../zoneview/ui/page.py" line="343"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="343"/>
+        <location filename="../../zoneview/ui/page.py" line="344"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="344"/>
+        <location filename="../../zoneview/ui/page.py" line="345"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="349"/>
+        <location filename="../../zoneview/ui/page.py" line="350"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="365"/>
+        <location filename="../../zoneview/ui/page.py" line="366"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="366"/>
+        <location filename="../../zoneview/ui/page.py" line="367"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="367"/>
+        <location filename="../../zoneview/ui/page.py" line="368"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="368"/>
+        <location filename="../../zoneview/ui/page.py" line="369"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="586"/>
+        <location filename="../../zoneview/ui/page.py" line="592"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="617"/>
+        <location filename="../../zoneview/ui/page.py" line="623"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="618"/>
+        <location filename="../../zoneview/ui/page.py" line="624"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="650"/>
+        <location filename="../../zoneview/ui/page.py" line="656"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="373"/>
+        <location filename="../../zoneview/ui/page.py" line="374"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="597"/>
+        <location filename="../../zoneview/ui/page.py" line="603"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="600"/>
+        <location filename="../../zoneview/ui/page.py" line="606"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1332,234 +1620,239 @@
 <context>
     <name>ScorecardWindow</name>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="165"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="178"/>
         <source>Targets and Outcomes — zoneview</source>
         <translation>目标与完成情况 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="166"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="187"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <source>Scorecard and targets by issuer</source>
+        <translation>评分表与各发布机关目标</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/scorecard.py" line="180"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
         <source>Scorecard</source>
         <translation>目标完成记分卡</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="167"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
         <source>Targets by Issuer</source>
         <translation>各地目标对比</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="168"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="169"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="183"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="170"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="184"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="171"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="172"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="176"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
         <source>%1 met · %2 missed · %3 not reported (no annual figure in a later report) · %4 no target</source>
         <translation>%1 完成 · %2 未完成 · %3 未报告（其后报告未给出当年数据） · %4 无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Issuer</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
         <source>Whose reports the scorecard reads</source>
         <translation>记分卡所读的报告的发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="188"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="202"/>
         <source>Standard indicators down, years across; a cell&apos;s verdict</source>
         <translation>纵列为标准指标，横行为年份；每格为完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="191"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="205"/>
         <source>Quotes</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="192"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="206"/>
         <source>The target and outcome of the chosen cell, as printed</source>
         <translation>所选单元格的目标与实际完成值原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>The year whose targets are listed</source>
         <translation>列出其目标的年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="196"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="210"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="197"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="211"/>
         <source>The indicator the chart compares across issuers</source>
         <translation>图表在各发布机关之间比较的指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
         <source>Targets by issuer</source>
         <translation>各地目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
         <source>One row per issuer and indicator; sortable</source>
         <translation>每个发布机关和指标一行，可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="200"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="423"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="214"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="439"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="430"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="215"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="446"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/scorecard.py" line="254"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="268"/>
         <source>%1 (%n issuer(s))</source>
         <translation>
             <numerusform>%1（%n 个发布机关）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="284"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="298"/>
         <source>met</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="285"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="299"/>
         <source>missed</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="286"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="300"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="287"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="301"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="291"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="292"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="415"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="305"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="430"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="294"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="312"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="308"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="326"/>
         <source>(preliminary)</source>
         <translation>（初步数）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="295"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="309"/>
         <source>Target: %1
 Outcome: %2</source>
         <translation>目标：%1
 实际：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="305"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="319"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="306"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="320"/>
         <source>Outcome</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="316"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
         <source>%1, section %2</source>
         <translation>%1，第 %2 节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Target as printed</source>
         <translation>目标原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="330"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="331"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="331"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="345"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="351"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="365"/>
         <source>at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="352"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="366"/>
         <source>at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="353"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="367"/>
         <source>reduce by</source>
         <translation>降低</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="381"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="395"/>
         <source>Chart of targets across issuers</source>
         <translation>各发布机关目标图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="409"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="424"/>
         <source>Target (%1)</source>
         <translation>目标（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="412"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="427"/>
         <source>%1, %2 targets: %3</source>
         <translation>%1，%2 年目标：%3</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="452"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="468"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1602,42 +1895,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="193"/>
+        <location filename="../../zoneview/ui/app.py" line="218"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="194"/>
+        <location filename="../../zoneview/ui/app.py" line="219"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="197"/>
+        <location filename="../../zoneview/ui/app.py" line="222"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="201"/>
+        <location filename="../../zoneview/ui/app.py" line="226"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="208"/>
+        <location filename="../../zoneview/ui/app.py" line="233"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="217"/>
+        <location filename="../../zoneview/ui/app.py" line="242"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="236"/>
+        <location filename="../../zoneview/ui/app.py" line="261"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="239"/>
+        <location filename="../../zoneview/ui/app.py" line="264"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1646,7 +1939,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="326"/>
+        <location filename="../../zoneview/ui/app.py" line="355"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

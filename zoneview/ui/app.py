@@ -90,6 +90,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(WM_CLASS)
     app.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
     install_application_font(app)
+    from zoneview.ui.contrast import legible_palette
+
+    mended = legible_palette(app.palette())  # the system's, mended where it falls short of AA
+    if mended != app.palette():
+        app.setPalette(mended)
     return app
 
 
@@ -146,7 +151,27 @@ def apply_dark_palette(app: QApplication) -> None:
         p.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7377"))  # greyed out, as in light
-    app.setPalette(p)
+    from zoneview.ui.contrast import legible_palette
+
+    app.setPalette(legible_palette(p))
+
+
+def apply_high_contrast_if_wanted(app: QApplication) -> None:
+    """A high-contrast palette when the user asks for one (ZONEVIEW_CONTRAST=high), or the desktop
+    does and its palette is not one already (text 15:1 on the base, selected text 7:1)."""
+    from zoneview.ui import contrast
+
+    palette = app.palette()
+    role = palette.ColorRole
+    given = min(
+        contrast.ratio(palette.color(role.Text), palette.color(role.Base)) / 15,
+        contrast.ratio(palette.color(role.HighlightedText), palette.color(role.Highlight)) / 7,
+    )
+    if contrast.asked_for_high_contrast() or (contrast.wants_high_contrast() and given < 1):
+        from PySide6.QtWidgets import QStyleFactory
+
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(contrast.high_contrast_palette())
 
 
 def has_display() -> bool:
@@ -286,6 +311,10 @@ def run(
     i18n.install_language(app, language)
     if dark:
         apply_dark_palette(app)
+    apply_high_contrast_if_wanted(app)
+    from zoneview.ui.contrast import is_dark
+
+    dark = dark or is_dark(app.palette())  # a dark desktop or high-contrast theme: the text's marks too
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:

@@ -10,16 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QCloseEvent,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPen,
 )
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
+    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -58,6 +61,7 @@ from zoneview.store.chartdata import (
 from zoneview.store.read import ReportStore
 from zoneview.store.tabular import csv_text
 from zoneview.ui.chartwords import ChartWords
+from zoneview.ui.contrast import AA, is_dark, legible, ratio
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer, number
@@ -96,17 +100,20 @@ def dispose_widget(widget: QWidget) -> None:
 
 
 def chart_colours(widget: QWidget, dark: bool, paper: bool) -> dict[str, str]:
-    """The colours every chart shares: the palette's base, text and muted text, and the bars' blue.
+    """The colours every chart shares: the palette's base, text and muted text, and the bars' blue,
+    each at least AA (4.5:1) on the base, whatever the palette (light, dark or high contrast).
     `paper`: light colours whatever the screen's palette (a picture to export or print)."""
     if paper:
         dark = False
         widget.setPalette(QStyleFactory.create("Fusion").standardPalette())
     palette = widget.palette()
+    dark = dark or is_dark(palette)
+    base, text = palette.base().color().name(), palette.text().color().name()
     return {
-        "base": palette.base().color().name(),
-        "text": palette.text().color().name(),
-        "muted": palette.placeholderText().color().name(),
-        "bar": "#5b9bd5" if dark else "#2f6eb5",
+        "base": base,
+        "text": text,
+        "muted": legible(palette.placeholderText().color().name(), base, text),
+        "bar": legible("#5b9bd5" if dark else "#2f6eb5", base, text),
     }
 
 
@@ -214,11 +221,29 @@ class StatCard(QFrame):
         layout.addStretch(1)
         self.setToolTip(plain_html(pane.figure_tooltip(bar)))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Reached with Tab, named for a screen reader, opened with Enter; the focus shows as a thick
+        # border in the palette's highlight colour.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.said = f"{bar.name}: {pane.words.value_text(chart, bar)}"
+        self.setAccessibleName(self.said)
+        self.setAccessibleDescription(" · ".join((pane.words.card_meta(chart, bar), pane.words.open_hint())))
+        focus = self.palette().color(self.palette().ColorRole.Highlight).name()
+        self.setStyleSheet(self.styleSheet() + f" #stat-card:focus {{ border: 3px solid {focus}; }}")
+
+    def spoken(self) -> str:
+        return self.said
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.bar.indicator_id)
         super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            figure = self.bar.indicator_id  # emitted after this key's handling, as a bar's is
+            QTimer.singleShot(0, lambda: self.clicked.emit(figure))
+            return
+        super().keyPressEvent(event)
 
 
 class BarChart(pg.PlotWidget):
@@ -300,6 +325,66 @@ class BarChart(pg.PlotWidget):
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+        self._keyboard(chart, bars, n)
+
+    def _keyboard(self, chart: Chart, bars: tuple[Bar, ...], n: int) -> None:
+        """Tab reaches the chart, Up and Down choose a bar (framed, and said by name and value), Enter
+        shows it in the text. The chart's text (title, unit, each bar) is its accessible description."""
+        words = self.pane.words
+        self.current = -1
+        self.title = words.title(chart)
+        self.said = words.spoken_chart(chart, bars)
+        self.setObjectName("bar-chart")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        highlight = self.palette().color(self.palette().ColorRole.Highlight).name()
+        self.setStyleSheet(  # the focus is a frame in the palette's highlight colour
+            "#bar-chart { border: 3px solid transparent; }"
+            f" #bar-chart:focus {{ border: 3px solid {highlight}; }}"
+        )
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(f"{self.said}\n{words.bar_keys_hint()}")
+        self.viewport().setAccessibleName(self.title)
+        pen = QPen(QColor(highlight))
+        pen.setWidthF(3)
+        pen.setCosmetic(True)
+        # a plain Qt frame, not a plot item: it is no bar and no whisker of the chart
+        self.cursor_item = QGraphicsRectItem(QRectF(self._low, n - 1.48, self._top - self._low, 0.96))
+        self.cursor_item.setPen(pen)
+        self.cursor_item.setVisible(False)
+        self.getPlotItem().addItem(self.cursor_item)
+
+    def spoken(self) -> str:
+        return self.said
+
+    def choose(self, index: int) -> None:
+        """Frame the bar at `index` (top to bottom) and say it."""
+        if not self.bars:
+            return
+        self.current = max(0, min(len(self.bars) - 1, index))
+        bar = self.bars[self.current]
+        y = len(self.bars) - 1 - self.current
+        self.cursor_item.setRect(QRectF(self._low, y - 0.48, self._top - self._low, 0.96))
+        self.cursor_item.setVisible(True)
+        self.setAccessibleName(f"{self.title}: {self.pane.words.spoken_bar(self.chart, bar)}")
+        self.setToolTip("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        moves = {Qt.Key.Key_Down: self.current + 1, Qt.Key.Key_Up: self.current - 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.bars) - 1}  # fmt: skip
+        if key in moves:
+            self.choose(moves[key] if self.current >= 0 or key != Qt.Key.Key_Up else 0)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current >= 0:
+            # after this key's handling: showing the figure draws the charts again, this one too
+            figure = self.bars[self.current].indicator_id
+            QTimer.singleShot(0, lambda: self.bar_clicked.emit(figure))
+        else:
+            event.ignore()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.current < 0:
+            self.choose(0)
 
     def _draw_bars(self, bars: tuple[Bar, ...], ys: list[int], brushes: list[QBrush], pens: list[QPen],
                    colour: QColor, font: QFont) -> None:  # fmt: skip
@@ -479,17 +564,15 @@ class ChartPane(QWidget):
         self.words = ChartWords(self)
         self.expanded = expanded
         self.node_id = ""
+        self._blocks: list[ChartBlock] = []
+        self._cards: list[StatCard] = []
+        self.spoken_text = ""
         self.heading = ""
         self.doc_title = ""  # the report's, read with each node (the store may move to another report)
         self.chart_list: list[Chart] = []
         self.links: list[SectionLink] = []
-        self.colours = chart_colours(self, dark, paper=False)
-        self.colours |= {
-            "target": "#e0a040" if dark else "#b8651b",
-            "track": "#3a3f44" if dark else "#e6e9ee",
-            "card": "#2b2e31" if dark else "#f4f7fb",
-            "rule": "#4a4f54" if dark else "#d5dbe3",
-        }
+        self.dark = dark
+        self.colours = self._colours()
         self.content = QWidget()
         self.content.setObjectName("chart-content")
         self.content.setAutoFillBackground(True)
@@ -509,14 +592,52 @@ class ChartPane(QWidget):
         self._enable_exports()
         self.retranslate()
 
+    def _colours(self) -> dict[str, str]:
+        """The shared colours, plus targets', the 0–100% track's and the stat cards'; every colour text
+        is drawn in reaches AA on the base and on a card, in any palette."""
+        colours = chart_colours(self, self.dark, paper=False)
+        dark = self.dark or is_dark(self.palette())
+        base, text = colours["base"], colours["text"]
+        card = "#2b2e31" if dark else "#f4f7fb"
+        colours |= {
+            "target": legible("#e0a040" if dark else "#b8651b", base, text),
+            "track": "#3a3f44" if dark else "#e6e9ee",
+            "card": card,
+            "rule": "#4a4f54" if dark else "#d5dbe3",
+        }
+        for key in ("text", "muted", "bar", "target"):
+            colours[key] = legible(colours[key], card, text)
+            if ratio(colours[key], base) < AA:  # no one colour reads on both: the card takes the base
+                colours["card"] = base
+        if ratio(text, card) < AA:
+            colours["card"] = base
+        return colours
+
+    def restyle(self) -> None:
+        """The palette changed (the desktop's theme, or high contrast): colours again, charts again."""
+        self.colours = self._colours()
+        self.content.setPalette(self.palette())
+        if self.node_id:
+            self.show_node(self.node_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):
+            self.restyle()
+
+    def text(self) -> str:
+        """What the pane shows, as text a screen reader reads: each chart's title, unit and bars with
+        their values, then each stat card."""
+        return self.spoken_text
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for chart in self.charts():
+        for chart in self.content.findChildren(BarChart):
             dispose_widget(chart)
         super().closeEvent(event)
 
     def dispose(self) -> None:
         """Close every chart and schedule the pane's deletion."""
-        for chart in self.charts():
+        for chart in self.content.findChildren(BarChart):
             dispose_widget(chart)
         self.deleteLater()
 
@@ -526,17 +647,33 @@ class ChartPane(QWidget):
     def retranslate(self) -> None:
         """The actions' words; the charts are drawn in the new language by the next show_node (the main
         window shows its node again when the language changes)."""
+        self.setAccessibleName(self.tr("Charts"))
+        self.scroller.setAccessibleName(self.tr("Charts"))
+        self.scroller.setAccessibleDescription(
+            self.tr("The section's figures as charts and cards; Tab reaches each one")
+        )
         self.export_png_action.setText(self.tr("Chart as PNG…"))
         self.export_csv_action.setText(self.tr("Chart Data as CSV…"))
 
     def charts(self) -> list[BarChart]:
-        return self.content.findChildren(BarChart)
+        """The node's charts (not the last node's, which wait for Qt to delete them)."""
+        return [block.plot for block in self._blocks]
 
     def blocks(self) -> list[ChartBlock]:
-        return self.content.findChildren(ChartBlock)
+        return list(self._blocks)
 
     def cards(self) -> list[StatCard]:
-        return self.content.findChildren(StatCard)
+        return list(self._cards)
+
+    def focus_first(self) -> bool:
+        """Give the keyboard to the first chart, else the first card; False when there is neither."""
+        first: list[QWidget] = [*self.charts(), *self.cards()]
+        if not first:
+            self.scroller.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return False
+        first[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scroller.ensureWidgetVisible(first[0])
+        return True
 
     def has_figures(self) -> bool:
         return bool(self.chart_list)
@@ -560,13 +697,21 @@ class ChartPane(QWidget):
         self.links = section_links(self.store, node_id) if node else []
         self._clear()
         self._enable_exports()
+        self.spoken_text = ""
         if node is None:
             return
+        expanded = self.expanded
+        self.spoken_text = "\n".join(
+            self.words.spoken_chart(c, c.shown(expanded)) if not c.is_card else
+            f"{c.bars[0].name}: {self.words.value_text(c, c.bars[0])}"
+            for c in self.chart_list
+        )  # fmt: skip
         self.heading = self.renderer.heading(node)
         self.doc_title = self.store.document().title
         for chart in self.chart_list:
             if not chart.is_card:
-                self.column.addWidget(ChartBlock(chart, self))
+                self._blocks.append(ChartBlock(chart, self))
+                self.column.addWidget(self._blocks[-1])
         legend = self.words.legend(self.chart_list)
         if legend:
             self.column.addWidget(self._muted(legend))
@@ -578,6 +723,7 @@ class ChartPane(QWidget):
             flow = FlowLayout(holder)
             for chart in cards:
                 card = StatCard(chart, self)
+                self._cards.append(card)
                 card.clicked.connect(self.figure_clicked)
                 flow.addWidget(card)
             self.column.addWidget(holder)
@@ -588,6 +734,7 @@ class ChartPane(QWidget):
         self.column.addStretch(1)
 
     def _clear(self) -> None:
+        self._blocks, self._cards = [], []
         while self.column.count():
             item = self.column.takeAt(0)
             widget = item.widget() if item is not None else None

@@ -108,6 +108,31 @@ class ChartWords(QObject):
             return fill(self.tr("%1 (of %2)"), bar.display, bar.share_of)
         return bar.display
 
+    def spoken_bar(self, chart: Chart, bar: Bar) -> str:
+        """A bar as a screen reader says it: its label, its value, and whether it is a target or
+        approximate (what the chart shows by an outline or hatching)."""
+        marks = [self.tr("target")] if chart.targets else []
+        if bar.approximate:
+            marks.append(self.tr("approximate"))
+        if bar.value_high is not None:
+            marks.append(self.tr("a range"))
+        said = fill(self.tr("%1: %2"), self.bar_label(chart, bar), self.value_text(chart, bar))
+        return fill(self.tr("%1 (%2)"), said, ", ".join(marks)) if marks else said
+
+    def spoken_chart(self, chart: Chart, bars: tuple[Bar, ...]) -> str:
+        """A chart as text: its title (measure and unit), then each bar shown, top to bottom."""
+        lines = [fill(self.tr("Chart: %1, %n bar(s)", "", len(bars)), self.title(chart))]
+        lines += [self.spoken_bar(chart, b) for b in bars]
+        if len(bars) < len(chart.bars):
+            lines.append(fill(self.tr("the largest %1 of %2 shown"), len(bars), len(chart.bars)))
+        return "\n".join(lines)
+
+    def open_hint(self) -> str:
+        return self.tr("Enter shows it in the text")
+
+    def bar_keys_hint(self) -> str:
+        return self.tr("Up and Down choose a bar; Enter shows it in the text")
+
     def card_meta(self, chart: Chart, bar: Bar) -> str:
         """A stat card's line under the figure's name: the measure, and the period."""
         return " · ".join(p for p in (self.title(chart), bar.period or "") if p)

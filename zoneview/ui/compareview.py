@@ -30,6 +30,7 @@ from zoneview.files import write_atomic
 from zoneview.store.series import CSV_COLUMNS, SeriesPoint, Verdict, series_csv_rows
 from zoneview.store.tabular import csv_text
 from zoneview.ui.chart import chart_colours, dispose_widget
+from zoneview.ui.contrast import is_dark, legible
 from zoneview.ui.images import png_bytes
 from zoneview.ui.markup import plain_html
 from zoneview.ui.roles import POINT
@@ -39,6 +40,12 @@ PLOT_HEIGHT = 250
 HIT_PIXELS = 10  # a click or hover this close to a marker's centre is on it
 SIDE = 0.12  # targets sit this far left of their year, outcomes as far right: both stay visible
 MARKER = 11
+# A verdict is said by a mark beside a target's diamond and in the table, not by its colour alone.
+MARKS = {"met": "✔", "missed": "✘", "not reported": "?", "no target": "–"}
+
+
+class VerdictMark(pg.TextItem):
+    """✔ ✘ ? left of a target's diamond: its verdict, said by a mark as well as by its colour."""
 
 
 class SeriesPlot(pg.PlotWidget):
@@ -97,6 +104,10 @@ class SeriesPlot(pg.PlotWidget):
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table below says the same, and takes Tab
+        self.setAccessibleName(f"{view.subject}: {label}")
+        self.setAccessibleDescription(view.spoken(points, status))
+        self.viewport().setAccessibleName(self.accessibleName())
 
     def _draw_actuals(self, actuals: list[SeriesPoint], scale: float) -> None:
         if not actuals:
@@ -166,9 +177,14 @@ class SeriesPlot(pg.PlotWidget):
             brush = QBrush(QColor(colours["base"])) if p.indicator.approximate else QBrush(colour)
             diamond = pg.ScatterPlotItem([x], [low], size=MARKER + 3, symbol="d", pen=pen, brush=brush)
             plot.addItem(diamond)
+            mark = VerdictMark(MARKS.get(verdict, "?"), color=colour, anchor=(1.0, 0.5))
+            mark.setFont(QFont(QApplication.font()))
+            mark.setPos(QPointF(x - 0.07, low))
+            plot.addItem(mark)
             if verdict not in shown:
                 shown.add(verdict)
-                self.legend.addItem(diamond, html.escape(self.view.status_text(verdict, target=True)))
+                said = f"{MARKS.get(verdict, '?')} {self.view.status_text(verdict, target=True)}"
+                self.legend.addItem(diamond, html.escape(said))
             self.markers.append((x, low, p))
 
     def point_at(self, scene_pos: QPointF) -> SeriesPoint | None:
@@ -219,10 +235,12 @@ class CompareView(QWidget):
         pg.setConfigOptions(antialias=True)
         dark = dark and not paper  # paper is light whatever the screen's palette
         self.colours = chart_colours(self, dark, paper)
-        self.colours |= {
-            "met": "#5cc08a" if dark else "#2e8b57",
-            "missed": "#e06c5c" if dark else "#c0392b",
-            "not reported": "#8a8f96",
+        dark = dark or (not paper and is_dark(self.palette()))
+        base, text = self.colours["base"], self.colours["text"]
+        self.colours |= {  # each at least AA on the base, in any palette
+            "met": legible("#5cc08a" if dark else "#2e7d50", base, text),
+            "missed": legible("#e06c5c" if dark else "#c0392b", base, text),
+            "not reported": legible("#9aa0a6" if dark else "#6b7078", base, text),
         }
         self.subject = ""
         self.points: list[SeriesPoint] = []
@@ -250,6 +268,7 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFrameShape(QFrame.Shape.NoFrame)
         self.table.cellClicked.connect(self._cell_clicked)
+        self.table.cellActivated.connect(self._cell_clicked)  # Enter on a cell, as a click
         self.column.addWidget(self.title)
         self.column.addWidget(self.note)
         self.column.addLayout(self.plot_holder)
@@ -265,6 +284,8 @@ class CompareView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Year"), self.tr("Target as printed"), self.tr("Outcome as printed"), self.tr("Status")]
         )
+        self.table.setAccessibleName(self.tr("Targets and outcomes by year"))
+        self.table.setAccessibleDescription(self.tr("Enter on a cell shows the figure in the text"))
         if self.subject:
             self.set_series(self.subject, self.points, self.verdicts)
 
@@ -296,6 +317,18 @@ class CompareView(QWidget):
         if axis == "rate":
             return fill(self.tr("Rate or growth (%1)"), unit)
         return fill(self.tr("Amount (%1)"), unit)
+
+    def spoken(self, points: list[SeriesPoint], status: dict[tuple[int, str], str]) -> str:
+        """A plot as text, year by year: each target with its verdict, each outcome, as printed."""
+        lines = []
+        for p in sorted(points, key=lambda p: (p.year, not p.is_target)):
+            value = p.indicator.display_value
+            if p.is_target:
+                verdict = self.status_text(status.get((p.year, p.axis), "not reported"), target=True)
+                lines.append(fill(self.tr("%1 target: %2 (%3)"), p.year, value, verdict))
+            else:
+                lines.append(fill(self.tr("%1 outcome: %2"), p.year, value))
+        return "\n".join(lines)
 
     def tooltip(self, point: SeriesPoint) -> str:
         """The figure as printed, whether it is a target, the report it is from and its quote."""
@@ -343,7 +376,7 @@ class CompareView(QWidget):
                 (str(verdict.year), first),
                 (verdict.target.indicator.display_value if verdict.target else "—", verdict.target),
                 (verdict.actual.indicator.display_value if verdict.actual else "—", verdict.actual),
-                (self.status_text(verdict.status), first),
+                (self.status_text(verdict.status), first),  # in words: the colour only adds to it
             ]
             for column, (text, point) in enumerate(cells):
                 item = QTableWidgetItem(text)  # a table item shows its text as plain text

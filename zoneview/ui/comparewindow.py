@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +85,7 @@ class CompareWindow(QWidget):
         )
         self.view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.table.customContextMenuRequested.connect(self._row_menu)
-        scroll = QScrollArea(self)
+        self.series_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         bar = QHBoxLayout()
@@ -115,6 +116,10 @@ class CompareWindow(QWidget):
         self.export_png.setText(self.tr("Export PNG…"))
         self.export_csv.setText(self.tr("Export CSV…"))
         self.series_button.setText(self.tr("Series"))
+        self.series_button.setAccessibleDescription(self.tr("Merge another indicator into this series"))
+        for button in self.subject_field.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear"))
+        self.series_scroll.setAccessibleName(self.tr("Series over the years"))
         self._set_title()
         self.view.retranslate()
 

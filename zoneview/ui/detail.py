@@ -58,15 +58,16 @@ class FindBar(QWidget):
         self.field.setPlaceholderText(self.tr("Find in page"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        previous = QToolButton(self)
+        self.previous = previous = QToolButton(self)
         previous.setText("↑")
         previous.setToolTip(self.tr("Previous match (Shift+F3)"))
-        following = QToolButton(self)
+        self.following = following = QToolButton(self)
         following.setText("↓")
         following.setToolTip(self.tr("Next match (F3)"))
-        close = QToolButton(self)
+        self.close_button = close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close (Esc)"))
+        self.name_controls()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for w in (self.field, self.count, previous, following, close):
@@ -78,6 +79,17 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self.field, self.close_bar)
         self.hide()
+
+    def name_controls(self) -> None:
+        """The arrows and the cross say nothing to a screen reader: their names say what they do."""
+        self.field.setAccessibleName(self.tr("Find in page"))
+        self.field.setAccessibleDescription(self.tr("Enter finds the next match; Esc closes"))
+        for button in self.field.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear"))
+        self.count.setAccessibleName(self.tr("Matches"))
+        self.previous.setAccessibleName(self.tr("Previous match (Shift+F3)"))
+        self.following.setAccessibleName(self.tr("Next match (F3)"))
+        self.close_button.setAccessibleName(self.tr("Close (Esc)"))
 
     def open(self) -> None:
         self.show()

@@ -1,12 +1,26 @@
-"""The library pane: the reports of the database, grouped by issuer and sorted by year."""
+"""The library pane: the reports of the database under their issuers, in columns (year, kind,
+title) that sort and keep the widths the reader gave them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from collections import Counter
+
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from zoneview.store.records import DocumentRecord
 from zoneview.ui.roles import DOCUMENT as DOCUMENT_ROLE
+from zoneview.ui.text import fill
+
+COLUMNS = ("issuer_year", "kind", "title")  # the issuer's row above its reports, then each report's
 
 
 class LibraryPane(QWidget):
@@ -20,8 +34,13 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.label = QLabel(self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(len(COLUMNS))
         self.tree.setRootIsDecorated(True)
+        self.tree.setSortingEnabled(True)  # by issuer and year, by kind, by title: a header's click
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemActivated.connect(self._open)
@@ -33,12 +52,18 @@ class LibraryPane(QWidget):
         layout.addWidget(self.tree)
         self.documents: list[DocumentRecord] = []
         self.current = 0
+        self._sized = False  # the columns fit their contents once, unless the reader's widths are back
 
     def populate(self, documents: list[DocumentRecord], current: int) -> None:
-        """In the order given: the store sorts by issuer, then year."""
+        """Under each issuer, a row a report: its year, kind and title (without the year again); two
+        reports alike in all three also show their file names."""
         self.documents, self.current = documents, current
+        self.tree.setSortingEnabled(False)
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
+        titles = {d.id: self.shown_title(d) for d in documents}
+        alike = Counter((d.issuer, d.year, d.kind, titles[d.id]) for d in documents)
+        files = Counter((d.issuer, d.year, d.kind, titles[d.id], d.source_file) for d in documents)
         for doc in documents:
             issuer = doc.issuer or self.tr("Unknown issuer")
             group = groups.get(issuer)
@@ -46,18 +71,41 @@ class LibraryPane(QWidget):
                 group = groups[issuer] = QTreeWidgetItem(self.tree, [issuer])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setExpanded(True)
-            item = QTreeWidgetItem(group, [self.row_text(doc)])
+            title = titles[doc.id]
+            if alike[(doc.issuer, doc.year, doc.kind, title)] > 1:  # its file, else its checksum, says which
+                same_file = files[(doc.issuer, doc.year, doc.kind, title, doc.source_file)] > 1
+                title = fill(self.tr("%1 (%2)"), title, doc.sha256[:8] if same_file else doc.source_file)
+            item = QTreeWidgetItem(group, [str(doc.year) if doc.year else "—", doc.kind or "", title])
             item.setData(0, DOCUMENT_ROLE, doc.id)
-            item.setToolTip(0, f"{doc.title}\n{doc.kind or ''}\n{doc.source_file}")
+            tip = f"{doc.title}\n{doc.kind or ''}\n{doc.source_file}"
+            for column in range(len(COLUMNS)):
+                item.setToolTip(column, tip)
             if doc.id == current:
                 self.tree.setCurrentItem(item)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
+        self.tree.setSortingEnabled(True)
+        if not self._sized:
+            for column in range(len(COLUMNS) - 1):
+                self.tree.resizeColumnToContents(column)
         self.retranslate()
 
-    def row_text(self, doc: DocumentRecord) -> str:
-        year = str(doc.year) if doc.year else "—"
-        return f"{year}  {doc.title}"
+    @staticmethod
+    def shown_title(doc: DocumentRecord) -> str:
+        """The title without its year, which the year column says: 2026年四川省人民政府工作报告 →
+        四川省人民政府工作报告."""
+        if not doc.year:
+            return doc.title
+        shorter = " ".join(doc.title.replace(f"{doc.year}年", "", 1).split())
+        return shorter or doc.title
+
+    def header_state(self) -> QByteArray:
+        return self.tree.header().saveState()
+
+    def restore_header(self, state: QByteArray) -> None:
+        """The column widths and sort order the reader left."""
+        if self.tree.header().restoreState(state):
+            self._sized = True
 
     def select(self, document_id: int) -> None:
         self.current = document_id
@@ -67,6 +115,11 @@ class LibraryPane(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("&Library: %n report(s)", "", len(self.documents)))
+        self.tree.setHeaderLabels([self.tr("Issuer, year"), self.tr("Kind"), self.tr("Title")])
+        self.tree.setAccessibleName(self.tr("Library"))
+        self.tree.setAccessibleDescription(
+            self.tr("%n report(s) by issuer and year; Enter opens one", "", len(self.documents))
+        )
 
     def _items(self) -> list[QTreeWidgetItem]:
         root = self.tree.invisibleRootItem()

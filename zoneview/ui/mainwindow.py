@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         self.search_field.returnPressed.connect(self._search_entered)
         self._build_actions()
         self._build_menus_and_toolbar()
+        chain = [self.search_field, self.library.tree, self.tabs, self.tree.park_filter, self.tree.tree,
+                 self.detail.browser, self.detail.find_bar.field]  # fmt: skip
+        for first, second in itertools.pairwise(chain):  # Tab goes left to right, top down
+            QWidget.setTabOrder(first, second)
         self.refresh_library()
         self.setAcceptDrops(True)
         self.retranslate()
@@ -205,9 +210,13 @@ class MainWindow(QMainWindow):
         self._action("scorecard", lambda: self.open_scorecard(), "Ctrl+Shift+G")
         self._action("quit", self.close, "Ctrl+Q")  # the platform may define no Quit key
         self._action("about", self.show_about, "F1")
+        self._action("keys", self.show_keys, "Ctrl+/")  # F1 is About; Shift+F1 is What's This
         for number, tab in enumerate(TABS, start=1):
             self._action(f"focus_{tab}", lambda _=False, tab=tab: self._focus_tab(tab), f"Ctrl+{number}")
         self._action("focus_detail", self.detail.browser.setFocus, "Ctrl+L")
+        self._action("focus_charts", self.focus_charts, "Ctrl+6")
+        self._action("next_pane", lambda: self.cycle_panes(1), "F6")
+        self._action("previous_pane", lambda: self.cycle_panes(-1), "Shift+F6")
         group = QActionGroup(self)
         for lang in i18n.LANGUAGES:
             action = self._action(f"lang_{lang}", lambda _=False, lang=lang: self.set_language(lang))
@@ -255,9 +264,12 @@ class MainWindow(QMainWindow):
                 "focus_policies",
                 "focus_results",
                 "focus_detail",
+                "focus_charts",
+                "next_pane",
+                "previous_pane",
             ],
             "bookmarks": ["bookmark", None],
-            "help": ["about"],
+            "help": ["keys", "about"],
         }
         for key, names in layout.items():
             menu = bar.addMenu("")
@@ -307,6 +319,10 @@ class MainWindow(QMainWindow):
             "focus_policies": self.tr("Policy Documents"),
             "focus_results": self.tr("Search Results"),
             "focus_detail": self.tr("Detail Pane"),
+            "focus_charts": self.tr("Charts"),
+            "next_pane": self.tr("Next Pane"),
+            "previous_pane": self.tr("Previous Pane"),
+            "keys": self.tr("Keyboard Shortcuts…"),
         }
         for key, text in texts.items():
             self.actions_by_name[key].setText(text)
@@ -330,6 +346,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.tab_page(tab)), title)
         self._search_placeholder()
         self.library.retranslate()
+        self._name_controls()
         self.chart_placeholder.setText(self.tr("Loading chart…"))
         self.setWindowTitle(f"{self.store.document().title} — zoneview")
         self._update_bookmark_action()
@@ -426,6 +443,29 @@ class MainWindow(QMainWindow):
         """The search field says what it searches: the library, or the one report."""
         library, report = self.tr("Search the library (Ctrl+K)"), self.tr("Search the report (Ctrl+K)")
         self.search_field.setPlaceholderText(library if self._several else report)
+        self.search_field.setAccessibleDescription(
+            fill(self.tr("%1; Enter shows the best hit"), library if self._several else report)
+        )
+
+    def _name_controls(self) -> None:
+        """What a screen reader calls each pane and control (menus and buttons are named by their text)."""
+        from zoneview.ui.access import name, name_clear_button
+
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        name_clear_button(self.search_field, self.tr("Clear"))
+        name(self.tabs, self.tr("Contents and indexes"), self.tr("Ctrl+1 to Ctrl+5 open each tab"))
+        name(self.tree.tree, self.tr("Contents"), self.tr("The report's sections; choosing one shows it"))
+        places = self.tr("Each with the places it is named")
+        name(self.organisations, self.tr("Parks and Organisations"), places)
+        name(self.policies, self.tr("Policy Documents"), places)
+        name(self.results.tree, self.tr("Search Results"), self.tr("Best first; Enter shows a hit"))
+        name(self.results.year_filter, self.tr("Year"), self.tr("Only the hits of this year"))
+        name(self.results.document_filter, self.tr("Report"), self.tr("Only the hits of this report"))
+        name(self.detail.browser, self.tr("Text"), self.tr("The chosen section; Tab moves between its links"))
+        self.detail.find_bar.name_controls()
+        if self.figures is not None:
+            name(self.figures.view, self.tr("Figures"), self.tr("Every figure of the report; columns sort"))
 
     def open_document(self, document_id: int, show: bool = True) -> bool:
         """Show another document of the library: its tree, indexes, text and charts."""
@@ -680,6 +720,46 @@ class MainWindow(QMainWindow):
 
     # -- search and find -------------------------------------------------------------------------
 
+    def focus_charts(self) -> None:
+        """The first chart or figure card of the section, else the chart pane itself."""
+        if self.chart is not None and not self.chart.focus_first():
+            self.statusBar().showMessage(self.tr("This section has no charts."), 3000)
+
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between, in order: search, library, the open tab, the text, the charts."""
+        inner: dict[str, QWidget] = {"tree": self.tree.tree, "results": self.results.tree}
+        if self.figures is not None:
+            inner["figures"] = self.figures.view
+        tab = next((t for t in TABS if self.tab_page(t) is self.tabs.currentWidget()), "tree")
+        found: list[QWidget] = [self.search_field]
+        if self.library.isVisible():
+            found.append(self.library.tree)
+        found += [inner.get(tab, self.tabs.currentWidget()), self.detail.browser]
+        if self.chart is not None:
+            found.append(self.chart)
+        return found
+
+    def cycle_panes(self, step: int) -> None:
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        here = -1
+        if focus is not None:
+            here = next((i for i, p in enumerate(panes) if focus is p or p.isAncestorOf(focus)), -1)
+        following = panes[(here + step) % len(panes)] if here >= 0 else panes[0]
+        if following is self.chart:
+            self.focus_charts()
+        else:
+            following.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_keys(self) -> QWidget:
+        """Help › Keyboard Shortcuts, from the action table."""
+        from zoneview.ui.access import KeysDialog
+
+        dialog = KeysDialog(self.actions_by_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
@@ -871,7 +951,7 @@ class MainWindow(QMainWindow):
 
         self.chart = ChartPane(self.store, self.renderer, dark=self.dark)
         self.chart.node_clicked.connect(lambda node_id: self.navigate(Target("node", node_id)))
-        self.chart.figure_clicked.connect(lambda figure: self.navigate(Target("figure", str(figure))))
+        self.chart.figure_clicked.connect(self._figure_from_chart)
         self.chart_placeholder.hide()
         self.chart_column.addWidget(self.chart)
         for action in self.chart.toolbar_actions():
@@ -881,6 +961,16 @@ class MainWindow(QMainWindow):
             self.chart.show_node(node_id)
         self.fit_chart_pane()
         self.charts_loaded.emit()
+
+    def _figure_from_chart(self, figure: int) -> None:
+        """A bar or card chosen: its figure in the text, where the keyboard follows it (the charts
+        are drawn again, and the one that had the focus is gone)."""
+        chart = self.chart
+        focus = QApplication.focusWidget()
+        had_focus = chart is not None and focus is not None and chart.isAncestorOf(focus)
+        self.navigate(Target("figure", str(figure)))
+        if had_focus:
+            self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and
@@ -929,6 +1019,7 @@ class MainWindow(QMainWindow):
         self.figures = FigureTable(self.store, self.renderer)
         self.figures.activated.connect(self.navigate)
         self.figures.compare_requested.connect(lambda figure: self.open_compare(figure))
+        self._name_controls()
         current = self.tabs.currentIndex()
         where = self.tabs.indexOf(self.figures_placeholder)
         self.tabs.removeTab(where)
@@ -949,6 +1040,9 @@ class MainWindow(QMainWindow):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
+        columns = s.value("window/library_columns")
+        if isinstance(columns, QByteArray):
+            self.library.restore_header(columns)
         self.set_zoom(int_setting(s, "view/zoom", 0))
         if document is None and select is None:  # the report read last, where the reader left it
             last = int_setting(s, "view/last_document", 0)
@@ -971,6 +1065,7 @@ class MainWindow(QMainWindow):
             self._chart_sizes = None
         s.setValue("window/right_split", self.right.saveState())
         s.setValue("window/left_split", self.left.saveState())
+        s.setValue("window/library_columns", self.library.header_state())
         s.setValue("view/zoom", self.zoom)
         node_id = self.current_node_id()
         if node_id:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from zoneview.store.read import ACTOR_KINDS, ReportStore
 from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord, OutlineEntry
+from zoneview.ui.contrast import legible
 from zoneview.ui.pagemodel import Cell, Charts, Markup, Part, Table
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
@@ -539,8 +540,10 @@ class PageRenderer(QObject):
             while j < len(text) and owner[j] is owner[i] and lit[j] == lit[i]:
                 j += 1
             chunk = html.escape(text[i:j])
-            if lit[i]:
-                chunk = f"<span style='background-color:{hit_bg}'>{chunk}</span>"
+            if lit[i]:  # the text on a hit's background keeps AA (4.5:1): white on dark amber
+                hit_text = legible(self._text_colour(), hit_bg, "#ffffff")
+                colour = "" if hit_text == self._text_colour() else f"; color:{hit_text}"
+                chunk = f"<span style='background-color:{hit_bg}{colour}'>{chunk}</span>"
             mark = owner[i]
             if mark is not None:
                 if mark.kind == "figure" and mark.ref in by_id:
@@ -560,7 +563,10 @@ class PageRenderer(QObject):
                     chunk = f"<a href='{href}' style='{style}'>{chunk}</a>"
                 elif mark.kind not in ("figure", "correction"):
                     href = _href("entity", mark.ref)
-                    chunk = f"<a href='{href}' style='color:{colours.get(mark.kind, '')}'>{chunk}</a>"
+                    colour = colours.get(mark.kind, "")
+                    if colour and lit[i]:  # an entity inside a search hit: legible on its background
+                        colour = legible(colour, hit_bg, self._text_colour())
+                    chunk = f"<a href='{href}' style='color:{colour}'>{chunk}</a>"
             out.append(chunk)
             i = j
         return "".join(out)

@@ -45,6 +45,7 @@ from zoneview.store.scorecard import (
     standard_names,
 )
 from zoneview.store.tabular import csv_text
+from zoneview.ui.contrast import AA, is_dark, ratio
 from zoneview.ui.target import Target as Link
 from zoneview.ui.text import fill
 from zoneview.vocab import Verdict
@@ -56,6 +57,18 @@ TINTS = {
     Verdict.MISSED: ("#f7d6d6", "#5a2020"),
     Verdict.NOT_REPORTED: ("#e8e8e8", "#3a3a3a"),
 }
+
+
+def tint_colours(verdict: Verdict, palette: QPalette) -> tuple[str, str]:
+    """A verdict cell's background and text: the tint of the palette's lightness with black or white
+    text, or the palette's own base and text where that pair would fall short of AA (4.5:1)."""
+    dark = is_dark(palette)
+    background, text = TINTS[verdict][dark], "#ffffff" if dark else "#000000"
+    if ratio(text, background) < AA or ratio(palette.color(QPalette.ColorRole.Text), background) < AA:
+        return palette.color(QPalette.ColorRole.Base).name(), palette.color(QPalette.ColorRole.Text).name()
+    return background, text
+
+
 APPROX_MARKS = {"左右": "≈", "约": "≈", "上下": "≈", "以上": "≥", "不低于": "≥", "以内": "≤", "不超过": "≤"}
 
 
@@ -163,6 +176,7 @@ class ScorecardWindow(QWidget):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Targets and Outcomes — zoneview"))
+        self.tabs.setAccessibleName(self.tr("Scorecard and targets by issuer"))
         self.tabs.setTabText(0, self.tr("Scorecard"))
         self.tabs.setTabText(1, self.tr("Targets by Issuer"))
         self.issuer_label.setText(self.tr("I&ssuer:"))
@@ -266,15 +280,15 @@ class ScorecardWindow(QWidget):
         self.grid.setColumnCount(len(years))
         self.grid.setVerticalHeaderLabels(indicators)
         self.grid.setHorizontalHeaderLabels([str(y) for y in years])
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         for cell in self.cells:
             item = QTableWidgetItem(f"{MARKS[cell.verdict]} {self._verdict_word(cell.verdict)}")
             item.setData(Qt.ItemDataRole.UserRole, cell)
             item.setToolTip(self._quotes_text(cell))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{cell.indicator} {cell.year}: {item.text()}")
             if cell.verdict in TINTS:
-                item.setBackground(QBrush(QColor(TINTS[cell.verdict][dark])))
-                item.setForeground(QBrush(QColor("#ffffff" if dark else "#000000")))
+                background, text = tint_colours(cell.verdict, self.palette())
+                item.setBackground(QBrush(QColor(background)))
+                item.setForeground(QBrush(QColor(text)))
             self.grid.setItem(indicators.index(cell.indicator), years.index(cell.year), item)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.quotes.clear()
@@ -379,6 +393,7 @@ class ScorecardWindow(QWidget):
             self.plot.setMenuEnabled(False)
             self.plot.invertY(True)  # the largest target on top
             self.plot.setAccessibleName(self.tr("Chart of targets across issuers"))
+            self.plot.viewport().setAccessibleName(self.plot.accessibleName())
             self.chart_layout.addWidget(self.plot)
         self.plot.clear()
         labels = [(i, f"{t.issuer} {APPROX_MARKS.get(t.approx_word or '', '')}{_number(t.value)}"
@@ -415,6 +430,7 @@ class ScorecardWindow(QWidget):
                 "; ".join(text for _, text in labels) or self.tr("none"),
             )
         )
+        self.plot.setAccessibleDescription(self.chart_summary.text())  # the chart as text
 
     # -- export ----------------------------------------------------------------------------------------
 
