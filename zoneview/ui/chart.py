@@ -558,6 +558,7 @@ class ChartPane(QWidget):
     ) -> None:
         """`expanded`: every bar of every chart, with no toggles (for an exported picture)."""
         super().__init__()
+        self._disposed = False
         pg.setConfigOptions(antialias=True)
         self.store = store
         self.renderer = renderer
@@ -622,7 +623,7 @@ class ChartPane(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "content") and not self._disposed:
             self.restyle()
 
     def text(self) -> str:
@@ -636,7 +637,9 @@ class ChartPane(QWidget):
         super().closeEvent(event)
 
     def dispose(self) -> None:
-        """Close every chart and schedule the pane's deletion."""
+        """Close every chart and schedule the pane's deletion; until it comes, the pane draws nothing
+        more (its store may be closed already)."""
+        self._disposed = True
         for chart in self.content.findChildren(BarChart):
             dispose_widget(chart)
         self.deleteLater()
