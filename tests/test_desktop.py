@@ -87,3 +87,25 @@ def test_uninstall_still_removes_exactly_an_untouched_install(installed) -> None
     assert result.returncode == 0 and result.stdout.strip() == "removed 10 files"
     assert not installed.exists()
     assert not manifest().exists()
+
+
+def test_a_desktop_file_it_did_not_write_is_never_overwritten(tmp_path) -> None:
+    prefix = tmp_path / "share"
+    mine = prefix / "applications" / "zoneview.desktop"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("[Desktop Entry]\nName=the user's own\n", encoding="utf-8")
+    assert_user_error(run_zoneview("install-desktop", "--prefix", prefix), "was not written by zoneview")
+    assert mine.read_text(encoding="utf-8") == "[Desktop Entry]\nName=the user's own\n"
+    removed = run_zoneview("install-desktop", "--prefix", prefix, "--uninstall")
+    assert removed.returncode == 0 and "nothing to remove" in removed.stdout + removed.stderr
+    assert mine.exists()  # --uninstall removes only what the record says it wrote
+
+
+def test_a_symlinked_applications_folder_out_of_the_prefix_is_refused(tmp_path) -> None:
+    prefix, elsewhere = tmp_path / "share", tmp_path / "elsewhere"
+    prefix.mkdir()
+    elsewhere.mkdir()
+    (prefix / "applications").symlink_to(elsewhere, target_is_directory=True)
+    assert_user_error(run_zoneview("install-desktop", "--prefix", prefix), "leads outside")
+    assert list(elsewhere.iterdir()) == []
+    assert not (prefix / "icons").exists()  # nothing written at all

@@ -89,6 +89,7 @@ def install(prefix: Path | None = None) -> list[Path]:
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
         contents[target] = png_bytes(image)
+    _refuse_foreign(prefix, list(contents), records.get(_key(prefix), {}))
     created_dirs = _missing_folders(p.parent for p in contents)
     for folder in sorted({p.parent for p in contents}):
         folder.mkdir(parents=True, exist_ok=True)
@@ -161,6 +162,22 @@ def _checked_entry(entry: object, prefix: Path) -> tuple[dict[Path, str | None],
                 f"(has {_records()} been tampered with?)"
             )
     return {Path(k): v for k, v in listed.items()}, [Path(d) for d in folders]
+
+
+def _refuse_foreign(prefix: Path, targets: list[Path], entry: object) -> None:
+    """Refuse, before anything is written, to write where install-desktop has no business: through a
+    folder that leads out of `prefix` (a symlinked applications/), or over a file it did not write
+    (or that was changed since it wrote it): that file is the user's, and --uninstall would delete it."""
+    recorded = entry.get("files", {}) if isinstance(entry, dict) else {}
+    for target in targets:
+        if not _inside(target.parent, prefix):
+            raise RecordError(f"{target.parent} leads outside {prefix} (a symbolic link?): nothing written")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise RecordError(f"{target} is not a regular file: nothing written")
+        if target.exists() and recorded.get(str(target)) != _sha256(target.read_bytes()):
+            raise RecordError(
+                f"{target} was not written by zoneview (or was changed since): move it away; nothing written"
+            )
 
 
 def _inside(path: Path, prefix: Path) -> bool:
