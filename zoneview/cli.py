@@ -233,11 +233,12 @@ def _check_options_before(ctx: click.Context, db: Path | None, window_options: d
 def _stop_cleanly_on_signals() -> None:
     """A closed terminal (SIGHUP), Ctrl+\\ (SIGQUIT) or kill (SIGTERM) stops a command like Ctrl+C does:
     through the `finally` blocks that remove temp files, never leaving half a file behind."""
-    from zoneview.stopping import raise_interrupt
+    from zoneview.stopping import raise_interrupt, release
 
     for name in ("SIGTERM", "SIGHUP", "SIGQUIT"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), raise_interrupt)
+    release()  # held since start-up (launch.main): any that came meanwhile are delivered now
 
 
 @cli.command()
@@ -819,6 +820,11 @@ def main() -> None:
         e.show()
         sys.exit(e.exit_code)
     except click.Abort:
+        from zoneview.stopping import interrupted_status, stopped
+
+        if stopped():  # click turns a stop signal's KeyboardInterrupt into Abort
+            click.echo("zoneview: error: interrupted", err=True)
+            sys.exit(interrupted_status())
         click.echo("zoneview: error: aborted", err=True)
         sys.exit(1)
     except (KeyboardInterrupt, Exception) as e:

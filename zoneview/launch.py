@@ -16,6 +16,9 @@ from zoneview import stopping
 def main() -> None:
     # A GUI script on Windows has no console: the command line sends messages to the log file instead
     if sys.argv[1:] or sys.stdout is None or sys.stderr is None:
+        # Held until a command has its handlers (cli releases them) or the window has its own: a signal
+        # in between would land in PySide's import machinery, which prints it and aborts.
+        stopping.hold()
         stopping.stop_commands_like_ctrl_c()
         try:
             from zoneview.cli import main as command_line

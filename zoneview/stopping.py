@@ -43,6 +43,11 @@ def raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def stopped() -> bool:
+    """Whether a stop signal has come."""
+    return bool(_received)
+
+
 def interrupted_status() -> int:
     """The exit status of a process a stop signal ended: 128 and the signal's number (130 for Ctrl+C)."""
     return 128 + (_received[0] if _received else signal.SIGINT)
