@@ -664,8 +664,14 @@ def chart(
     with open_store(db, document) as store:
         outputs = _outputs(png, csv_out, as_json, inputs=[store.path])
         _require_node(store, node_id)
-        if not store.indicators(node_id):
+        if not store.indicators(node_id, limit=1):
             raise UserError(_no_figures(store, node_id))
+        count = store.figure_counts([node_id]).get(node_id, 0)
+        if png is not None and count > PICTURE_MAX_FIGURES:
+            raise UserError(
+                f"node {node_id} has {count:,} figures; a picture draws at most {PICTURE_MAX_FIGURES:,} "
+                "(--csv and --json give them all)"
+            )
         from zoneview.ui.offscreen import chart_json, export_chart
 
         if outputs:
@@ -677,6 +683,9 @@ def chart(
     for path in outputs:
         if not is_stdout(path):
             click.echo(f"wrote {path}", err=to_stdout or as_json)
+
+
+PICTURE_MAX_FIGURES = 2_000  # a chart picture of more is unreadable, and takes minutes to draw
 
 
 def _outputs(png: Path | None, csv_out: Path | None, as_json: bool, inputs: list[Path]) -> list[Path]:

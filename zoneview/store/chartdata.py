@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from zoneview.ingest.model import MAX_FIGURE
 from zoneview.ingest.units import unit_family
@@ -157,7 +158,7 @@ class Chart:
         """One figure: shown as a highlighted number, not a one-bar chart."""
         return len(self.bars) == 1
 
-    @property
+    @cached_property  # asked once a bar: a chart of 100,000 bars would be quadratic
     def periods_differ(self) -> bool:
         """The bars are of different periods, so each bar's label says its own."""
         return len({b.period for b in self.bars}) > 1

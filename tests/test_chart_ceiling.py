@@ -1,0 +1,33 @@
+"""A section of thousands of figures: its data in proportion to their number, a picture refused past
+what anyone can read (and what would take minutes to draw)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from cli_helpers import assert_user_error, run_zoneview
+
+from zoneview.cli import PICTURE_MAX_FIGURES
+
+
+def _many_figures(folder: Path, count: int) -> Path:
+    source = folder / "many.txt"
+    lines = ["测试报告", "一、部分"] + [f"企业{i}增加{i % 97 + 1}家。" for i in range(count)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = folder / "many.db"
+    assert run_zoneview("build", source, "-o", db).returncode == 0
+    return db
+
+
+def test_a_picture_of_more_figures_than_anyone_reads_is_refused_and_the_data_still_written(tmp_path) -> None:
+    db = _many_figures(tmp_path, PICTURE_MAX_FIGURES + 500)
+    png = tmp_path / "chart.png"
+    assert_user_error(run_zoneview("chart", "1", "--db", db, "--png", png), "a picture draws at most")
+    assert not png.exists()
+    out = tmp_path / "chart.csv"
+    result = run_zoneview("chart", "1", "--db", db, "--csv", out)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == PICTURE_MAX_FIGURES + 500  # every figure, each its own label
+    assert rows[0]["label"] != rows[1]["label"]
