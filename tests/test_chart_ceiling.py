@@ -31,3 +31,17 @@ def test_a_picture_of_more_figures_than_anyone_reads_is_refused_and_the_data_sti
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == PICTURE_MAX_FIGURES + 500  # every figure, each its own label
     assert rows[0]["label"] != rows[1]["label"]
+
+
+def test_a_charts_questions_about_all_its_bars_are_answered_once(tmp_path) -> None:
+    """Each bar drawn or listed asks whether the chart's periods differ and whether it fits 0–100%:
+    recomputed over every bar, printing 20,000 figures took minutes (quadratic)."""
+    from zoneview.store import ReportStore
+    from zoneview.store.chartdata import node_charts
+
+    db = _many_figures(tmp_path, 50)
+    with ReportStore(db) as store:
+        chart = next(c for c in node_charts(store, "1") if not c.is_card)
+    first = (chart.periods_differ, chart.out_of_hundred)
+    assert {"periods_differ", "out_of_hundred"} <= set(vars(chart))  # kept with the chart
+    assert (chart.periods_differ, chart.out_of_hundred) == first

@@ -168,7 +168,7 @@ class Chart:
         """The period all bars share, if they do."""
         return None if self.periods_differ else self.bars[0].period
 
-    @property
+    @cached_property  # asked once a bar drawn, like periods_differ
     def out_of_hundred(self) -> bool:
         """Shares and rates in % drawn against 0–100%, where every value fits in it; others scale."""
         values = [v for b in self.bars for v in (b.value, b.value_high) if v is not None]
