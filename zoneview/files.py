@@ -56,6 +56,12 @@ def output_file(target: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
     return real
 
 
+def with_suffix(chosen: Path | str, suffix: str) -> Path:
+    """A name a save dialog returned, ending in the `suffix` its content needs (chart → chart.png)."""
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 def _same_file(a: Path, b: Path | str) -> bool:
     try:
         return os.path.samefile(a, b)

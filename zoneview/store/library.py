@@ -538,8 +538,7 @@ def _version(path: Path) -> int:
 
 def views_stale(conn: sqlite3.Connection) -> bool:
     """Whether a change since the views were last written left them stale (kill -9, a lock at close)."""
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'library_state'").fetchone()
-    if found is None:
+    if not has_table(conn, "library_state"):
         return False
     row = conn.execute("SELECT value FROM library_state WHERE key = 'views'").fetchone()
     return row is not None and row[0] == "stale"
@@ -560,22 +559,21 @@ def mark_views(conn: sqlite3.Connection, stale: bool) -> None:
 def generation(conn: sqlite3.Connection) -> int:
     """How many changes the library has had since it kept count: views computed at one generation are
     written only if it is still the same."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'library_state'").fetchone() is None:
+    if not has_table(conn, "library_state"):
         return 0
     row = conn.execute("SELECT value FROM library_state WHERE key = 'generation'").fetchone()
     return int(row[0]) if row else 0
 
 
+def has_table(conn: sqlite3.Connection, name: str, schema: str = "main") -> bool:
+    """Whether the database `schema` of the connection holds the table (or the virtual table)."""
+    found = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
+
+
 def _present(conn: sqlite3.Connection, schema: str, tables: tuple[str, ...]) -> tuple[str, ...]:
     """Those of `tables` that both the attached database `schema` and `main` hold."""
-
-    def has(where: str, table: str) -> bool:
-        found = conn.execute(
-            f"SELECT 1 FROM {where}.sqlite_master WHERE type = 'table' AND name = ?", (table,)
-        )
-        return found.fetchone() is not None
-
-    return tuple(t for t in tables if has(schema, t) and has("main", t))
+    return tuple(t for t in tables if has_table(conn, t, schema) and has_table(conn, t))
 
 
 def _add_later_tables(conn: sqlite3.Connection) -> bool:
@@ -583,7 +581,7 @@ def _add_later_tables(conn: sqlite3.Connection) -> bool:
     gain rows there when `refresh` reads them again. Whether any was missing."""
     added = False
     for table in LATER_DOCUMENT_TABLES:
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is None:
+        if not has_table(conn, table):
             statement = next(s for s in create_statements() if s.startswith(f"CREATE TABLE [{table}]"))
             with _Transaction(conn):
                 conn.execute(statement)
@@ -593,7 +591,7 @@ def _add_later_tables(conn: sqlite3.Connection) -> bool:
 
 def _add_grams(conn: sqlite3.Connection) -> None:
     """Give a library made before the short-term index its index, once, filled from its nodes."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'nodes_grams'").fetchone():
+    if has_table(conn, "nodes_grams"):
         return
     with _Transaction(conn):
         conn.execute(GRAMS_TABLE)

@@ -536,9 +536,15 @@ class ReportStore:
         )
         return int(row[0]) if row else 0
 
+    def has_table(self, name: str) -> bool:
+        """Whether the file holds the table: one made before a newer table may lack it."""
+        return (
+            self._one("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?", name) is not None
+        )
+
     def source_text(self, document_id: int) -> str | None:
         """The text a document was read from; None in a database made before texts were kept."""
-        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'sources'") is None:
+        if not self.has_table("sources"):
             return None
         row = self._one("SELECT text FROM main.sources WHERE document_id = ?", document_id)
         return str(row[0]) if row else None
@@ -546,7 +552,7 @@ class ReportStore:
     def stated_targets(self, issuer: str) -> list[tuple[DocumentRecord, str, str, str, int, int]]:
         """The targets an issuer's reports give in words only: (document, indicator, text, node, start,
         end), by document and place. None in a database made before they were read."""
-        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'stated_targets'") is None:
+        if not self.has_table("stated_targets"):
             return []
         rows = self._all(
             f"SELECT {_prefixed('d', _DOCUMENT_FIELDS)}, "
@@ -671,7 +677,7 @@ class ReportStore:
         }
 
     def _stated(self, document_id: int) -> list[tuple[int, str, str, str, int, int]]:
-        if self._one("SELECT 1 FROM main.sqlite_master WHERE name = 'stated_targets'") is None:
+        if not self.has_table("stated_targets"):
             return []
         rows = self._all(
             "SELECT document_id, indicator, text, node_id, span_start, span_end FROM main.stated_targets "

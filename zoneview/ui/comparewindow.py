@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zoneview.files import with_suffix
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.series import Comparison, SeriesPoint, compare
 from zoneview.ui.compareview import CompareView
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
+from zoneview.ui.windows import close_keys
 
 if TYPE_CHECKING:
     from zoneview.store.library import Library
@@ -97,17 +97,10 @@ class CompareWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        # Quit works from here too: the main window decides what quitting means (saving its state).
-        QShortcut(QKeySequence("Ctrl+Q"), self, self._quit)
+        close_keys(self)
         self.resize(960, 640)  # fits a 1366×768 screen with its frame and a panel
         self.retranslate()
         self.reload_subjects()
-
-    def _quit(self) -> None:
-        owner = self.parentWidget()
-        (owner.window() if owner is not None else self).close()
 
     def retranslate(self) -> None:
         self.subject_label.setText(self.tr("&Indicator:"))
@@ -195,14 +188,14 @@ class CompareWindow(QWidget):
             self, self.tr("Export PNG"), self._suggested(".png"), "PNG (*.png)"
         )
         if path:
-            self._write(lambda: self.view.save_png(_with_suffix(path, ".png")))
+            self._write(lambda: self.view.save_png(with_suffix(path, ".png")))
 
     def save_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export CSV"), self._suggested(".csv"), "CSV (*.csv)"
         )
         if path:
-            self._write(lambda: self.view.save_csv(_with_suffix(path, ".csv")))
+            self._write(lambda: self.view.save_csv(with_suffix(path, ".csv")))
 
     def _suggested(self, suffix: str) -> str:
         found = self.comparison
@@ -289,8 +282,3 @@ class CompareWindow(QWidget):
         self.view.dispose()
         self.close()
         self.deleteLater()
-
-
-def _with_suffix(path: str, suffix: str) -> Path:
-    chosen = Path(path)
-    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)

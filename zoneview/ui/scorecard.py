@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.files import write_atomic
+from zoneview.files import with_suffix, write_atomic
 from zoneview.store.issuers import IssuerError
 from zoneview.store.read import ReportStore, StoreError
 from zoneview.store.records import DocumentRecord
@@ -46,8 +46,10 @@ from zoneview.store.scorecard import (
 )
 from zoneview.store.tabular import csv_text
 from zoneview.ui.contrast import AA, is_dark, ratio
+from zoneview.ui.images import png_bytes
 from zoneview.ui.target import Target as Link
 from zoneview.ui.text import fill
+from zoneview.ui.windows import close_keys
 from zoneview.vocab import Verdict
 
 MARKS = {Verdict.MET: "✔", Verdict.MISSED: "✘", Verdict.NOT_REPORTED: "?", Verdict.NO_TARGET: "–"}
@@ -89,17 +91,10 @@ class ScorecardWindow(QWidget):
         self.tabs.addTab(self._targets_tab(), "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        QShortcut(QKeySequence("Ctrl+Q"), self, self._quit)
+        close_keys(self)
         self.resize(1100, 680)  # fits a 1366×768 screen with its frame and a panel
         self.retranslate()
         self.reload()
-
-    def _quit(self) -> None:
-        """Ctrl+Q from here quits as from the main window, which saves its state."""
-        owner = self.parentWidget()
-        (owner.window() if owner is not None else self).close()
 
     # -- building ------------------------------------------------------------------------------------
 
@@ -439,18 +434,18 @@ class ScorecardWindow(QWidget):
             self, self.tr("Export PNG"), self._suggested(".png"), "PNG (*.png)"
         )
         if path:
-            self.write_png(_with_suffix(path, ".png"))
+            self.write_png(with_suffix(path, ".png"))
 
     def save_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export CSV"), self._suggested(".csv"), "CSV (*.csv)"
         )
         if path:
-            self.write_csv(_with_suffix(path, ".csv"))
+            self.write_csv(with_suffix(path, ".csv"))
 
     def write_png(self, path: Path) -> None:
         image = self.grid.grab().toImage()
-        data = _png_bytes(image)
+        data = png_bytes(image)
         self._write(lambda: write_atomic(path, data))
 
     def write_csv(self, path: Path) -> None:
@@ -477,19 +472,3 @@ class ScorecardWindow(QWidget):
 
 def _number(value: float) -> str:
     return f"{value:g}"
-
-
-def _png_bytes(image: Any) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
-
-
-def _with_suffix(path: str, suffix: str) -> Path:
-    chosen = Path(path)
-    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
