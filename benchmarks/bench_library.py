@@ -6,7 +6,7 @@ a document, the window's first paint and memory.
 The reports are copies of the real ones in --corpus (the development corpus): copy k of a report has
 its years moved and its figures scaled (tests/synthetic.py, moved_report), so it reads as the
 same body's report of another year and no two copies share a sha256. They are added one by one through
-Library.add (parse, build, copy in), in a child process whose peak resident memory is read from wait4.
+LibraryWriter.add (parse, build, copy in), in a child process whose peak resident memory is read from wait4.
 Then: library search latency over realistic queries (short terms, long ones, two terms, a rare term,
 a term found nowhere) next to per-document search; opening one document (its outline and first node)
 of the big library next to a library of one; the window's first paint with each library (bench_startup's
@@ -70,8 +70,8 @@ def _moved_name(stem: str, years: int) -> str:
 
 def build_library(folder: Path, count: int, corpus: Path = CORPUS) -> dict[str, float]:
     """A library at folder/library.db (the bundled report, then `count` reports added through
-    Library.add); what the import took: seconds, megabytes of text, reports new and skipped."""
-    from zoneview.store.library import Library
+    LibraryWriter.add); what the import took: seconds, megabytes of text, reports new and skipped."""
+    from zoneview.store.library import LibraryWriter
 
     reports = folder / "reports"
     written = 0
@@ -83,7 +83,7 @@ def build_library(folder: Path, count: int, corpus: Path = CORPUS) -> dict[str, 
     files = sorted(reports.glob("*/*.txt"))
     began = time.perf_counter()
     added = 0
-    with Library(folder / "library.db") as library:
+    with LibraryWriter(folder / "library.db") as library:
         for path in files:
             added += library.add(path).new
     seconds = time.perf_counter() - began
@@ -157,32 +157,32 @@ def import_library(folder: Path, count: int, corpus: Path) -> tuple[dict[str, fl
 
 def search_ms(db: Path, rounds: int, *, library: bool, year: int | None = None) -> list[float]:
     """Each query's latency, `rounds` times; per-document search runs in each document it can."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
 
     timings = []
-    with ReportStore(db) as store:
-        documents = [d.id for d in store.documents()][:rounds]
+    with reading(db) as store:
+        documents = [d.id for d in store.library.documents()][:rounds]
         for r in range(rounds):
             if not library:
                 store.use_document(documents[r % len(documents)])
             for q in QUERIES:
                 began = time.perf_counter()
-                store.search(q, library=library, year=year)
+                store.library.search(q, library=library, year=year)
                 timings.append((time.perf_counter() - began) * 1000)
     return timings
 
 
 def search_table(db: Path, rounds: int) -> list[tuple[str, float, float, int]]:
     """(query, median ms, p95 ms, hits) over the library, one row a query."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
 
     rows = []
-    with ReportStore(db) as store:
+    with reading(db) as store:
         for q in QUERIES:
             times = []
             for _ in range(rounds):
                 began = time.perf_counter()
-                hits = store.search(q, library=True)
+                hits = store.library.search(q)
                 times.append((time.perf_counter() - began) * 1000)
             rows.append((q, statistics.median(times), max(times), len(hits)))
     return rows
@@ -194,16 +194,16 @@ SUBJECTS = ("地区生产总值", "城镇新增就业", "居民消费价格涨�
 def compare_ms(db: Path, rounds: int) -> list[tuple[str, str, float, int]]:
     """(subject, issuer, median ms, points) of `zoneview compare SUBJECT` as the window runs it: the
     subject's figures across the library, the issuer with the most reports, the series and verdicts."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
     from zoneview.store.series import compare
 
     rows = []
-    with ReportStore(db) as store:
+    with reading(db) as store:
         for subject in SUBJECTS:
             times, found = [], None
             for _ in range(rounds):
                 began = time.perf_counter()
-                found = compare(store, subject)
+                found = compare(store.library, subject)
                 times.append((time.perf_counter() - began) * 1000)
             assert found is not None
             rows.append((subject, found.issuer or "-", statistics.median(times), len(found.points)))
@@ -211,13 +211,13 @@ def compare_ms(db: Path, rounds: int) -> list[tuple[str, str, float, int]]:
 
 
 def open_document_ms(db: Path, document: int | None, rounds: int) -> float:
-    """Median ms to open a document: ReportStore on it, its outline, its first node read in full."""
-    from zoneview.store import ReportStore
+    """Median ms to open a document: Document on it, its outline, its first node read in full."""
+    from zoneview.store import reading
 
     times = []
     for _ in range(rounds):
         began = time.perf_counter()
-        with ReportStore(db, document) as store:
+        with reading(db, document) as store:
             outline = store.outline()
             store.node(outline[0].id)
         times.append((time.perf_counter() - began) * 1000)
@@ -323,10 +323,10 @@ def _width(text: str) -> int:
 
 
 def _documents(db: Path) -> list[Any]:
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
 
-    with ReportStore(db) as store:
-        return store.documents()
+    with reading(db) as store:
+        return store.library.documents()
 
 
 if __name__ == "__main__":

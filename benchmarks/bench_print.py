@@ -20,14 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from zoneview import paths
 from zoneview.ingest import parse_report
-from zoneview.store import ReportStore, write_database
+from zoneview.store import Document, reading, write_database
 from zoneview.ui.offscreen import export_pdf
 
 LARGEST = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "2026年广东省政府工作报告.txt"
 TARGET_SECONDS, TARGET_BYTES = 2.0, 3_000_000
 
 
-def timed(store: ReportStore, node: str | None, out: Path, runs: int) -> tuple[float, int, int]:
+def timed(store: Document, node: str | None, out: Path, runs: int) -> tuple[float, int, int]:
     """Median seconds over `runs`, pages and bytes of the last PDF."""
     times = []
     pages = 0
@@ -47,13 +47,13 @@ def main() -> None:
         folder = Path(tmp)
         largest_db = folder / "largest.db"
         write_database(parse_report(LARGEST.read_bytes(), LARGEST.name), largest_db)
-        with ReportStore(paths.bundled_database()) as store:
+        with reading(paths.bundled_database()) as store:
             export_pdf(store, "1.1", folder / "warm.pdf")  # first use loads fonts and translations
             for label, node in (("one node (1.1)", "1.1"), ("whole report", None)):
                 seconds, pages, size = timed(store, node, folder / "bundled.pdf", args.runs)
                 print(f"{label:>22}: median {seconds:5.2f} s over {args.runs} runs, {pages} pages, "
                       f"{size / 1e6:.2f} MB")  # fmt: skip
-        with ReportStore(largest_db) as store:
+        with reading(largest_db) as store:
             booklet = folder / "largest.pdf"
             seconds, pages, size = timed(store, None, booklet, args.runs)
             verdict = "ok" if seconds < TARGET_SECONDS and size < TARGET_BYTES else "OVER TARGET"

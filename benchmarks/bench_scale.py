@@ -58,14 +58,14 @@ for name, make in texts.items():
 FIRST_PAINT = (
     PROBE  # bench_startup's: prints the ms to the first paint of the widget it watches
     + """
-from zoneview.store import ReportStore
+from zoneview.store import reading
 from zoneview.ui.app import application, settings
 from zoneview.ui import i18n
 from zoneview.ui.mainwindow import MainWindow
 
 app = application()
 i18n.install_language(app, "zh")
-window = MainWindow(ReportStore(DB), settings())
+window = MainWindow(reading(DB), settings())
 window.persist = False
 window.restore_state()
 probe = FirstPaint(window.detail.browser.viewport())
@@ -79,7 +79,7 @@ OPEN_NODES = """
 import json, random, resource, sqlite3, sys, time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
-from zoneview.store import ReportStore
+from zoneview.store import reading
 from zoneview.ui.app import application, settings
 from zoneview.ui import i18n
 from zoneview.ui.mainwindow import MainWindow
@@ -108,7 +108,7 @@ entity = one("SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY COUNT(*
 
 app = application()
 i18n.install_language(app, "zh")
-window = MainWindow(ReportStore(db), settings())
+window = MainWindow(reading(db), settings())
 window.persist = False
 window.resize(1280, 800)
 window.restore_state()

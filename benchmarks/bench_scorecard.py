@@ -76,11 +76,11 @@ def gold_cells(issuer: str) -> list[dict[str, Any]]:
 
 def build_library(folder: Path) -> Path:
     """Every annotated report in one library, as `zoneview add` makes it."""
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
     path = folder / "library.db"
     names = json.loads((GOLD / "issuers.gold.json").read_text(encoding="utf-8"))
-    with Library(path) as library:
+    with LibraryWriter(path) as library:
         for name in sorted(names):
             library.add(corpus_file(name))
     return path
@@ -88,10 +88,10 @@ def build_library(folder: Path) -> Path:
 
 def score_issuers(library: Path, tallies: dict[str, Tally]) -> None:
     """Each report's issuer as the library lists it: what `list`, `--issuer` and the window show."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
 
-    with ReportStore(library) as store:
-        found = {d.source_file: d.issuer for d in store.documents()}
+    with reading(library) as store:
+        found = {d.source_file: d.issuer for d in store.library.documents()}
     for name, gold in json.loads((GOLD / "issuers.gold.json").read_text(encoding="utf-8")).items():
         got = found.get(name)
         tallies["issuer"].add(got == gold["issuer"], f"issuer {name}: {got!r}, expected {gold['issuer']!r}")
@@ -149,14 +149,14 @@ def _same(found: Any, gold: dict[str, Any] | None) -> bool:
 
 
 def score_scorecards(library: Path, tallies: dict[str, Tally]) -> float:
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
     from zoneview.store.scorecard import score_issuer
 
     elapsed = 0.0
-    with ReportStore(library) as store:
+    with reading(library) as store:
         for issuer in SERIES:
             began = time.perf_counter()
-            cells = {(c.indicator, c.year): c for c in score_issuer(store, issuer)}
+            cells = {(c.indicator, c.year): c for c in score_issuer(store.library, issuer)}
             if issuer == "国务院":
                 elapsed = time.perf_counter() - began
             for gold in gold_cells(issuer):
@@ -185,7 +185,7 @@ def targets_time(library: Path, folder: Path, reports: int = 1000) -> tuple[floa
     """`targets` over a library of `reports` documents: the annotated series copied over and over."""
     import sqlite3
 
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
     from zoneview.store.library import copy_document
     from zoneview.store.scorecard import all_targets
 
@@ -202,9 +202,9 @@ def targets_time(library: Path, folder: Path, reports: int = 1000) -> tuple[floa
             count += 1
     conn.execute("COMMIT")
     conn.close()
-    with ReportStore(big) as store:
+    with reading(big) as store:
         began = time.perf_counter()
-        found = all_targets(store)
+        found = all_targets(store.library)
         return time.perf_counter() - began, len(found)
 
 

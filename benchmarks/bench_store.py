@@ -21,7 +21,7 @@ from synthetic import scaled_report
 
 from zoneview import paths
 from zoneview.ingest import parse_text
-from zoneview.store import ReportStore, write_database
+from zoneview.store import reading, write_database
 
 QUERIES = [
     "贷款",
@@ -55,7 +55,7 @@ def build_seconds(text: str, target: Path) -> float:
 
 def search_latencies_ms(db: Path, rounds: int) -> list[float]:
     timings = []
-    with ReportStore(db) as store:
+    with reading(db) as store:
         for _ in range(rounds):
             for q in QUERIES:
                 start = time.perf_counter()

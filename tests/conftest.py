@@ -7,13 +7,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from zoneview import paths
 from zoneview.ingest import Report, parse_report
-from zoneview.store import ReportStore, write_database
+from zoneview.store import Document, Library, reading, write_database
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "data" / "000_fbc4be491c91ac1b.txt"
@@ -73,8 +74,8 @@ def state_council_rows(tmp_path_factory: pytest.TempPathFactory) -> list:
 
 
 @pytest.fixture
-def store() -> ReportStore:
-    with ReportStore(BUNDLED_DB) as s:
+def store() -> Iterator[Document]:
+    with reading(BUNDLED_DB) as s:
         yield s
 
 
@@ -112,7 +113,7 @@ def make_window(qtbot, qapp_prepared, tmp_path):
     windows = []
 
     def make(db=BUNDLED_DB, language="zh", restore=True):
-        store = ReportStore(db)
+        store = Library(db).document()
         stores.append(store)
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store, settings, language)
@@ -132,15 +133,15 @@ def make_window(qtbot, qapp_prepared, tmp_path):
     for _ in range(3):
         qapp_prepared.processEvents()
     for s in stores:
-        s.close()
+        s.library.close()
 
 
 def library_of(folder: Path, reports: list[Path]) -> Path:
     """A library (library.db in `folder`) holding the bundled report and `reports`, added in order."""
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
     db = folder / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         for path in reports:
             library.add(path)
     return db

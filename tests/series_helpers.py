@@ -8,7 +8,7 @@ from pathlib import Path
 
 from zoneview.ingest.formats import parse_document
 from zoneview.ingest.subjects import subject_of
-from zoneview.store import ReportStore, write_database
+from zoneview.store import reading, write_database
 from zoneview.store.records import DocumentRecord, IndicatorRecord
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -28,8 +28,8 @@ def build_rows(prefix: str, folder: Path) -> Rows:
     for number, path in enumerate(series_reports(prefix), start=1):
         db = folder / f"{number}.db"
         write_database(parse_document(path.read_bytes(), path.name), db)
-        with ReportStore(db) as store:
-            document = dataclasses.replace(store.document(), id=number)
+        with reading(db) as store:
+            document = dataclasses.replace(store.record(), id=number)
             rows += [(document, figure) for figure in store.indicators()]
     return rows
 

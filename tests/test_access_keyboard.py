@@ -57,7 +57,7 @@ def tab_until(qtbot, wanted: QWidget, most: int = 12) -> int:
 def test_a_session_without_a_mouse(make_window, library_db, qtbot, tmp_path) -> None:
     window = make_window(library_db)
     qtbot.waitUntil(lambda: window.chart is not None)
-    first_document = window.store.document_id
+    first_document = window.document.id
 
     # From the search field, Tab reaches the library; arrows choose a report and Enter opens it.
     press(qtbot, Qt.Key.Key_K, CTRL)
@@ -73,7 +73,7 @@ def test_a_session_without_a_mouse(make_window, library_db, qtbot, tmp_path) -> 
             break
     wanted = item.data(0, DOCUMENT)
     press(qtbot, Qt.Key.Key_Return)
-    assert window.store.document_id == wanted != first_document
+    assert window.document.id == wanted != first_document
 
     # Tab goes on to the contents; Down shows the next section, whose text and charts follow.
     assert tab_until(qtbot, window.tree.tree) <= 3
@@ -94,7 +94,7 @@ def test_a_session_without_a_mouse(make_window, library_db, qtbot, tmp_path) -> 
     bar = chart.bars[1]
     assert bar.name in QAccessible.queryAccessibleInterface(chart).text(QAccessible.Text.Name)
     press(qtbot, Qt.Key.Key_Return)  # the chosen figure, shown in the text, where the focus goes
-    indicator = window.store.indicator(bar.indicator_id)
+    indicator = window.document.indicator(bar.indicator_id)
     qtbot.waitUntil(lambda: window.detail.browser.textCursor().selectedText() == indicator.quote)
     assert focus() is window.detail.browser
     press(qtbot, Qt.Key.Key_6, CTRL)  # the charts again, directly

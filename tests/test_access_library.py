@@ -54,7 +54,7 @@ def test_two_reports_of_one_issuer_and_year_are_told_apart(make_window, library_
     council = next(v for k, v in rows(window).items() if k.startswith("国务院"))
     of_2019 = [title for year, _, title in council if year == "2019"]
     assert len(of_2019) == 2 and of_2019[0] != of_2019[1]  # same title, same file name: the checksum
-    sums = {d.sha256[:8] for d in window.store.documents() if d.year == 2019}
+    sums = {d.sha256[:8] for d in window.document.library.documents() if d.year == 2019}
     assert {t.rsplit("（", 1)[-1].rstrip("）") for t in of_2019} == sums
 
 
@@ -108,6 +108,6 @@ def test_a_report_opens_from_any_column(make_window, library_db) -> None:
     tree = window.library.tree
     items = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
              for j in range(tree.topLevelItem(i).childCount())]  # fmt: skip
-    item = next(i for i in items if i.data(0, DOCUMENT) != window.store.document_id)
+    item = next(i for i in items if i.data(0, DOCUMENT) != window.document.id)
     tree.itemClicked.emit(item, 2)  # its title
-    assert window.store.document_id == item.data(0, DOCUMENT)
+    assert window.document.id == item.data(0, DOCUMENT)

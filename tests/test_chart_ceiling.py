@@ -36,11 +36,11 @@ def test_a_picture_of_more_figures_than_anyone_reads_is_refused_and_the_data_sti
 def test_a_charts_questions_about_all_its_bars_are_answered_once(tmp_path) -> None:
     """Each bar drawn or listed asks whether the chart's periods differ and whether it fits 0–100%:
     recomputed over every bar, printing 20,000 figures took minutes (quadratic)."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
     from zoneview.store.chartdata import node_charts
 
     db = _many_figures(tmp_path, 50)
-    with ReportStore(db) as store:
+    with reading(db) as store:
         chart = next(c for c in node_charts(store, "1") if not c.is_card)
     first = (chart.periods_differ, chart.out_of_hundred)
     assert {"periods_differ", "out_of_hundred"} <= set(vars(chart))  # kept with the chart

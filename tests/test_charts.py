@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication, QLabel
 from test_outline import EXPECTED_IDS
 
-from zoneview.store import ReportStore
+from zoneview.store import Library, reading
 from zoneview.store.chartdata import MANY, node_charts, period_key, section_links
 
 GD = "2026年广东省政府工作报告"
@@ -39,7 +39,7 @@ def test_no_chart_on_any_corpus_node_mixes_what_cannot_share_an_axis(corpus_dbs)
     units, per-head with totals, or cumulative stocks with flows."""
     multi_bar = 0
     for report, db in corpus_dbs.items():
-        with ReportStore(db) as store:
+        with reading(db) as store:
             for node in store.nodes():
                 own = {i.id: i for i in store.indicators(node.id)}
                 charts = node_charts(store, node.id)
@@ -87,7 +87,7 @@ def test_node_1_1_keeps_a_quarters_lending_apart_from_the_total_lent(store) -> N
 
 
 def test_per_head_income_is_not_drawn_beside_totals(corpus_dbs) -> None:
-    with ReportStore(corpus_dbs[GD]) as store:
+    with reading(corpus_dbs[GD]) as store:
         charts = node_charts(store, "1.6")
     income = next(c for c in charts for b in c.bars if b.name == "居民人均可支配收入" and b.unit == "万元")
     assert income.per_head and income.unit == "万元"
@@ -112,7 +112,7 @@ def test_titles_name_the_measure_and_one_unit_in_words(qapp_prepared, store, cor
         "累计：数量（家次）",
         "累计：金额（亿元）",
     ]
-    with ReportStore(corpus_dbs[GD]) as gd:
+    with reading(corpus_dbs[GD]) as gd:
         titles = {words.title(c) for n in gd.nodes() for c in node_charts(gd, n.id)}
     assert {"增速（%）", "人均或平均：金额（万元）", "目标（%）", "比率（%）"} <= titles
     one_unit = re.compile(r"^[^（）、]+（[^（）、]+）$")
@@ -123,7 +123,7 @@ def test_a_bar_says_its_period_where_the_periods_of_a_chart_differ(qapp_prepared
     from zoneview.ui.chartwords import ChartWords
 
     words = ChartWords()
-    with ReportStore(corpus_dbs[GD]) as store:
+    with reading(corpus_dbs[GD]) as store:
         charts = [c for n in store.nodes() for c in node_charts(store, n.id) if not c.is_card]
     mixed = [c for c in charts if c.periods_differ]
     same = [c for c in charts if not c.periods_differ]
@@ -148,7 +148,7 @@ def make_pane(db, qtbot, expanded=False):
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.page import PageRenderer
 
-    store = ReportStore(db)
+    store = Library(db).document()
     widget = ChartPane(store, PageRenderer(store), expanded=expanded)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
@@ -285,7 +285,7 @@ def test_a_bar_click_in_the_window_shows_the_figure_in_its_text(make_window, qtb
     window = make_window()
     qtbot.waitUntil(lambda: window.chart is not None)
     window.navigate("node:summary")
-    figure = window.store.indicators("summary")[2]
+    figure = window.document.indicators("summary")[2]
     window.chart.figure_clicked.emit(figure.id)
     assert window.current_node_id() == "summary"
     assert window.detail.browser.textCursor().selectedText() == figure.quote
@@ -315,7 +315,7 @@ def test_a_parts_overview_links_to_its_sections_charts(pane, qtbot) -> None:
     with qtbot.waitSignal(pane.node_clicked) as signal:
         label.linkActivated.emit("1.1")
     assert signal.args == ["1.1"]
-    assert [(link.node.id, link.figures) for link in section_links(pane.store, "4")] == [
+    assert [(link.node.id, link.figures) for link in section_links(pane.document, "4")] == [
         ("4.1", 2),
         ("4.2", 2),
     ]
@@ -330,13 +330,13 @@ def test_a_node_without_figures_gets_one_line_and_no_exports(pane) -> None:
     (label,) = [w for w in pane.content.findChildren(QLabel) if w.text()]
     assert "本节没有数据" in label.text()
     assert re.findall(r"href='([^']+)'", label.text()) == ["summary"]
-    assert pane.store.node("summary") is not None
+    assert pane.document.node("summary") is not None
     pane.show_node("summary")
     assert pane.export_png_action.isEnabled() and pane.compact_height() is None
 
 
 def test_an_empty_node_links_to_no_node_the_document_lacks(gd_pane) -> None:
-    assert gd_pane.store.node("summary") is None
+    assert gd_pane.document.node("summary") is None
     gd_pane.show_node("2.1")
     texts = [w.text() for w in gd_pane.content.findChildren(QLabel) if w.text()]
     assert len(texts) == 1 and "本节没有数据" in texts[0] and "href" not in texts[0]
@@ -463,10 +463,10 @@ def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from zoneview.ui.app import application, settings\n"
         "from zoneview.ui.mainwindow import MainWindow\n"
-        "from zoneview.store import ReportStore\n"
+        "from zoneview.store import Library\n"
         "from zoneview import paths\n"
         "app = application()\n"
-        "window = MainWindow(ReportStore(paths.bundled_database()), settings())\n"
+        "window = MainWindow(Library(paths.bundled_database()).document(), settings())\n"
         "window.navigate('node:summary')\n"
         "print('before', 'pyqtgraph' in sys.modules)\n"
         "window.show()\n"
@@ -482,10 +482,10 @@ def test_json_and_printing_do_not_load_pyqtgraph() -> None:
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from pathlib import Path; import tempfile\n"
-        "from zoneview.store import ReportStore\n"
+        "from zoneview.store import Library\n"
         "from zoneview import paths\n"
         "from zoneview.ui.offscreen import chart_json, export_pdf\n"
-        "store = ReportStore(paths.bundled_database())\n"
+        "store = Library(paths.bundled_database()).document()\n"
         "chart_json(store, 'summary')\n"
         "export_pdf(store, 'summary', Path(tempfile.mkdtemp()) / 'x.pdf')\n"
         "print('pyqtgraph' in sys.modules)\n"

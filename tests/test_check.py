@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import assert_user_error, run_zoneview
 from conftest import BUNDLED_DB, ROOT, library_of
 
-from zoneview.store import ReportStore
+from zoneview.store import reading
 from zoneview.store.check import check_database
 
 
@@ -96,8 +96,8 @@ def library_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def problems_of(db: Path) -> list[str]:
-    with ReportStore(db) as store:
-        return check_database(store).problems
+    with reading(db) as store:
+        return check_database(store.library).problems
 
 
 def test_a_broken_foreign_key_in_a_library_is_named_once_for_its_document(library_file, tmp_path) -> None:

@@ -13,8 +13,8 @@ from cli_helpers import run_zoneview
 from conftest import ROOT, library_of
 from PySide6.QtCore import Qt
 
-from zoneview.store import ReportStore
-from zoneview.store.library import Library
+from zoneview.store import reading
+from zoneview.store.library import LibraryWriter
 from zoneview.store.series import compare
 
 COUNCIL = sorted((ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt")) + sorted(
@@ -58,8 +58,8 @@ def test_compare_json_lists_each_years_growth_target_and_outcome(library_file) -
     assert (2025, "target") in rates and (2025, "outcome") not in rates  # no 2026 report yet
     assert {(y, role) for y, role in rates if role == "target"} >= {(y, "target") for y in range(2016, 2026)
                                                                     if y != 2020}  # fmt: skip
-    with ReportStore(library_file) as store:
-        years = {d.id: d.year for d in store.documents()}
+    with reading(library_file) as store:
+        years = {d.id: d.year for d in store.library.documents()}
     for r in rows:  # each point's quote is where its span says, in the report it names
         assert years[r["document"]] in (r["year"], r["year"] + 1)
         assert r["quote"] and r["span"][1] - r["span"][0] == len(r["quote"])
@@ -76,8 +76,8 @@ def test_compare_says_met_missed_and_not_reported(library_file) -> None:
 
 
 def test_a_ceiling_is_met_from_below(library_file) -> None:
-    with ReportStore(library_file) as store:
-        found = compare(store, "居民消费价格涨幅", "国务院")
+    with reading(library_file) as store:
+        found = compare(store.library, "居民消费价格涨幅", "国务院")
     statuses = {v.year: v.status for v in found.verdicts if v.axis == "rate"}
     assert statuses[2019] == "met"  # 3%左右 is a ceiling on prices; 2.9% stayed under it
     assert statuses[2023] == "met"
@@ -115,21 +115,21 @@ def test_an_unknown_subject_is_one_line(library_file) -> None:
 
 
 def test_a_merge_and_a_split_are_kept_in_the_library(library_db) -> None:
-    with ReportStore(library_db) as store:
-        before = compare(store, "城镇新增就业", "国务院")
+    with reading(library_db) as store:
+        before = compare(store.library, "城镇新增就业", "国务院")
     assert before.points
     name = before.points[0].indicator.name
-    with Library(library_db) as library:
+    with LibraryWriter(library_db) as library:
         library.choose_subject(name, "我的序列")  # split those figures away into a series of their own
-    with ReportStore(library_db) as store:
-        after = compare(store, "城镇新增就业", "国务院")
-        mine = compare(store, "我的序列", "国务院")
+    with reading(library_db) as store:
+        after = compare(store.library, "城镇新增就业", "国务院")
+        mine = compare(store.library, "我的序列", "国务院")
     assert name not in {p.indicator.name for p in after.points}
     assert mine.points and {p.indicator.name for p in mine.points} == {name}
-    with Library(library_db) as library:
+    with LibraryWriter(library_db) as library:
         library.choose_subject(name, None)
-    with ReportStore(library_db) as store:
-        assert [p.indicator.id for p in compare(store, "城镇新增就业", "国务院").points] == [
+    with reading(library_db) as store:
+        assert [p.indicator.id for p in compare(store.library, "城镇新增就业", "国务院").points] == [
             p.indicator.id for p in before.points
         ]
 
@@ -139,9 +139,11 @@ def test_a_merge_and_a_split_are_kept_in_the_library(library_db) -> None:
 
 def test_a_figure_opens_its_indicator_across_the_years(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
-    doc = next(d for d in window.store.documents() if d.year == 2019 and d.issuer == "国务院")
+    doc = next(d for d in window.document.library.documents() if d.year == 2019 and d.issuer == "国务院")
     window.navigate(f"node:2?doc={doc.id}")
-    figure = next(i for i in window.store.indicators("2") if i.name == "国内生产总值" and i.kind == "target")
+    figure = next(
+        i for i in window.document.indicators("2") if i.name == "国内生产总值" and i.kind == "target"
+    )
     compare_window = window.open_compare(figure.id)
     qtbot.waitExposed(compare_window)
     view = compare_window.view
@@ -175,7 +177,7 @@ def test_clicking_a_point_shows_it_in_its_report(make_window, library_db, qtbot)
     view = compare_window.view
     row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "2021")
     view.table.cellClicked.emit(row, 2)  # the 2021 outcome, printed in the 2022 report
-    assert window.store.document().year == 2022
+    assert window.document.record().year == 2022
     assert window.current_node_id() is not None
     assert view.table.item(row, 2).text().replace("万人", "") in window.detail.browser.toPlainText()
 
@@ -206,8 +208,8 @@ def test_splitting_a_figure_out_of_a_series_is_kept_in_the_library(make_window, 
     after = compare_window.comparison
     assert after is not None and point.indicator.id not in {p.indicator.id for p in after.points}
     assert after.points  # that one figure left the series; the others of its name stay
-    with ReportStore(library_db) as store:  # in the file, for the next session and the command line
-        assert compare(store, "城镇新增就业", "国务院").points == after.points
+    with reading(library_db) as store:  # in the file, for the next session and the command line
+        assert compare(store.library, "城镇新增就业", "国务院").points == after.points
     compare_window.undo_choices()
     assert [p.indicator.id for p in compare_window.comparison.points] == [
         p.indicator.id for p in before.points

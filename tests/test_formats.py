@@ -416,15 +416,16 @@ def test_the_pdf_zoneview_prints_holds_every_section_once(tmp_path: Path) -> Non
     assert run_zoneview("print", "--all", "--pdf", booklet, "--db", db).returncode == 0
     text = read_document(booklet.read_bytes(), booklet.name)
     flat = re.sub(r"\s", "", text)
-    from zoneview.store import ReportStore
 
-    store = ReportStore(db)
+    from zoneview.store import Library
+
+    store = Library(db).document()
     try:
         for node in store.nodes():
             body = re.sub(r"\s", "", node.text).replace("——", "")  # the bundled font maps no text to —
             assert flat.count(body) == 1, node.id
     finally:
-        store.close()
+        store.library.close()
     for furniture in ("打印于", "页，共", "第 3 页"):
         assert furniture not in text
 
@@ -703,7 +704,7 @@ def test_build_reads_every_format(qt, tmp_path: Path) -> None:
 def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: Path) -> None:
     """The .txt, a .docx written with python-docx, a government web page and a PDF printed by Qt of one
     report, added to one library: four documents with the same outline and figures."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
 
     sources = [STATE_COUNCIL]
     for name, data in {
@@ -716,11 +717,11 @@ def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: 
     library = tmp_path / "library.db"
     result = run_zoneview("add", *sources, "--db", library)
     assert result.returncode == 0, result.stderr
-    with ReportStore(library) as store:
-        documents = {d.source_file: d.id for d in store.documents()}
+    with reading(library) as store:
+        documents = {d.source_file: d.id for d in store.library.documents()}
         seen = []
         for source in sources:
-            store.use_document(documents[source.name])
+            store = store.library.document(documents[source.name])
             seen.append(
                 (
                     [
@@ -731,7 +732,7 @@ def test_add_imports_every_format_to_the_same_outline_and_figures(qt, tmp_path: 
                         (i.node_id, i.value, i.unit, i.base_value, i.kind, i.period)
                         for i in store.indicators()
                     ],
-                    (store.document().issuer, store.document().year),
+                    (store.record().issuer, store.record().year),
                 )
             )
     assert all(s == seen[0] for s in seen[1:])

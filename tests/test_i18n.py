@@ -85,7 +85,7 @@ def test_counts_in_the_english_window_read_as_english(make_window) -> None:
     window = make_window()
     window.set_language("en")
     pages = []
-    for node in window.store.nodes():  # a part lists its initiatives, each with its count of figures
+    for node in window.document.nodes():  # a part lists its initiatives, each with its count of figures
         window.navigate(f"node:{node.id}")
         pages.append(window.detail.browser.toPlainText())
         if window.chart is not None:

@@ -13,9 +13,9 @@ from cli_helpers import run_zoneview
 from conftest import BUNDLED_DB, ROOT, library_of
 
 from zoneview import paths
-from zoneview.store import ReportStore, StoreError
+from zoneview.store import Library, StoreError, reading
 from zoneview.store.check import check_database
-from zoneview.store.library import ImportCancelled, Library, LibraryError, create_library
+from zoneview.store.library import ImportCancelled, LibraryError, LibraryWriter, create_library
 
 SERIES = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt")) + sorted(
     (ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt")
@@ -35,7 +35,7 @@ def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
 def state_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The State Council's ten reports, 2016–2025, in one library with the bundled report."""
     db = tmp_path_factory.mktemp("library") / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         for path in sorted(SERIES):
             assert library.add(path).new
     return db
@@ -47,15 +47,16 @@ def test_the_series_is_complete() -> None:
 
 
 def test_a_new_library_holds_the_bundled_report_and_each_added_one(state_council) -> None:
-    with ReportStore(state_council) as store:
-        documents = store.documents()
-        bundled = ReportStore(BUNDLED_DB).document()
+    with reading(BUNDLED_DB) as seed:
+        bundled = seed.record()
+    with reading(state_council) as store:
+        documents = store.library.documents()
         assert [d.sha256 for d in documents if d.sha256 == bundled.sha256] == [bundled.sha256]
         council = [d for d in documents if d.issuer == "国务院"]
         assert [d.year for d in council] == list(range(2016, 2026))  # by issuer, then year
         assert {d.kind for d in council} == {"政府工作报告"}
         assert {d.sha256 for d in council} == {hashlib.sha256(p.read_bytes()).hexdigest() for p in SERIES}
-        assert check_database(store).ok
+        assert check_database(store.library).ok
 
 
 def test_each_document_reads_as_if_it_were_alone(state_council, tmp_path) -> None:
@@ -64,28 +65,28 @@ def test_each_document_reads_as_if_it_were_alone(state_council, tmp_path) -> Non
     path = next(p for p in SERIES if "2019" in p.name)
     single = tmp_path / "one.db"
     assert run_zoneview("build", path, "-o", single).returncode == 0
-    with ReportStore(single) as alone, ReportStore(state_council) as library:
-        document = next(d for d in library.documents() if d.year == 2019)
-        library.use_document(document.id)
-        assert library.document().title == alone.document().title
-        assert [n.id for n in library.nodes()] == [n.id for n in alone.nodes()]
-        assert [(i.name, i.value, i.quote) for i in library.indicators()] == [
+    with reading(single) as alone, reading(state_council) as council:
+        document = next(d for d in council.library.documents() if d.year == 2019)
+        same = council.library.document(document.id)
+        assert same.record().title == alone.record().title
+        assert [n.id for n in same.nodes()] == [n.id for n in alone.nodes()]
+        assert [(i.name, i.value, i.quote) for i in same.indicators()] == [
             (i.name, i.value, i.quote) for i in alone.indicators()
         ]
         for node in ("1", "2", "3.1"):
-            figures = {i.id: i.quote for i in library.indicators(node)}
-            marked = [m for m in library.marks(node) if m.kind == "figure"]
+            figures = {i.id: i.quote for i in same.indicators(node)}
+            marked = [m for m in same.marks(node) if m.kind == "figure"]
             assert marked and all(m.ref in figures for m in marked)  # refs moved with the ids
             theirs = [(m.start, m.end, m.kind) for m in alone.marks(node)]
-            assert [(m.start, m.end, m.kind) for m in library.marks(node)] == theirs
-        assert library.counts() == alone.counts()
+            assert [(m.start, m.end, m.kind) for m in same.marks(node)] == theirs
+        assert same.counts() == alone.counts()
 
 
 def test_adding_the_same_file_again_changes_nothing(state_council, tmp_path) -> None:
     copy = tmp_path / "again.db"
     shutil.copy(state_council, copy)
     before = copy.read_bytes()
-    with Library(copy) as library:
+    with LibraryWriter(copy) as library:
         added = library.add(SERIES[0])
     assert not added.new and added.document.year == 2016
     assert copy.read_bytes() == before
@@ -101,7 +102,7 @@ def test_a_cancelled_import_leaves_the_library_as_it_was(state_council, tmp_path
         asked.append(1)
         return len(asked) > 5  # part-way through the report's nodes
 
-    with Library(copy) as library, pytest.raises(ImportCancelled):
+    with LibraryWriter(copy) as library, pytest.raises(ImportCancelled):
         library.add(ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt", cancelled=cancelled)
     assert copy.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cancel.db"]
@@ -125,20 +126,20 @@ def test_a_failed_import_says_why_and_keeps_the_library(state_council, tmp_path)
 def test_remove_takes_a_document_and_everything_read_from_it(state_council, tmp_path) -> None:
     copy = tmp_path / "remove.db"
     shutil.copy(state_council, copy)
-    with ReportStore(copy) as store:
-        doomed = next(d for d in store.documents() if d.year == 2020)
-        hits_before = {h.document_id for h in store.search("国内生产总值", 200, library=True)}
+    with reading(copy) as store:
+        doomed = next(d for d in store.library.documents() if d.year == 2020)
+        hits_before = {h.document_id for h in store.library.search("国内生产总值", 200)}
     assert doomed.id in hits_before
     result = run_zoneview("remove", str(doomed.id), "--db", copy)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"removed document {doomed.id}: {doomed.title}"
     for table in ("nodes", "indicators", "entities", "mentions", "corrections", "marks"):
         assert rows(copy, f"SELECT COUNT(*) FROM {table} WHERE document_id = {doomed.id}") == [(0,)]
-    with ReportStore(copy) as store:
-        assert doomed.id not in {d.id for d in store.documents()}
-        hits = {h.document_id for h in store.search("国内生产总值", 200, library=True)}
+    with reading(copy) as store:
+        assert doomed.id not in {d.id for d in store.library.documents()}
+        hits = {h.document_id for h in store.library.search("国内生产总值", 200)}
         assert doomed.id not in hits and hits  # the full-text index forgot it too
-        assert check_database(store).ok
+        assert check_database(store.library).ok
     again = run_zoneview("remove", str(doomed.id), "--db", copy)
     assert again.returncode == 1
     assert again.stderr == f"zoneview: error: the library holds no document {doomed.id}\n"
@@ -147,9 +148,9 @@ def test_remove_takes_a_document_and_everything_read_from_it(state_council, tmp_
 def test_the_bundled_report_stays(state_council, tmp_path) -> None:
     copy = tmp_path / "keep.db"
     shutil.copy(state_council, copy)
-    with ReportStore(copy) as store:
-        bundled = next(d for d in store.documents() if d.issuer != "国务院")
-    with Library(copy) as library, pytest.raises(LibraryError, match="bundled report"):
+    with reading(copy) as store:
+        bundled = next(d for d in store.library.documents() if d.issuer != "国务院")
+    with LibraryWriter(copy) as library, pytest.raises(LibraryError, match="bundled report"):
         library.remove(bundled.id)
     refused = run_zoneview("add", SERIES[0], "--db", BUNDLED_DB)
     assert refused.returncode == 1 and "never changed" in refused.stderr
@@ -235,31 +236,30 @@ def test_a_library_seeded_from_a_library_holds_each_of_its_documents_once(tmp_pa
     seed = library_of(tmp_path, SERIES[:2])
     made = tmp_path / "made.db"
     create_library(made, seed)
-    with ReportStore(seed) as before, ReportStore(made) as after:
-        documents = before.documents()
+    with reading(seed) as before, reading(made) as after:
+        documents = before.library.documents()
         assert len(documents) == 3
-        assert [d.sha256 for d in after.documents()] == [d.sha256 for d in documents]
+        assert [d.sha256 for d in after.library.documents()] == [d.sha256 for d in documents]
         for document in documents:
-            before.use_document(document.id)
-            after.use_document(document.id)
-            assert after.nodes() == before.nodes()
-            assert [i.quote for i in after.indicators()] == [i.quote for i in before.indicators()]
-        assert check_database(after).ok
+            old, new = before.library.document(document.id), after.library.document(document.id)
+            assert new.nodes() == old.nodes()
+            assert [i.quote for i in new.indicators()] == [i.quote for i in old.indicators()]
+        assert check_database(after.library).ok
 
 
 def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:
     old = tmp_path / "old.db"
     shutil.copy(SCHEMA_2, old)
     with pytest.raises(StoreError, match=r"schema version 2; upgrade it with 'zoneview migrate"):
-        ReportStore(old)
+        Library(old)
     before = {
         table: rows(SCHEMA_2, f"SELECT COUNT(*) FROM {table}")[0][0]
         for table in ("nodes", "indicators", "entities", "mentions", "corrections", "marks")
     }
     result = run_zoneview("migrate", old)
     assert result.returncode == 0, result.stderr
-    with ReportStore(old) as store:
-        assert check_database(store).ok
+    with reading(old) as store:
+        assert check_database(store.library).ok
         counts = {table: rows(old, f"SELECT COUNT(*) FROM {table}")[0][0] for table in before}
         assert counts == before
         assert store.search("贷款")[0].node_id == "1.1"
@@ -268,7 +268,7 @@ def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:
             for r in rows(SCHEMA_2, "SELECT kind FROM marks WHERE node_id = '1.1' ORDER BY start, end DESC")
         ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
-    with Library(old) as library:  # and it takes new reports like any library
+    with LibraryWriter(old) as library:  # and it takes new reports like any library
         assert library.add(SERIES[0]).document.id == 2
 
 
@@ -280,11 +280,11 @@ def test_one_governments_reports_group_under_one_issuer(tmp_path) -> None:
     dapeng = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))
     issuers = {parse_document(p.read_bytes(), p.name).issuer for p in dapeng}
     assert issuers == {"大鹏新区", "深圳市大鹏新区"}
-    with Library(tmp_path / "library.db") as library:
+    with LibraryWriter(tmp_path / "library.db") as library:
         for path in dapeng:
             library.add(path)
-    with ReportStore(tmp_path / "library.db") as store:
-        assert {d.issuer for d in store.documents() if d.kind == "政府工作报告"} == {"深圳市大鹏新区"}
+    with reading(tmp_path / "library.db") as store:
+        assert {d.issuer for d in store.library.documents() if d.kind == "政府工作报告"} == {"深圳市大鹏新区"}
 
 
 def test_adding_a_file_that_is_not_there_is_one_line(tmp_path) -> None:

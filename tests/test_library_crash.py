@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from cli_helpers import ROOT, run_zoneview
 
-from zoneview.store import ReportStore
+from zoneview.store import reading
 from zoneview.store.check import check_database
-from zoneview.store.library import Library
+from zoneview.store.library import LibraryWriter
 from zoneview.store.scorecard import all_targets
 
 REPORTS = sorted((ROOT / "tests" / "corpus" / "series").glob("国务院政府工作报告_*.txt"))[:3]
@@ -35,10 +35,10 @@ time.sleep(60)
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL here")
 def test_a_writer_killed_mid_change_leaves_a_library_the_next_command_reads_whole(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         library.add(REPORTS[0])
-    with ReportStore(db) as store:
-        marks_before = len(store._all("SELECT * FROM main.marks"))
+    with reading(db) as store:
+        marks_before = len(store.library.rows("SELECT * FROM main.marks"))
     child = subprocess.Popen(
         [sys.executable, "-c", KILLED_WRITER, str(db)], stdout=subprocess.PIPE, text=True
     )
@@ -49,16 +49,16 @@ def test_a_writer_killed_mid_change_leaves_a_library_the_next_command_reads_whol
     listed = run_zoneview("list", "--db", db)
     assert listed.returncode == 0, listed.stderr
     assert "国务院" in listed.stdout
-    with ReportStore(db) as store:
-        assert len(store._all("SELECT * FROM main.marks")) == marks_before  # committed rows all there
-        assert check_database(store).ok
+    with reading(db) as store:
+        assert len(store.library.rows("SELECT * FROM main.marks")) == marks_before  # committed rows all there
+        assert check_database(store.library).ok
     assert not Path(f"{db}-journal").exists()
 
 
 def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Path) -> None:
     """Two processes for each of three reports, all at once: three new documents, each added once."""
     db = tmp_path / "library.db"
-    with Library(db):
+    with LibraryWriter(db):
         pass
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     runs = [
@@ -73,13 +73,15 @@ def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Pat
         mine = [line for line in said if path.name in line]
         assert sum(line.startswith("added") for line in mine) == 1, mine
         assert sum(line.startswith("already in the library") for line in mine) == 1, mine
-    with ReportStore(db) as store:
-        documents = store.documents()
+    with reading(db) as store:
+        documents = store.library.documents()
         assert len(documents) == 1 + len(REPORTS)
         assert len({d.sha256 for d in documents}) == len(documents)
-        assert check_database(store).ok
-        targets = [(t.issuer, t.year, t.indicator, t.quote) for t in all_targets(store)]
-        view = [tuple(r) for r in store._all("SELECT issuer, year, indicator, quote FROM main.targets")]
+        assert check_database(store.library).ok
+        targets = [(t.issuer, t.year, t.indicator, t.quote) for t in all_targets(store.library)]
+        view = [
+            tuple(r) for r in store.library.rows("SELECT issuer, year, indicator, quote FROM main.targets")
+        ]
     assert view == targets  # whichever process wrote the views last saw every report
 
 
@@ -94,13 +96,13 @@ def test_views_a_killed_run_left_stale_are_written_by_the_next_change(tmp_path: 
     conn.commit()
     conn.close()
     assert run_zoneview("add", REPORTS[0], "--db", db).returncode == 0  # already there: no change
-    with ReportStore(db) as store:
-        assert len(store._all("SELECT * FROM main.targets")) == len(all_targets(store)) > 0
+    with reading(db) as store:
+        assert len(store.library.rows("SELECT * FROM main.targets")) == len(all_targets(store.library)) > 0
 
 
 def _library_with_one_report(folder: Path) -> Path:
     db = folder / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         library.add(REPORTS[0])
     return db
 
@@ -114,9 +116,9 @@ def test_a_full_disk_during_add_is_one_line_and_the_library_as_it_was(tmp_path: 
         db.write_bytes(original.read_bytes())
         result = run_zoneview("add", REPORTS[1], REPORTS[2], "--db", db)
         assert_one_line(result, "the disk is full")
-        with ReportStore(db) as store:
-            assert check_database(store).ok
-            assert store.documents()[0].sha256 != ""  # the reports added before are whole
+        with reading(db) as store:
+            assert check_database(store.library).ok
+            assert store.library.documents()[0].sha256 != ""  # the reports added before are whole
 
 
 def test_a_read_only_disk_is_one_line_for_add_and_remove(tmp_path: Path) -> None:

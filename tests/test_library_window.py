@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from zoneview import paths
-from zoneview.store import ReportStore
+from zoneview.store import Library
 from zoneview.ui.library import DOCUMENT_ROLE
 
 COUNCIL = sorted((ROOT / "tests" / "corpus").glob("国务院政府工作报告_*.txt"))  # 2019, 2021, 2023
@@ -58,8 +58,8 @@ def test_choosing_a_report_shows_its_tree_text_and_charts(make_window, library_d
     item = document_item(window, 2021)
     window.library.tree.itemClicked.emit(item, 0)
     wanted = item.data(0, DOCUMENT_ROLE)
-    assert window.store.document_id == wanted
-    assert window.windowTitle().startswith(window.store.document().title)
+    assert window.document.id == wanted
+    assert window.windowTitle().startswith(window.document.record().title)
     top = window.tree.model.loaded()
     assert [r.entry.id for r in top][:2] == ["preamble", "1"]
     assert "2020年工作回顾" in window.tree.model.data(window.tree.index_of("1"))
@@ -78,7 +78,7 @@ def test_a_charts_note_names_the_report_it_comes_from_after_a_switch(make_window
     window.library.tree.itemClicked.emit(item, 0)
     window.navigate("node:3")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the summary's charts go
-    title = window.store.document().title
+    title = window.document.record().title
     notes = [block.note.text() for block in window.chart.blocks()]
     assert notes and all(f"《{title}》" in note for note in notes), notes
 
@@ -98,11 +98,11 @@ def test_indexes_out_of_sight_are_filled_for_the_new_report_when_next_shown(
     names = {
         window.organisations.topLevelItem(i).text(0) for i in range(window.organisations.topLevelItemCount())
     }
-    kinds = {window.renderer.kind_name(e.kind) for e in window.store.entities(window.organisations.kinds)}
+    kinds = {window.renderer.kind_name(e.kind) for e in window.document.entities(window.organisations.kinds)}
     assert names == kinds
     window._focus_tab("figures")
     shown = {window.figures.model.item(r, 0).text() for r in range(window.figures.model.rowCount())}
-    assert shown == {i.label for i in window.store.indicators()}
+    assert shown == {i.label for i in window.document.indicators()}
 
 
 def test_search_spans_the_library_and_filters_by_year(make_window, library_db, qtbot) -> None:
@@ -118,30 +118,30 @@ def test_search_spans_the_library_and_filters_by_year(make_window, library_db, q
     assert groups and all(g.startswith("2021") for g in groups)
     hit = tree.topLevelItem(0).child(0)
     tree.itemClicked.emit(hit, 0)
-    assert window.store.document().year == 2021  # the hit's report opened, at the hit
+    assert window.document.record().year == 2021  # the hit's report opened, at the hit
     assert "国内生产总值" in window.detail.browser.toPlainText()
 
 
 def test_back_goes_back_across_reports(make_window, library_db) -> None:
     window = make_window(library_db)
-    first = window.store.document_id
+    first = window.document.id
     window.navigate("node:1")
-    other = next(d.id for d in window.store.documents() if d.year == 2023)
+    other = next(d.id for d in window.document.library.documents() if d.year == 2023)
     window.navigate(f"node:2?doc={other}")
-    assert window.store.document_id == other
+    assert window.document.id == other
     window.back()
-    assert window.store.document_id == first and window.current_node_id() == "1"
+    assert window.document.id == first and window.current_node_id() == "1"
     window.forward()
-    assert window.store.document_id == other and window.current_node_id() == "2"
+    assert window.document.id == other and window.current_node_id() == "2"
 
 
 def test_the_report_read_last_opens_again(make_window, library_db) -> None:
     window = make_window(library_db)
-    other = next(d.id for d in window.store.documents() if d.year == 2019)
+    other = next(d.id for d in window.document.library.documents() if d.year == 2019)
     window.navigate(f"node:2?doc={other}")
     window.close()
     again = make_window(library_db)
-    assert again.store.document_id == other and again.current_node_id() == "2"
+    assert again.document.id == other and again.current_node_id() == "2"
 
 
 def wait_for_import(window, qtbot) -> None:
@@ -150,11 +150,11 @@ def wait_for_import(window, qtbot) -> None:
 
 def test_importing_a_file_adds_it_and_opens_it(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
-    before = len(window.store.documents())
+    before = len(window.document.library.documents())
     assert window.import_files([DAPENG[2]])
     wait_for_import(window, qtbot)
-    assert len(window.store.documents()) == before + 1
-    assert window.store.document().source_file == DAPENG[2].name
+    assert len(window.document.library.documents()) == before + 1
+    assert window.document.record().source_file == DAPENG[2].name
     assert sum(len(v) for v in pane_rows(window).values()) == before + 1
     assert "1" in window.statusBar().currentMessage()
 
@@ -165,9 +165,9 @@ def test_the_first_import_makes_the_users_library_not_a_change_to_the_bundled_on
     assert window.import_files([COUNCIL[0]])
     wait_for_import(window, qtbot)
     assert BUNDLED_DB.read_bytes() == bundled
-    assert window.store.path == paths.user_library()
+    assert window.document.path == paths.user_library()
     assert window.library.isVisible()
-    assert {d.year for d in ReportStore(paths.user_library()).documents()} >= {2019}
+    assert {d.year for d in Library(paths.user_library()).documents()} >= {2019}
 
 
 def test_cancelling_an_import_leaves_the_library_as_it_was(make_window, library_db, qtbot, tmp_path) -> None:
@@ -186,7 +186,7 @@ def test_cancelling_an_import_leaves_the_library_as_it_was(make_window, library_
 
 def test_dropping_files_on_the_window_imports_them(make_window, library_db, qtbot) -> None:
     window = make_window(library_db)
-    before = len(window.store.documents())
+    before = len(window.document.library.documents())
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(DAPENG[3])), QUrl.fromLocalFile(str(ROOT / "README.md"))])
     buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
@@ -199,19 +199,19 @@ def test_dropping_files_on_the_window_imports_them(make_window, library_db, qtbo
     window.dropEvent(drop)
     assert drop.isAccepted()
     wait_for_import(window, qtbot)
-    assert len(window.store.documents()) == before + 1  # the report, not the README
+    assert len(window.document.library.documents()) == before + 1  # the report, not the README
 
 
 def test_removing_a_report_from_the_pane(make_window, library_db, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     window = make_window(library_db)
-    doomed = next(d for d in window.store.documents() if d.year == 2023)
+    doomed = next(d for d in window.document.library.documents() if d.year == 2023)
     window.navigate(f"node:1?doc={doomed.id}")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.remove_document(doomed.id)
-    assert doomed.id not in {d.id for d in window.store.documents()}
-    assert window.store.document_id != doomed.id and window.current_node_id() == "preamble"
+    assert doomed.id not in {d.id for d in window.document.library.documents()}
+    assert window.document.id != doomed.id and window.current_node_id() == "preamble"
     assert all(not r.startswith("2023") for rows in pane_rows(window).values() for r in rows)
 
 
@@ -227,7 +227,7 @@ def test_the_search_field_says_what_it_searches_as_reports_come_and_go(
     wait_for_import(window, qtbot)
     assert window.search_field.placeholderText() == window.tr("Search the library (Ctrl+K)")
     window.back()  # the bundled report again, with the imported one behind it in the history
-    added = next(d.id for d in window.store.documents() if d.year == 2019)
+    added = next(d.id for d in window.document.library.documents() if d.year == 2019)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.remove_document(added)
     assert window.search_field.placeholderText() == report

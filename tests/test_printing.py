@@ -11,10 +11,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QTextTable
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
-from zoneview.store import ReportStore
+from zoneview.store import reading
 from zoneview.store.chartdata import node_charts
 
-NODE_IDS = [n.id for n in ReportStore(BUNDLED_DB).nodes()]
+with reading(BUNDLED_DB) as _bundled:
+    NODE_IDS = [n.id for n in _bundled.nodes()]
 KANGXI = re.compile("[\u2e80-\u2fdf]")
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (CI installs it)")
@@ -229,7 +230,7 @@ def test_printing_an_index_page_prints_that_page(make_window, qtbot) -> None:
     from zoneview.ui import printing
 
     window = make_window()
-    entity = next(e for e in window.store.entities(("policy",)))
+    entity = next(e for e in window.document.entities(("policy",)))
     window.navigate(f"entity:{entity.id}")
     _, job = printing._job(window)
     assert entity.name in job.html and "共提及" in job.html
@@ -313,7 +314,7 @@ def test_a_chart_taller_than_a_page_is_printed_in_parts_each_titled(tmp_path) ->
 @pytest.mark.slow
 @needs_poppler
 def test_no_page_names_the_internal_file_but_each_says_where_it_is(report_pdf, node_pdfs, store) -> None:
-    source_file = store.document().source_file
+    source_file = store.record().source_file
     assert source_file not in pdf_text(report_pdf)
     text = pdf_text(node_pdfs / "3.1.pdf")
     assert source_file not in text
@@ -337,7 +338,7 @@ def test_the_appendix_names_each_figures_section_by_its_whole_breadcrumb(
 def test_the_running_head_names_the_part_not_the_title_again(report_pdf, store) -> None:
     """The header's left names the report, its right which part the page is in (as the contents
     number them), not the report again."""
-    title = store.document().title
+    title = store.record().title
     tops = [n for n in store.nodes() if n.parent_id is None]
     parts = [f"第 {k} 部分，共 {len(tops)} 部分" for k in range(1, len(tops) + 1)]
     heads = []

@@ -14,7 +14,8 @@ from cli_helpers import ROOT, assert_user_error, run_zoneview
 from conftest import BUNDLED_DB
 from mounts import make_read_only, tmpfs
 
-from zoneview.store import ReportStore
+from zoneview.store import reading
+from zoneview.store.check import check_database
 
 
 def wal_copy(path):
@@ -30,9 +31,9 @@ def wal_copy(path):
 def test_reading_a_wal_database_creates_no_files_beside_it(tmp_path) -> None:
     db = wal_copy(tmp_path / "wal.db")
     before = db.read_bytes()
-    with ReportStore(db) as store:
+    with reading(db) as store:
         assert store.search("贷款")
-        assert store.check().ok
+        assert check_database(store.library).ok
     assert run_zoneview("check", "--db", db).returncode == 0
     assert run_zoneview("search", "国家级", "--db", db).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["wal.db"]

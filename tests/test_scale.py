@@ -19,7 +19,7 @@ from synthetic import heavy_report, report_of_size, scaled_report, wide_report
 from zoneview import paths
 from zoneview.ingest import parse_text, read_text
 from zoneview.ingest.model import ReportStream, node_facts
-from zoneview.store import ReportStore, write_stream
+from zoneview.store import reading, write_stream
 from zoneview.store.build import COLUMNS
 from zoneview.store.chartdata import MANY
 from zoneview.store.schema import TABLES
@@ -122,14 +122,14 @@ def test_a_report_of_many_volumes_keeps_its_numbering() -> None:
 
 @pytest.mark.slow
 def test_the_outline_is_read_a_screenful_at_a_time(dbs) -> None:
-    with ReportStore(dbs["wide"]) as store:
+    with reading(dbs["wide"]) as store:
         assert store.top_level_count() == 2_501
         page = store.outline(None, offset=1_000, limit=3)
         assert [e.id for e in page] == ["1000", "1001", "1002"]
         assert all(e.children == 0 and e.kind == "part" for e in page)
         assert store.position("2500") == 2_500  # the preamble comes first
         assert store.ancestry("2500") == ["2500"]
-    with ReportStore(dbs["parts"]) as store:
+    with reading(dbs["parts"]) as store:
         assert store.ancestry("6.2") == ["6", "6.2"]
         assert store.outline_entry("6").children == 3
         assert [e.id for e in store.outline("6")] == ["6.1", "6.2", "6.3"]
@@ -226,7 +226,7 @@ def test_a_search_hit_or_a_figure_deep_in_a_node_opens_its_page(make_window, dbs
     window.navigate(f"node:summary?hl=第{PARAGRAPHS // 2}项指标")
     assert 1 < window.current_page.page < window.current_page.pages
     assert f"第{PARAGRAPHS // 2}项指标完成" in window.detail.browser.toPlainText()
-    with ReportStore(dbs["heavy"]) as store:
+    with reading(dbs["heavy"]) as store:
         figure = next(i for i in store.indicators("summary") if i.name == f"第{PARAGRAPHS * 7 // 10}项指标")
     window.navigate(f"figure:{figure.id}")
     assert window.current_node_id() == "summary"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import assert_user_error, run_zoneview
 
-from zoneview.store import ReportStore
-from zoneview.store.library import Library
+from zoneview.store import reading
+from zoneview.store.library import LibraryWriter
 from zoneview.store.scorecard import all_targets, score_issuer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +53,8 @@ def test_the_scorecard_holds_its_floor(rates: dict[str, float], measure: str) ->
 
 def test_a_term_reports_five_year_average_is_never_an_outcome(annotated: Path) -> None:
     """The 2021 report gives 十三五 年均增长5.7% and 2020's 2.3%: 2020 is 2.3%, and 2020 set no GDP target."""
-    with ReportStore(annotated) as store:
-        cells = {(c.indicator, c.year): c for c in score_issuer(store, "国务院")}
+    with reading(annotated) as store:
+        cells = {(c.indicator, c.year): c for c in score_issuer(store.library, "国务院")}
     gdp = cells[("地区生产总值", 2020)]
     assert gdp.outcome is not None and gdp.outcome.value == 2.3
     assert gdp.target is None and str(gdp.verdict) == "no target"
@@ -65,24 +65,24 @@ def test_a_term_reports_five_year_average_is_never_an_outcome(annotated: Path) -
 
 
 def test_a_words_only_target_is_kept_as_text_and_not_reported(annotated: Path) -> None:
-    with ReportStore(annotated) as store:
-        cells = {(c.indicator, c.year): c for c in score_issuer(store, "国务院")}
+    with reading(annotated) as store:
+        cells = {(c.indicator, c.year): c for c in score_issuer(store.library, "国务院")}
     income = cells[("居民人均可支配收入", 2024)]
     assert income.target is None and "同步" in (income.target_text or "")
     assert str(income.verdict) == "not reported"
 
 
 def test_a_reduction_target_keeps_its_direction_and_a_ceiling_is_not_a_floor(annotated: Path) -> None:
-    with ReportStore(annotated) as store:
-        targets = {(t.indicator, t.year): t for t in all_targets(store, issuer="国务院")}
+    with reading(annotated) as store:
+        targets = {(t.indicator, t.year): t for t in all_targets(store.library, issuer="国务院")}
     assert str(targets[("单位国内生产总值能耗", 2019)].direction) == "reduction"
     assert str(targets[("城镇调查失业率", 2018)].direction) == "ceiling"  # 5.5%以内
     assert str(targets[("地区生产总值", 2019)].direction) == "floor"
 
 
 def test_the_provincial_main_targets_are_targets_with_their_indicator(annotated: Path) -> None:
-    with ReportStore(annotated) as store:
-        sichuan = {t.indicator: t for t in all_targets(store, year=2026, issuer="四川")}
+    with reading(annotated) as store:
+        sichuan = {t.indicator: t for t in all_targets(store.library, year=2026, issuer="四川")}
     assert sichuan["地区生产总值"].value == 5.5 and sichuan["地区生产总值"].approx_word == "左右"
     assert sichuan["城镇新增就业"].value == 85 and sichuan["城镇新增就业"].unit == "万人"
     assert sichuan["粮食产量"].approx_word == "以上"
@@ -114,9 +114,9 @@ def test_scorecard_json_is_the_documented_shape(annotated: Path) -> None:
 
 
 def test_each_quote_is_the_text_its_span_points_at(annotated: Path) -> None:
-    with ReportStore(annotated) as store:
-        cells = score_issuer(store, "国务院")
-        sources = {d.id: store.source_text(d.id) for d in store.documents()}
+    with reading(annotated) as store:
+        cells = score_issuer(store.library, "国务院")
+        sources = {d.id: store.library.source_text(d.id) for d in store.library.documents()}
     for cell in cells:
         for part in (cell.target, cell.outcome):
             if part is not None:
@@ -134,10 +134,12 @@ def test_the_library_views_give_the_commands_rows(annotated: Path, tmp_path: Pat
     assert view == [
         (r["issuer"], r["year"], r["indicator"], r["quote"], r["value"], r["direction"]) for r in rows
     ]
-    with ReportStore(annotated) as store:
+    with reading(annotated) as store:
         issuers = sorted({r["issuer"] for r in rows})
         expected = [
-            (c.issuer, c.indicator, c.year, str(c.verdict)) for i in issuers for c in score_issuer(store, i)
+            (c.issuer, c.indicator, c.year, str(c.verdict))
+            for i in issuers
+            for c in score_issuer(store.library, i)
         ]
     assert cells == expected
 
@@ -170,18 +172,18 @@ def test_refresh_keeps_ids_overrides_and_splits(tmp_path: Path) -> None:
     """A library read again keeps every document's id and rows; an issuer given on add stays."""
     db = tmp_path / "library.db"
     reports = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[:2]
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         first = library.add(reports[0], issuer="大鹏测试").document.id
         library.add(reports[1])
-        with ReportStore(db) as store:
-            split = store.subject_rows("地区生产总值")[0][1]
+        with reading(db) as store:
+            split = store.library.subject_rows("地区生产总值")[0][1]
         library.split_figure(split.id)
     before = _rows(db)
     result = run_zoneview("refresh", "--db", db)
     assert result.returncode == 0, result.stderr
     assert _rows(db) == before
-    with ReportStore(db) as store:
-        assert next(d for d in store.documents() if d.id == first).issuer == "大鹏测试"
+    with reading(db) as store:
+        assert next(d for d in store.library.documents() if d.id == first).issuer == "大鹏测试"
         kept = sqlite3.connect(db).execute("SELECT i.span_start FROM subject_choices c JOIN indicators i "
                                            "ON i.id = c.indicator").fetchall()  # fmt: skip
         assert kept == [(split.span_start,)]
@@ -283,8 +285,8 @@ def test_sqlite_utils_reads_the_views(annotated: Path) -> None:
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     rows = json.loads(done.stdout)
-    with ReportStore(annotated) as store:
-        dapeng = score_issuer(store, "深圳市大鹏新区")
+    with reading(annotated) as store:
+        dapeng = score_issuer(store.library, "深圳市大鹏新区")
     mine = [(r["indicator"], r["year"], r["verdict"]) for r in rows if r["issuer"] == "深圳市大鹏新区"]
     assert mine == [(c.indicator, c.year, str(c.verdict)) for c in dapeng]
 
@@ -306,11 +308,11 @@ def test_a_rise_never_meets_a_reduction_target(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     db = tmp_path / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         library.add(plan)
         library.add(review)
-    with ReportStore(db) as store:
-        cells = {(c.indicator, c.year): c for c in score_issuer(store, "某某市")}
+    with reading(db) as store:
+        cells = {(c.indicator, c.year): c for c in score_issuer(store.library, "某某市")}
     assert str(cells[("地区生产总值", 2006)].verdict) == "met"
     energy = cells[("单位国内生产总值能耗", 2006)]
     assert energy.outcome is not None and energy.outcome.quote.startswith("4.9")
@@ -320,7 +322,7 @@ def test_a_rise_never_meets_a_reduction_target(tmp_path: Path) -> None:
 def test_a_library_read_by_an_older_zoneview_says_so_until_refreshed(tmp_path: Path) -> None:
     """A 0.2 library kept no texts: `list` says that `refresh` should read its documents again."""
     db = tmp_path / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         library.add(sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[0])
     conn = sqlite3.connect(db)
     conn.execute("DROP TABLE sources")  # as 0.2 made it
@@ -348,11 +350,11 @@ def _two_years(folder: Path, place: str, targets: str, review: str) -> dict[tupl
             encoding="utf-8",
         )
     db = folder / "library.db"
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         for path in sorted(folder.glob("*.txt")):
             library.add(path)
-    with ReportStore(db) as store:
-        return {(c.indicator, c.year): str(c.verdict) for c in score_issuer(store, place)}
+    with reading(db) as store:
+        return {(c.indicator, c.year): str(c.verdict) for c in score_issuer(store.library, place)}
 
 
 @pytest.mark.parametrize(
@@ -385,7 +387,7 @@ def test_refreshing_a_0_2_library_keeps_an_issuer_a_user_gave(tmp_path: Path) ->
     """0.2 kept no texts and no record of --issuer: a stored place name is kept, an old reading redone."""
     db = tmp_path / "library.db"
     reports = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[:2]
-    with Library(db) as library:
+    with LibraryWriter(db) as library:
         given = library.add(reports[0], issuer="测试市", year=2018).document.id
         noisy = library.add(reports[1]).document.id
     conn = sqlite3.connect(db)
@@ -394,8 +396,8 @@ def test_refreshing_a_0_2_library_keeps_an_issuer_a_user_gave(tmp_path: Path) ->
     conn.commit()
     conn.close()
     assert run_zoneview("refresh", "--db", db).returncode == 0
-    with ReportStore(db) as store:
-        issuers = {d.id: (d.issuer, d.year) for d in store.documents()}
+    with reading(db) as store:
+        issuers = {d.id: (d.issuer, d.year) for d in store.library.documents()}
     assert issuers[given] == ("测试市", 2018)
     assert issuers[noisy][0] == "大鹏新区"  # read again: the place, not the old 管委会 reading
 

@@ -83,11 +83,11 @@ def test_full_width_terms_find_what_their_ascii_form_finds(store, wide, narrow) 
 
 def test_ascii_and_full_width_terms_find_full_width_text(tmp_path) -> None:
     from zoneview.ingest import parse_report
-    from zoneview.store import ReportStore, write_database
+    from zoneview.store import reading, write_database
 
     text = "1.网络建设。一是建设５Ｇ基站。新建ＧＤＰ监测点１２０个，ＡＩ平台２０２１年上线。二是完善。\n"
     db = tmp_path / "wide.db"
     write_database(parse_report(text.encode(), "wide.txt"), db)
-    with ReportStore(db) as wide_store:
+    with reading(db) as wide_store:
         for query in ("5G", "５Ｇ", "GDP", "ＧＤＰ", "2021年", "２０２１年"):
             assert hit_ids(wide_store, query) == ["1.1"], query

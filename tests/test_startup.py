@@ -91,7 +91,7 @@ def test_the_window_offers_to_rebuild_a_broken_database(qapp_prepared, tmp_path,
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(100))
     with pytest.raises(StoreError) as error:
-        app_module.open_database(bad)
+        app_module.open_document(bad)
 
     def press_rebuild() -> None:
         box = QApplication.activeModalWidget()
@@ -105,7 +105,7 @@ def test_the_window_offers_to_rebuild_a_broken_database(qapp_prepared, tmp_path,
     assert store.path == paths.user_database()
     assert len(store.nodes()) == 17
     assert bad.read_bytes() == b"SQLite format 3\x00" + bytes(100)  # never written over
-    store.close()
+    store.library.close()
 
 
 def test_declining_the_rebuild_leaves_everything(qapp_prepared, tmp_path) -> None:
@@ -194,7 +194,7 @@ def test_the_rebuild_offer_is_wholly_chinese(qapp_prepared, tmp_path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(100))
     with pytest.raises(StoreError) as error:
-        app_module.open_database(bad)
+        app_module.open_document(bad)
     seen = {}
 
     def read_and_cancel() -> None:
@@ -217,11 +217,13 @@ FIRST_WINDOW = """
 import json, sys
 from PySide6.QtCore import QSettings
 from zoneview import paths
-from zoneview.store import ReportStore
+from zoneview.store import Library
 from zoneview.ui.app import application
 from zoneview.ui.mainwindow import MainWindow
 app = application()
-window = MainWindow(ReportStore(paths.bundled_database()), QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = MainWindow(
+    Library(paths.bundled_database()).document(), QSettings(sys.argv[1], QSettings.Format.IniFormat)
+)
 window.restore_state()
 window.show()
 app.processEvents()
@@ -353,13 +355,13 @@ def test_the_report_read_last_is_the_one_the_window_is_built_for(tmp_path) -> No
         "filled = []\n"
         "populate = navigator.ReportTree.populate\n"
         "def counted(tree):\n"
-        "    filled.append(tree.store.document_id)\n"
+        "    filled.append(tree.document.id)\n"
         "    populate(tree)\n"
         "navigator.ReportTree.populate = counted\n"
         "shown = mainwindow.MainWindow.show\n"
         "def show(window):\n"
         "    shown(window)\n"
-        "    print(window.store.document_id, window.current_node_id(), filled)\n"
+        "    print(window.document.id, window.current_node_id(), filled)\n"
         "    QTimer.singleShot(0, QApplication.instance().quit)\n"
         "mainwindow.MainWindow.show = show",
     )

@@ -7,7 +7,9 @@ from conftest import BUNDLED_DB
 
 from zoneview.ingest import parse_report
 from zoneview.ingest.model import Node
-from zoneview.store import SCHEMA_VERSION, BuildError, ReportStore, StoreError, write_database
+from zoneview.store import SCHEMA_VERSION, BuildError, StoreError, reading, write_database
+from zoneview.store.check import check_database
+from zoneview.store.export import document_data
 from zoneview.store.schema import APPLICATION_ID
 
 
@@ -48,22 +50,22 @@ def test_schema_version_keys_and_indexes(built_db) -> None:
 
 def test_the_store_is_read_only(store) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
-        store._conn.execute("DELETE FROM main.nodes")
+        store.library._conn.execute("DELETE FROM main.nodes")
 
 
 def test_opening_the_bundled_database_leaves_it_byte_for_byte(tmp_path) -> None:
     copy = tmp_path / "z.db"
     shutil.copy(BUNDLED_DB, copy)
     before = copy.read_bytes()
-    with ReportStore(copy) as s:
+    with reading(copy) as s:
         s.search("贷款")
-        s.check()
+        check_database(s.library)
     assert copy.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["z.db"]
 
 
 def test_read_api_returns_dataclasses(store) -> None:
-    doc = store.document()
+    doc = store.record()
     assert doc.title == "重庆国家自主创新示范区建设进展情况" and doc.chars == 2239
     assert [n.id for n in store.children("1")] == ["1.1", "1.2", "1.3"]
     assert [n.id for n in store.breadcrumb("1.2")] == ["1", "1.2"]
@@ -78,13 +80,13 @@ def test_read_api_returns_dataclasses(store) -> None:
 
 
 def test_check_passes_on_the_shipped_database(store) -> None:
-    result = store.check()
+    result = check_database(store.library)
     assert result.ok, result.problems
     assert result.counts["nodes"] == 17 and result.counts["indicators"] == 25
 
 
 def test_export_has_the_documented_shape(store) -> None:
-    data = store.export()
+    data = document_data(store)
     assert set(data) == {
         "schema_version", "document", "nodes", "indicators", "entities", "corrections", "stated_targets"
     }  # fmt: skip
@@ -211,9 +213,9 @@ def test_bad_databases_raise_store_errors(tmp_path, case) -> None:
     make, message = BAD_DATABASES[case]
     path = tmp_path / "bad.db"
     make(path)
-    with pytest.raises(StoreError, match=message), ReportStore(path) as s:  # damage may show only on reading
+    with pytest.raises(StoreError, match=message), reading(path) as s:  # damage may show only on reading
         s.search("贷款")
-        s.check()
+        check_database(s.library)
 
 
 def test_paragraphs_are_counted_as_a_reader_counts_lines_in_the_source(corpus_dbs) -> None:
@@ -223,7 +225,7 @@ def test_paragraphs_are_counted_as_a_reader_counts_lines_in_the_source(corpus_db
 
     for path in CORPUS:
         source = parse_report(path.read_bytes(), path.name).source
-        with ReportStore(corpus_dbs[path.stem]) as store:
+        with reading(corpus_dbs[path.stem]) as store:
             for node in store.nodes():
                 top_id, first, last = store.paragraphs(node.id)
                 top = store.node(top_id)

@@ -327,8 +327,8 @@ def test_a_hit_in_a_part_sits_on_the_parts_own_row(make_window) -> None:
 
 def entity_in(window, node_id: str):
     """The first name the node's text marks, as the reader clicks it there."""
-    mention = window.store.mentions(node_id=node_id)[0]
-    return window.store.entity(mention.entity_id)
+    mention = window.document.mentions(node_id=node_id)[0]
+    return window.document.entity(mention.entity_id)
 
 
 def test_an_entity_page_leaves_no_section_current_or_charted(make_window, qtbot) -> None:
@@ -358,7 +358,7 @@ def test_an_entity_page_lists_each_place_once_in_its_corrected_text(make_window)
     import re
 
     window = make_window()
-    store = window.store
+    store = window.document
     for entity in store.entities():
         page = window.renderer.entity_page(entity.id)
         places = re.findall(r"href='node:([^'?]+)", page.html)
@@ -378,7 +378,7 @@ def test_clicking_a_figure_on_the_page_shown_adds_no_history_step(make_window) -
     window.navigate("node:1.2")
     window.navigate("node:1.1")
     steps = len(window.history)
-    figure = window.store.indicators("1.1")[0]
+    figure = window.document.indicators("1.1")[0]
     window.detail.browser.anchorClicked.emit(QUrl(f"figure:{figure.id}"))
     assert len(window.history) == steps and window.current_node_id() == "1.1"
     assert window.detail.browser.textCursor().selectedText() == figure.quote
@@ -393,10 +393,12 @@ def test_the_source_line_names_the_report_part_and_paragraph_not_the_file(make_w
     window = make_window()
     window.navigate("node:3.1")
     text = window.detail.browser.toPlainText()
-    assert window.store.document().source_file not in text
+    assert window.document.record().source_file not in text
     assert "《重庆国家自主创新示范区建设进展情况》 3. 高端创新资源集聚，创新能级持续提升 第 1 段" in text
     tips = "\n".join(window.detail.browser.tooltips.values())
-    assert "第 1194–1316 字符" in tips and window.store.document().source_file in tips  # kept, in the tooltip
+    assert (
+        "第 1194–1316 字符" in tips and window.document.record().source_file in tips
+    )  # kept, in the tooltip
     guangdong = make_window(db=corpus_dbs[LARGEST.stem])
     guangdong.navigate("node:1.1")
     assert "一、 2025年和“十四五”时期工作回顾 第 3–4 段" in guangdong.detail.browser.toPlainText()
@@ -405,12 +407,12 @@ def test_the_source_line_names_the_report_part_and_paragraph_not_the_file(make_w
 def test_half_width_punctuation_is_counted_once_in_about_not_on_each_page(make_window) -> None:
     window = make_window()
     window.navigate("node:1.1")  # its only corrections are half-width punctuation
-    assert window.store.correction_counts("1.1")[1] > 0
+    assert window.document.correction_counts("1.1")[1] > 0
     text = window.detail.browser.toPlainText()
     assert "半角标点" not in text and "更正" not in text
     window.navigate("node:3.1")
     assert "半角标点" not in window.detail.browser.toPlainText()
-    assert f"{window.store.punctuation_count()} 处半角标点已统一为全角" in window.about_html()
+    assert f"{window.document.punctuation_count()} 处半角标点已统一为全角" in window.about_html()
 
 
 def test_a_correction_is_shown_in_its_clause_never_cutting_a_number_or_word(
@@ -418,14 +420,14 @@ def test_a_correction_is_shown_in_its_clause_never_cutting_a_number_or_word(
 ) -> None:
     """Every correction of every corpus report: its context starts and ends at a clause mark, the
     text's ends, or an ellipsis, and never inside a run of digits or Latin letters (0 % for 100 %)."""
-    from zoneview.store import ReportStore
+    from zoneview.store import reading
     from zoneview.ui.page import CLAUSE_MARKS, in_context
 
     def word(ch: str) -> bool:
         return ch.isascii() and ch.isalnum()
 
     for db in corpus_dbs.values():
-        with ReportStore(db) as store:
+        with reading(db) as store:
             for c in store.corrections():
                 node = store.node(c.node_id)
                 printed, read = in_context(node, c)
@@ -517,7 +519,7 @@ def test_links_carry_any_text_through_a_url(make_window) -> None:
 
     window = make_window()
     for words in (("1+3",), ("a&b=c#d%20",), ("贷款", "改革")):
-        link = Target("node", "5", words, page=None, document=window.store.document_id)
+        link = Target("node", "5", words, page=None, document=window.document.id)
         assert Target.parse(link.text()) == link
         assert Target.parse(link.url()) == link
     assert Target.parse("https://example.com/node:1") is None and not window.navigate("javascript:alert(1)")
@@ -525,7 +527,7 @@ def test_links_carry_any_text_through_a_url(make_window) -> None:
 
 def test_the_summary_is_named_from_its_period_in_either_language(make_window) -> None:
     window = make_window()
-    summary = window.store.outline_entry("summary")
+    summary = window.document.outline_entry("summary")
     assert summary is not None and summary.period == "2020年"
     assert window.renderer.heading(summary) == "2020年主要指标"
     window.set_language("en")

@@ -14,7 +14,7 @@ import signal
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -104,11 +104,18 @@ def _refuse_undecodable(arguments: dict[str, Any]) -> None:
         raise UserError(problem)
 
 
-def open_store(db: Path | None, document: int | None = None) -> Any:
-    """The database --db names (before or after the command), else the default, on one document."""
-    from zoneview.store.read import open_database
+def open_store(db: Path | None) -> Any:
+    """The database --db names (before or after the command), else the default: a read-only Library."""
+    from zoneview.store.read import open_library
 
-    return open_database(chosen_db(db), document)
+    return open_library(chosen_db(db))
+
+
+@contextlib.contextmanager
+def open_one(db: Path | None, document: int | None) -> Iterator[Any]:
+    """One document (--document, else the first) of the database `open_store` opens, while it is open."""
+    with open_store(db) as library:
+        yield library.document(document)
 
 
 def chosen_db(db: Path | None) -> Path | None:
@@ -254,20 +261,21 @@ def export(db: Path | None, fmt: str, output: Path | None, document: int | None)
 
     if fmt == "csv" and (output is None or is_stdout(output)):
         raise UserError("csv export writes one file per table: name a folder with -o")
-    with open_store(db, document) as store:
-        library = document is None and store.document_count() > 1
+    with open_store(db) as library:
+        whole = document is None and library.document_count() > 1
+        source = library if whole else library.document(document)
         if fmt == "json":
             if output and not is_stdout(output):
-                output_file(output, inputs=[store.path])
-            text = terminal_safe_json(export_json(store, library=library))
+                output_file(output, inputs=[library.path])
+            text = terminal_safe_json(export_json(source))
             if output:
-                write_atomic(output, text, inputs=[store.path])
+                write_atomic(output, text, inputs=[library.path])
             else:
                 click.echo(text, nl=False)
             return
-        tables = export_csv_tables(store, library=library)
+        tables = export_csv_tables(source)
         assert output is not None  # refused above
-        _write_folder(output, tables, inputs=[store.path])
+        _write_folder(output, tables, inputs=[library.path])
     click.echo(f"wrote {', '.join(tables)} to {output}")
 
 
@@ -302,9 +310,11 @@ def search(
     query: str, db: Path | None, as_json: bool, limit: int, document: int | None, year: int | None
 ) -> None:
     """Ranked hits for QUERY in every document; terms of one or two characters work too."""
-    with open_store(db, document) as store:
-        hits = store.search(query, limit, library=document is None, year=year)
-        documents = {d.id: d for d in store.documents()}
+    with open_store(db) as library:
+        if document is not None:
+            library.document(document)  # refused in one line if there is no such document
+        hits = library.search(query, limit, year=year, document=document)
+        documents = {d.id: d for d in library.documents()}
     if as_json:
         rows = [
             {"node": h.node_id, "title": h.title, "snippet": h.snippet, "score": h.score,
@@ -356,12 +366,12 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
     from zoneview.ingest.formats import check_file_size
     from zoneview.scratch import use_private_temp
     from zoneview.store import BuildError
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
     use_private_temp()  # a run killed part-way leaves its import folder to the next run to remove
     target = _library_path(db)
     failed = 0
-    with Library(target) as library:
+    with LibraryWriter(target) as library:
         for number, path in enumerate(files, 1):
             step = f"[{number}/{len(files)}] " if len(files) > 1 else ""
             try:
@@ -414,9 +424,9 @@ def list_command(db: Path | None, as_json: bool) -> None:
 @user_errors
 def remove(document_id: int, db: Path | None) -> None:
     """Remove a document from the library, with everything read from it."""
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
-    with Library(_library_path(db, create=False)) as library:
+    with LibraryWriter(_library_path(db, create=False)) as library:
         gone = library.remove(document_id)
     click.echo(printable(f"removed document {gone.id}: {gone.title}"))
 
@@ -427,9 +437,9 @@ def remove(document_id: int, db: Path | None) -> None:
 def refresh(db: Path | None) -> None:
     """Read every document of the library again with this version's parser, from the text it was read
     from: ids, the issuer and year given on add, and the figures taken out of a series stay."""
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
-    with Library(_library_path(db, create=False)) as library:
+    with LibraryWriter(_library_path(db, create=False)) as library:
         count = library.refresh(lambda n, of, d: click.echo(printable(f"[{n}/{of}] {d.title}"), err=True))
     click.echo(f"read {count} documents again")
 
@@ -661,7 +671,7 @@ def chart(
     """The charts of a node, without a window: PNG, CSV and/or JSON of what they plot."""
     if png is None and csv_out is None and not as_json:
         raise UserError("say what to write: --png OUT, --csv OUT and/or --json")
-    with open_store(db, document) as store:
+    with open_one(db, document) as store:
         outputs = _outputs(png, csv_out, as_json, inputs=[store.path])
         _require_node(store, node_id)
         if not store.indicators(node_id, limit=1):
@@ -735,7 +745,7 @@ def print_command(
     """What Print produces, as a PDF, without a window."""
     if whole == (node_id is not None):
         raise UserError("give either --node ID or --all")
-    with open_store(db, document) as store:
+    with open_one(db, document) as store:
         if not is_stdout(pdf):
             output_file(pdf, inputs=[store.path])
         if node_id is not None:

@@ -6,10 +6,22 @@ tables, the subjects), which reading does not need, and the window must paint be
 
 from typing import Any
 
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.document import Document
+from zoneview.store.read import Library, StoreError, open_document, open_library, reading
 from zoneview.store.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "BuildError", "ReportStore", "StoreError", "write_database", "write_stream"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "BuildError",
+    "Document",
+    "Library",
+    "StoreError",
+    "open_document",
+    "open_library",
+    "reading",
+    "write_database",
+    "write_stream",
+]
 
 
 def __getattr__(name: str) -> Any:

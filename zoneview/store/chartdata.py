@@ -16,7 +16,7 @@ from functools import cached_property
 
 from zoneview.ingest.model import MAX_FIGURE
 from zoneview.ingest.units import unit_family
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 from zoneview.store.records import IndicatorRecord, NodeRecord
 
 KIND_ORDER = ("level", "change", "rate", "share", "target")
@@ -198,11 +198,11 @@ class SectionLink:
     figures: int
 
 
-def node_charts(store: ReportStore, node_id: str) -> list[Chart]:
+def node_charts(document: Document, node_id: str) -> list[Chart]:
     """The node's own figures, grouped: charts by kind, then stat cards, each in reading order."""
-    if store.node(node_id) is None:
+    if document.node(node_id) is None:
         return []
-    return group_charts(store.indicators(node_id))
+    return group_charts(document.indicators(node_id))
 
 
 def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
@@ -217,10 +217,10 @@ def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
     return rest + cards  # sorts are stable: first appearance in the text within a kind
 
 
-def section_links(store: ReportStore, node_id: str) -> list[SectionLink]:
+def section_links(document: Document, node_id: str) -> list[SectionLink]:
     """Children of the node whose own figures, or their descendants', make charts."""
-    counts = store.section_figure_counts(node_id)
-    return [SectionLink(c, counts[c.id]) for c in store.children(node_id) if counts.get(c.id)]
+    counts = document.section_figure_counts(node_id)
+    return [SectionLink(c, counts[c.id]) for c in document.children(node_id) if counts.get(c.id)]
 
 
 def _chart(
@@ -322,14 +322,14 @@ CSV_FIELDS = ["node", "chart", "kind", "label", "value", "unit", "as_printed", "
               "base_unit", "period", "share_of", "implied_total", "source_node", "quote"]  # fmt: skip
 
 
-def chart_json(charts: list[Chart], titles: list[str], store: ReportStore) -> list[dict[str, object]]:
+def chart_json(charts: list[Chart], titles: list[str], document: Document) -> list[dict[str, object]]:
     """The charts as `zoneview chart ID --json` prints them (the contract in DESIGN.md): a bar's value and
     unit are the figure's as printed, its base value in its base unit; a stat card is a chart of one bar."""
     out: list[dict[str, object]] = []
     for chart, title in zip(charts, titles, strict=True):
         bars = []
         for b in chart.bars:
-            ind = store.indicator(b.indicator_id)
+            ind = document.indicator(b.indicator_id)
             assert ind is not None
             bars.append(
                 {

@@ -68,7 +68,7 @@ class Added:
 
 
 def _library_errors(method: Callable[P, R]) -> Callable[P, R]:
-    """A method of Library whose SQLite failures reach the user as one LibraryError line: the disk is
+    """A method of LibraryWriter whose SQLite failures reach the user as one LibraryError line: the disk is
     full, the file or its folder cannot be written, the library is damaged or locked. Each change is
     one transaction, so the library is as it was before the failed one."""
 
@@ -99,7 +99,7 @@ def _describe(path: Path, error: sqlite3.Error) -> str:
     )
 
 
-class Library:
+class LibraryWriter:
     """A library database open for changes. Created, with the bundled report in it, on first use."""
 
     def __init__(self, path: Path | str, seed: Path | None = None) -> None:
@@ -141,7 +141,7 @@ class Library:
         finally:
             self._conn.close()
 
-    def __enter__(self) -> Library:
+    def __enter__(self) -> LibraryWriter:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
@@ -613,10 +613,10 @@ def _watched(nodes: Iterator[NodeFacts], cancelled: Callable[[], bool]) -> Itera
 
 
 def _bundled_sha256() -> str | None:
-    from zoneview.store.read import ReportStore, StoreError
+    from zoneview.store.read import Library, StoreError
 
     try:
-        with ReportStore(paths.bundled_database()) as store:
-            return store.document().sha256
+        with Library(paths.bundled_database()) as bundled:
+            return bundled.document().record().sha256
     except StoreError:
         return None

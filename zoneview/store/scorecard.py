@@ -25,7 +25,7 @@ from zoneview.store.records import DocumentRecord, IndicatorRecord
 from zoneview.vocab import Direction, Measure, Verdict
 
 if TYPE_CHECKING:
-    from zoneview.store.read import ReportStore
+    from zoneview.store.read import Library
 
 RATE_UNITS = ("%", "‰", "个百分点")
 FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "多", "余", "大于", "高于")
@@ -399,7 +399,7 @@ def _same_measure(indicator: IndicatorRecord, measure: Measure, standard: Standa
 # -- reading a library ---------------------------------------------------------------------------
 
 
-def score_issuer(store: ReportStore, wanted: str) -> list[ScoreCell]:
+def score_issuer(store: Library, wanted: str) -> list[ScoreCell]:
     """The scorecard of the issuer `wanted` names (any unique part of its name) in the store's library."""
     documents = store.documents()
     issuer = match_issuer((d.issuer or "" for d in documents), wanted)
@@ -424,7 +424,7 @@ def score_issuer(store: ReportStore, wanted: str) -> list[ScoreCell]:
 
 
 def all_targets(
-    store: ReportStore, year: int | None = None, issuer: str | None = None, indicator: str | None = None
+    store: Library, year: int | None = None, issuer: str | None = None, indicator: str | None = None
 ) -> list[Target]:
     """One target per issuer, year and standard indicator across the library: the rows of `targets`,
     by year, issuer and the lexicon's order. `indicator` takes any of a standard indicator's names."""
@@ -547,10 +547,10 @@ def write_views(conn: sqlite3.Connection, path: Path) -> bool:
     library, then written in one transaction only if no other process changed it meanwhile (that
     process writes them itself when it closes). Whether they were written."""
     from zoneview.store.library import generation, mark_views
-    from zoneview.store.read import ReportStore
+    from zoneview.store.read import Library
 
     seen = generation(conn)
-    with ReportStore(path) as store:
+    with Library(path) as store:
         targets = all_targets(store)
         cells = [
             cell for issuer in sorted({t.issuer for t in targets}) for cell in score_issuer(store, issuer)

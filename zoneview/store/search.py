@@ -60,30 +60,30 @@ def search_nodes(
     query: str,
     limit: int = 50,
     *,
-    library: bool = False,
+    document: int | None = None,
     documents: list[int] | None = None,
 ) -> list[SearchHit]:
-    """Hits in the connection's current document (its `nodes` view), or with `library` in every
-    document of the file (only those of `documents`, when given)."""
+    """Hits in one `document`, or else in every document of the file (only those of `documents`,
+    when given)."""
     terms = query_terms(query)
     if not terms:
         raise EmptySearch("the search is empty")
-    table, where, args = "nodes", "", []
-    # the nodes a hit may be in: the document's (its view), or in a library those of the documents given
-    within: tuple[str, list[int]] | None = ("SELECT rowid FROM nodes", [])
-    if library:
-        table, within = "main.nodes", None
-        if documents is not None:
-            where = f" AND n.document_id IN ({', '.join('?' for _ in documents)})"
-            args = list(documents)
-            within = (f"SELECT n.rowid FROM main.nodes n WHERE 1{where}", args)
+    library = document is None
+    # the nodes a hit may be in: all, or those of the documents given
+    within: tuple[str, list[int]] | None = None
+    where, args = "", []
+    if not library or documents is not None:
+        chosen = [document] if document is not None else list(documents or [])
+        where = f" AND n.document_id IN ({', '.join('?' for _ in chosen)})"
+        args = [int(d) for d in chosen if d is not None]
+        within = (f"SELECT n.rowid FROM main.nodes n WHERE 1{where}", args)
     short_terms = any(len(t) < TRIGRAM for t in terms)
     if not short_terms:
         scored = _ranked(conn, "nodes_fts", _trigram_match(terms), limit, within)
     elif library and all(t.isalnum() for t in terms) and _has_grams(conn):
         scored = _ranked(conn, "nodes_grams", _gram_match(terms), limit, within)
     else:
-        scored = _scan(conn, terms, limit, table, where, args)
+        scored = _scan(conn, terms, limit, where, args)
     every = [v for t in terms for v in term_variants(t)]
     return [_hit(row, every) for row in scored]
 
@@ -182,14 +182,12 @@ def _ranked(
     return [(r[1], r[2], r[3], r[4], round(-float(rank_of[r[0]]), 4)) for r in rows[:limit]]
 
 
-def _scan(
-    conn: sqlite3.Connection, terms: list[str], limit: int, table: str, where: str, args: list[int]
-) -> list[_Row]:
+def _scan(conn: sqlite3.Connection, terms: list[str], limit: int, where: str, args: list[int]) -> list[_Row]:
     like = "(n.title || char(10) || n.text) LIKE ? ESCAPE '\\'"
     match = " AND ".join("(" + " OR ".join(like for _ in term_variants(t)) + ")" for t in terms)
     patterns = [like_pattern(v) for t in terms for v in term_variants(t)]
     rows = conn.execute(
-        f"SELECT n.document_id, n.id, n.title, n.text, n.span_start FROM {table} n WHERE {match}{where}",
+        f"SELECT n.document_id, n.id, n.title, n.text, n.span_start FROM main.nodes n WHERE {match}{where}",
         (*patterns, *args),
     )
     needles = [v.casefold() for t in terms for v in term_variants(t)]

@@ -18,7 +18,7 @@ from zoneview.store.issuers import match_issuer
 from zoneview.store.records import DocumentRecord, IndicatorRecord
 
 if TYPE_CHECKING:
-    from zoneview.store.read import ReportStore
+    from zoneview.store.read import Library
 
 RATE_UNITS = ("%", "‰", "个百分点")
 # What an approximation word says about a target's direction. A word not listed (左右, 约, none)
@@ -263,7 +263,7 @@ class Comparison:
         return max(names, key=lambda n: (names[n], n == self.subject)) if names else self.subject
 
 
-def compare(store: ReportStore, subject: str, issuer: str | None = None) -> Comparison:
+def compare(store: Library, subject: str, issuer: str | None = None) -> Comparison:
     """The series of `subject` (any of its names: GDP is 地区生产总值) in the library of `store`, across
     the reports of `issuer`, else of the issuer that gives it in the most reports."""
     wanted = subject_of(subject)
@@ -281,7 +281,7 @@ def compare(store: ReportStore, subject: str, issuer: str | None = None) -> Comp
 
 
 def _annual(
-    store: ReportStore, rows: list[tuple[DocumentRecord, IndicatorRecord]]
+    store: Library, rows: list[tuple[DocumentRecord, IndicatorRecord]]
 ) -> list[tuple[DocumentRecord, IndicatorRecord]]:
     """The rows without outcomes measured against another base year (比2002年增长65.5%, a paragraph's
     比2012年（下同）): the scorecard's rule, so that the compare window and the scorecard agree."""

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from zoneview import paths, stopping
 from zoneview.files import is_stdout, output_file, write_atomic
-from zoneview.store.read import ReportStore, StoreError, open_database
+from zoneview.store.document import Document
+from zoneview.store.read import Library, StoreError, open_document
 from zoneview.ui import i18n
 from zoneview.ui.fonts import install_application_font
 from zoneview.ui.text import fill
@@ -181,7 +182,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def rebuild_user_database() -> ReportStore:
+def rebuild_user_database() -> Document:
     """Build a fresh database from the bundled report into the user's data folder."""
     from zoneview.ingest import read_report
     from zoneview.store import write_stream
@@ -189,25 +190,27 @@ def rebuild_user_database() -> ReportStore:
     report_path = paths.bundled_report()
     target = paths.user_database()
     write_stream(read_report(report_path.read_bytes(), report_path.name), target)
-    return ReportStore(target)
+    return Library(target).document()
 
 
-def rebuilt_database() -> ReportStore | None:
+def rebuilt_database() -> Document | None:
     """The copy rebuilt into the user's data folder on an earlier start, if there is one and it is sound."""
     target = paths.user_database()
     if not target.is_file():
         return None
+    from zoneview.store.check import check_database
+
     try:
-        store = ReportStore(target)
+        library = Library(target)
+        if check_database(library).ok:
+            return library.document()
+        library.close()
     except StoreError:
-        return None
-    if not store.check().ok:
-        store.close()
-        return None
-    return store
+        pass
+    return None
 
 
-def recover(error: StoreError, parent: object = None) -> ReportStore | None:
+def recover(error: StoreError, parent: object = None) -> Document | None:
     """Tell the user what is wrong with the database and offer to rebuild it; None if they decline."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -318,7 +321,7 @@ def run(
     install_excepthook(show_dialog=screenshot is None)
     using_rebuilt = False
     try:
-        store = open_database(db, document)
+        store = open_document(db, document)
     except StoreError as e:
         rebuilt = rebuilt_database() if db is None and document is None else None
         if rebuilt is not None:  # the bundled copy is damaged, and the one rebuilt earlier is sound
@@ -346,9 +349,9 @@ def run(
         return 128 + stopper.received if stopper.received else shot
     if document is None and select is None:  # the report read last, before the window is built for it
         last = int_setting(prefs, "view/last_document", 0)
-        if last and last != store.document_id:
+        if last and last != store.id:
             with contextlib.suppress(StoreError):  # gone: restore_state tries it again and says so
-                store.use_document(last)
+                store = store.library.document(last)
     window = MainWindow(store, prefs, language, dark)
     window.restore_state(select, document)
     if using_rebuilt:

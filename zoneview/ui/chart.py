@@ -58,7 +58,7 @@ from zoneview.store.chartdata import (
     node_charts,
     section_links,
 )
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 from zoneview.store.tabular import csv_text
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.contrast import AA, is_dark, legible, ratio
@@ -551,7 +551,7 @@ class ChartPane(QWidget):
 
     def __init__(
         self,
-        store: ReportStore,
+        document: Document,
         renderer: PageRenderer,
         dark: bool = False,
         expanded: bool = False,
@@ -560,7 +560,7 @@ class ChartPane(QWidget):
         super().__init__()
         self._disposed = False
         pg.setConfigOptions(antialias=True)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.words = ChartWords(self)
         self.expanded = expanded
@@ -569,7 +569,7 @@ class ChartPane(QWidget):
         self._cards: list[StatCard] = []
         self.spoken_text = ""
         self.heading = ""
-        self.doc_title = ""  # the report's, read with each node (the store may move to another report)
+        self.doc_title = ""  # the report's, read with each node
         self.chart_list: list[Chart] = []
         self.links: list[SectionLink] = []
         self.dark = dark
@@ -693,11 +693,15 @@ class ChartPane(QWidget):
             content = self.content.sizeHint().height()
         return max(content, margins.top() + margins.bottom() + self.fontMetrics().height()) + 2
 
+    def set_document(self, document: Document) -> None:
+        """Draw another report's charts from the next node shown."""
+        self.document = document
+
     def show_node(self, node_id: str) -> None:
         self.node_id = node_id
-        node = self.store.outline_entry(node_id)  # its heading: the text is the detail pane's
-        self.chart_list = node_charts(self.store, node_id) if node else []
-        self.links = section_links(self.store, node_id) if node else []
+        node = self.document.outline_entry(node_id)  # its heading: the text is the detail pane's
+        self.chart_list = node_charts(self.document, node_id) if node else []
+        self.links = section_links(self.document, node_id) if node else []
         self._clear()
         self._enable_exports()
         self.spoken_text = ""
@@ -710,7 +714,7 @@ class ChartPane(QWidget):
             for c in self.chart_list
         )  # fmt: skip
         self.heading = self.renderer.heading(node)
-        self.doc_title = self.store.document().title
+        self.doc_title = self.document.record().title
         for chart in self.chart_list:
             if not chart.is_card:
                 self._blocks.append(ChartBlock(chart, self))
@@ -778,8 +782,8 @@ class ChartPane(QWidget):
     def _empty_line(self, node_id: str) -> QLabel:
         """One line: no figures here, and a link to the key figures only if the document has them."""
         text = html.escape(self.tr("This section gives no figures."))
-        summary = self.store.outline_entry("summary")
-        if summary is not None and node_id != "summary" and self.store.indicators("summary"):
+        summary = self.document.outline_entry("summary")
+        if summary is not None and node_id != "summary" and self.document.indicators("summary"):
             see = html.escape(fill(self.tr("See the figures of %1"), self.renderer.heading(summary)))
             text += f"　<a href='summary'>{see}</a>"
         label = QLabel(text)
@@ -791,7 +795,7 @@ class ChartPane(QWidget):
 
     def figure_tooltip(self, bar: Bar) -> str:
         """What the detail pane says of the figure, plus the total a share implies and the click."""
-        indicator = self.store.indicator(bar.indicator_id)
+        indicator = self.document.indicator(bar.indicator_id)
         lines = [self.renderer.figure_tooltip(indicator)] if indicator else [f"{bar.name}: {bar.display}"]
         if bar.implied_total:
             lines.append(fill(self.tr("Implied total of %1: %2"), bar.share_of or "", _money_total(bar)))
@@ -827,7 +831,7 @@ class ChartPane(QWidget):
 
     def export_png(self, path: Path, width: int | None = None) -> QImage:
         image = self.render_image(width)
-        write_atomic(path, png_bytes(image), inputs=[self.store.path])
+        write_atomic(path, png_bytes(image), inputs=[self.document.path])
         return image
 
     def csv_text(self) -> str:
@@ -835,7 +839,7 @@ class ChartPane(QWidget):
         return csv_text(rows, CSV_FIELDS)
 
     def export_csv(self, path: Path) -> None:
-        write_atomic(path, self.csv_text(), inputs=[self.store.path])
+        write_atomic(path, self.csv_text(), inputs=[self.document.path])
 
     def export_png_dialog(self) -> None:
         title = self.tr("Save Chart as PNG")

@@ -1,7 +1,7 @@
 """The compare window: one indicator across an issuer's reports, chosen by name or from a figure.
 
-It reads the library through the main window's store and writes only the user's merges and splits of
-series (subject_choices), through store.library.Library, which opens the file for that one change.
+It reads the main window's Library and writes only the user's merges and splits of
+series (subject_choices), through store.library.LibraryWriter, which opens the file for that one change.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from zoneview.files import with_suffix
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.document import Document
+from zoneview.store.read import Library, StoreError
 from zoneview.store.series import Comparison, SeriesPoint, compare
 from zoneview.ui.compareview import CompareView
 from zoneview.ui.target import Target
@@ -37,7 +38,7 @@ from zoneview.ui.text import fill
 from zoneview.ui.windows import close_keys
 
 if TYPE_CHECKING:
-    from zoneview.store.library import Library
+    from zoneview.store.library import LibraryWriter
 
 
 SUBJECT_FIELD_MAX = 420  # pixels: wider names scroll in the field rather than push the buttons off
@@ -49,9 +50,9 @@ class CompareWindow(QWidget):
 
     figure_activated = Signal(str)  # a target for the main window: figure:ID?doc=N
 
-    def __init__(self, store: ReportStore, dark: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, dark: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.store = store
+        self.library = library
         self.setObjectName("zoneview-compare")
         self.comparison: Comparison | None = None
         self.subject_field = QLineEdit(self)
@@ -119,7 +120,7 @@ class CompareWindow(QWidget):
     def reload_subjects(self) -> None:
         """The subjects the library's figures give, most reported first, for the field to complete."""
         try:
-            found = self.store.subjects(limit=2000)
+            found = self.library.subjects(limit=2000)
         except StoreError as e:  # a damaged library: the window says so, the field completes nothing
             self.view.note.setText(str(e))
             found = []
@@ -134,7 +135,7 @@ class CompareWindow(QWidget):
         if not subject:
             return False
         try:
-            found = compare(self.store, subject, issuer)
+            found = compare(self.library, subject, issuer)
         except StoreError as e:
             QMessageBox.warning(self, self.tr("Cannot compare"), str(e))
             return False
@@ -155,17 +156,22 @@ class CompareWindow(QWidget):
             min(SUBJECT_FIELD_MAX, wanted + 3 * metrics.averageCharWidth() + 24)
         )
 
-    def show_figure(self, indicator_id: int) -> bool:
-        """Compare the subject of one figure of the store's document, across its issuer's reports."""
-        figure = self.store.indicator(indicator_id)
+    def show_figure(self, document: Document, indicator_id: int) -> bool:
+        """Compare the subject of one figure of a document, across its issuer's reports."""
+        figure = document.indicator(indicator_id)
         if figure is None:
             return False
         subject = figure.subject or figure.name
-        return self.show_subject(subject, self.store.document().issuer)
+        return self.show_subject(subject, document.record().issuer)
+
+    def set_library(self, library: Library) -> None:
+        """Read another library file from now on (the one the main window's first import made)."""
+        self.library = library
+        self.reload_subjects()
 
     def _refresh(self) -> None:
         if self.comparison is not None:
-            self._show(compare(self.store, self.comparison.subject, self.issuer.currentData()))
+            self._show(compare(self.library, self.comparison.subject, self.issuer.currentData()))
 
     def _show(self, found: Comparison) -> None:
         self.comparison = found
@@ -228,7 +234,7 @@ class CompareWindow(QWidget):
         """Figures of `other` count as this subject from now on, in this library."""
         if self.comparison is None:
             return
-        names = self.store.subject_names(other) or [other]
+        names = self.library.subject_names(other) or [other]
         self._choose([(name, self.comparison.subject) for name in names])
 
     def split(self, point: SeriesPoint) -> None:
@@ -242,21 +248,21 @@ class CompareWindow(QWidget):
             self._change(lambda library: library.undo_choices(subject))
 
     def _choose(self, choices: list[tuple[str, str | None]]) -> None:
-        def choose(library: Library) -> None:
+        def choose(library: LibraryWriter) -> None:
             for name, subject in choices:
                 library.choose_subject(name, subject)
 
         if choices:
             self._change(choose)
 
-    def _change(self, change: Callable[[Library], None]) -> None:
+    def _change(self, change: Callable[[LibraryWriter], None]) -> None:
         """Make a change to the library's choices, then show the series as it now is."""
-        from zoneview.store.library import Library, LibraryError
+        from zoneview.store.library import LibraryError, LibraryWriter
 
         if self.comparison is None:
             return
         try:
-            with Library(self.store.path) as library:
+            with LibraryWriter(self.library.path) as library:
                 change(library)
         except (LibraryError, OSError) as e:
             QMessageBox.warning(self, self.tr("Not saved"), str(e))

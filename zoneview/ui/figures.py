@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics, QShowEvent, QStandardItem, QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QVBoxLayout, QWidget
 
 from zoneview.store.chartdata import kind_rank, period_key
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
@@ -32,9 +32,9 @@ class FigureTable(QWidget):
     activated = Signal(str)
     compare_requested = Signal(int)  # a figure's id: its indicator across the years
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.words = ChartWords(self)
         self.model = QStandardItemModel(self)
@@ -65,6 +65,10 @@ class FigureTable(QWidget):
             self.populate()
         super().showEvent(event)
 
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.refill()
+
     def refill(self) -> None:
         """Another report or language: filled again now if shown, else when next shown (every figure of
         a large report takes a while)."""
@@ -79,8 +83,8 @@ class FigureTable(QWidget):
         self.model.setHorizontalHeaderLabels(
             [self.tr("Figure"), self.tr("Value"), self.tr("Kind"), self.tr("Period"), self.tr("Section")]
         )
-        indicators = self.store.indicators()
-        nodes = self.store.outline_entries([i.node_id for i in indicators])  # their headings
+        indicators = self.document.indicators()
+        nodes = self.document.outline_entries([i.node_id for i in indicators])  # their headings
         for ind in indicators:
             tip = self.renderer.figure_tooltip(ind)
             at = f"{ind.span_start:012d}"  # ties sort in reading order

@@ -50,11 +50,11 @@ class ImportWorker(QObject):
         from zoneview.ingest.decode import DecodeError
         from zoneview.ingest.formats import check_file_size
         from zoneview.store import BuildError
-        from zoneview.store.library import ImportCancelled, Library, LibraryError
+        from zoneview.store.library import ImportCancelled, LibraryError, LibraryWriter
 
         outcomes: list[ImportOutcome] = []
         try:
-            with Library(self.library) as library:
+            with LibraryWriter(self.library) as library:
                 for done, path in enumerate(self.files):
                     if self.stop.is_set():
                         break

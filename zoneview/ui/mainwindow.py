@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from zoneview import __version__, paths
 from zoneview.bookmarks import Bookmarks
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.document import Document
+from zoneview.store.read import Library, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.app import int_setting
 from zoneview.ui.detail import DetailPane
@@ -67,27 +68,29 @@ def first_size(available: QRect) -> tuple[int, int]:
 
 
 class MainWindow(QMainWindow):
-    """Everything a reader does happens here; the store is only read."""
+    """Everything a reader does happens here; the library is only read. The window holds the document
+    shown, and says when it changes (`document_changed`): every pane that shows it follows."""
 
     navigated = Signal(str)
+    document_changed = Signal(object)  # the Document shown now
     language_changed = Signal(str)
     charts_loaded = Signal()  # the chart pane is in place (after the first paint)
 
     def __init__(
         self,
-        store: ReportStore,
+        document: Document,
         settings: QSettings,
         language: str = "zh",
         dark: bool = False,
         bookmarks: Bookmarks | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self.document = document
         self.settings = settings
         self.language = language
         self.dark = dark
         self.bookmarks = bookmarks or Bookmarks()
-        self.renderer = PageRenderer(store, dark)
+        self.renderer = PageRenderer(document, dark)
         self.history: list[Target] = []  # each with its document: Back goes back across reports
         self.history_index = -1
         self.current_target: Target | None = None
@@ -99,14 +102,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("zoneview-main")
         self.setWindowIcon(QIcon(str(paths.bundled("resources") / "icons" / "zoneview.svg")))
 
-        self.tree = ReportTree(store, self.renderer)
+        self.tree = ReportTree(document, self.renderer)
         self.figures: FigureTable | None = None  # built after the first paint, like the charts
         self.figures_placeholder = QWidget()
         self.organisations = EntityIndex(
-            store, self.renderer, ("park", "organization", "platform", "event", "place")
+            document, self.renderer, ("park", "organization", "platform", "event", "place")
         )
-        self.policies = EntityIndex(store, self.renderer, ("policy",))
-        self.results = SearchResults(store, self.renderer)
+        self.policies = EntityIndex(document, self.renderer, ("policy",))
+        self.results = SearchResults(document, self.renderer)
         self.tabs = QTabWidget()
         # every tab's name in full ("Results", not "Re◂▸"): the pane is never narrower than its tabs
         self.tabs.setUsesScrollButtons(False)
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.tab_page(tab), "")
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
+            self.document_changed.connect(widget.set_document)
         self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -348,7 +352,7 @@ class MainWindow(QMainWindow):
         self.library.retranslate()
         self._name_controls()
         self.chart_placeholder.setText(self.tr("Loading chart…"))
-        self.setWindowTitle(f"{self.store.document().title} — zoneview")
+        self.setWindowTitle(f"{self.document.record().title} — zoneview")
         self._update_bookmark_action()
         if self.current_target:
             self._show(self.current_target)
@@ -364,18 +368,18 @@ class MainWindow(QMainWindow):
         if found.document is not None and not self.open_document(found.document, show=False):
             return False
         if found.kind == "figure":
-            indicator = self.store.indicator(int(found.ident)) if found.ident.isdigit() else None
+            indicator = self.document.indicator(int(found.ident)) if found.ident.isdigit() else None
             if indicator is None:
                 return False
             page = self.renderer.figure_page(indicator)  # a figure deep in a long node: its page
             found = Target("node", indicator.node_id, (indicator.quote,), page if page > 1 else None)
         if found.kind == "correction":
             return False  # its tooltip says everything
-        if found.kind == "node" and self.store.outline_entry(found.ident) is None:
+        if found.kind == "node" and self.document.outline_entry(found.ident) is None:
             return False
         if found.kind == "entity" and not found.ident.isdigit():
             return False
-        found = found.with_document(self.store.document_id)
+        found = found.with_document(self.document.id)
         if record and self._same_page(found):  # a figure on the page shown: highlighted, no new step
             self.history[self.history_index] = found
         elif record and found != self.current_target:
@@ -432,8 +436,8 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self) -> None:
         """The library pane lists the database's documents; a database of one report hides it."""
-        documents = self.store.documents()
-        self.library.populate(documents, self.store.document_id)
+        documents = self.document.library.documents()
+        self.library.populate(documents, self.document.id)
         self.library.setVisible(len(documents) > 1)
         self.results.set_documents(documents)
         self._several = len(documents) > 1
@@ -469,27 +473,25 @@ class MainWindow(QMainWindow):
 
     def open_document(self, document_id: int, show: bool = True) -> bool:
         """Show another document of the library: its tree, indexes, text and charts."""
-        if document_id == self.store.document_id:
+        if document_id == self.document.id:
             return True
         try:
-            self.store.use_document(document_id)
+            document = self.document.library.document(document_id)
         except StoreError as e:
             self.statusBar().showMessage(str(e), 5000)
             return False
-        self._document_changed()
+        self.show_document(document)
         if show:
             self.navigate(Target("node", "preamble"))
         return True
 
-    def _document_changed(self) -> None:
-        """The store reads another document: the tree, indexes, pane and title follow it."""
+    def show_document(self, document: Document) -> None:
+        """Show another document (of this library or of another): every pane follows it."""
+        self.document = self.renderer.document = document
         self.current_target = None
-        self.tree.populate()
-        for index in (self.organisations, self.policies, self.figures):
-            if index is not None:
-                index.refill()
-        self.library.select(self.store.document_id)
-        self.setWindowTitle(f"{self.store.document().title} — zoneview")
+        self.document_changed.emit(document)
+        self.library.select(document.id)
+        self.setWindowTitle(f"{document.record().title} — zoneview")
 
     def import_dialog(self) -> None:
         """File › Import: choose report files to add to the library."""
@@ -512,7 +514,7 @@ class MainWindow(QMainWindow):
         if self._import is not None:
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return False
-        target = self.store.path
+        target = self.document.path
         if target.resolve() == paths.bundled_database().resolve():
             target = paths.user_library()
         problem = paths.data_folder_problem() if target == paths.user_library() else None
@@ -558,9 +560,9 @@ class MainWindow(QMainWindow):
             self._import.close()
             self._import.deleteLater()
             self._import = None
-        if library != self.store.path:
+        if library != self.document.path:
             try:
-                self.store.reopen(library, self.store.document_id)
+                self._open_library(Library(library))
             except StoreError as e:
                 QMessageBox.warning(self, self.tr("Cannot open the library"), str(e))
                 return
@@ -583,10 +585,25 @@ class MainWindow(QMainWindow):
         if opened:
             self.navigate(Target("node", "preamble", document=opened[-1].document_id))
 
+    def _open_library(self, library: Library) -> None:
+        """Read another library file from now on (the one the first import made), on the same report;
+        the file read before is closed once nothing shows it."""
+        old = self.document.library
+        try:
+            document = library.document(self.document.id)
+        except StoreError:
+            library.close()
+            raise
+        for window in (self.compare_window, self.scorecard_window):
+            if window is not None:
+                window.set_library(library)
+        self.show_document(document)
+        old.close()
+
     def remove_document(self, document_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        doc = next((d for d in self.store.documents() if d.id == document_id), None)
+        doc = next((d for d in self.document.library.documents() if d.id == document_id), None)
         if doc is None:
             return
         answer = QMessageBox.question(
@@ -596,10 +613,10 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from zoneview.store.library import Library, LibraryError
+        from zoneview.store.library import LibraryError, LibraryWriter
 
         try:
-            with Library(self.store.path) as library:
+            with LibraryWriter(self.document.path) as library:
                 library.remove(document_id)
         except (LibraryError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot remove"), str(e))
@@ -607,9 +624,8 @@ class MainWindow(QMainWindow):
         self.history = [t for t in self.history if t.document != document_id]
         self.history_index = len(self.history) - 1
         self.refresh_library()
-        if document_id == self.store.document_id:  # the first document left takes its place
-            self.store.use_document(None)
-            self._document_changed()
+        if document_id == self.document.id:  # the first document left takes its place
+            self.show_document(self.document.library.document())
             self.navigate(Target("node", "preamble"))
         self._update_history_actions()  # the removed report's places have left the history
 
@@ -636,15 +652,15 @@ class MainWindow(QMainWindow):
         from zoneview.ui.comparewindow import CompareWindow
 
         if self.compare_window is None:
-            self.compare_window = CompareWindow(self.store, dark=self.dark, parent=self)
+            self.compare_window = CompareWindow(self.document.library, dark=self.dark, parent=self)
             self.compare_window.figure_activated.connect(self._figure_from_compare)
         window = self.compare_window
         node_id = self.current_node_id()
         if figure is None and subject is None and node_id is not None and window.comparison is None:
-            first = self.store.indicators(node_id, limit=1)
+            first = self.document.indicators(node_id, limit=1)
             figure = first[0].id if first else None
         if figure is not None:
-            window.show_figure(figure)
+            window.show_figure(self.document, figure)
         elif subject is not None:
             window.show_subject(subject)
         window.show()
@@ -658,12 +674,12 @@ class MainWindow(QMainWindow):
         from zoneview.ui.scorecard import ScorecardWindow
 
         if self.scorecard_window is None:
-            self.scorecard_window = ScorecardWindow(self.store, parent=self)
+            self.scorecard_window = ScorecardWindow(self.document.library, parent=self)
             self.scorecard_window.node_activated.connect(self._figure_from_compare)
         else:
             self.scorecard_window.reload()  # reports imported or removed since it was last open
         window = self.scorecard_window
-        wanted = issuer or self.store.document().issuer
+        wanted = issuer or self.document.record().issuer
         if wanted:
             window.show_issuer(wanted)
         window.show()
@@ -790,7 +806,7 @@ class MainWindow(QMainWindow):
             if node_id in self.bookmarks:
                 self.bookmarks.remove(node_id)
             else:
-                node = self.store.outline_entry(node_id)
+                node = self.document.outline_entry(node_id)
                 self.bookmarks.add(node_id, self.renderer.heading(node) if node else node_id)
         except OSError as e:  # a read-only data folder: the change holds until zoneview closes
             self.say_not_saved(
@@ -822,16 +838,16 @@ class MainWindow(QMainWindow):
             empty = menu.addAction(self.tr("No bookmarks yet"))
             empty.setEnabled(False)
         for bookmark in self.bookmarks:
-            node = self.store.outline_entry(bookmark.node)
+            node = self.document.outline_entry(bookmark.node)
             title = self.renderer.heading(node) if node else bookmark.title
             menu.addAction(title, lambda node_id=bookmark.node: self.navigate(Target("node", node_id)))
 
     def citation(self) -> str:
         node_id = self.current_node_id()
-        node = self.store.node(node_id) if node_id else None
+        node = self.document.node(node_id) if node_id else None
         if node is None:
             return ""
-        doc = self.store.document()
+        doc = self.document.record()
         return fill(
             self.tr("%1. “%2” %3, %4, characters %5–%6 (sha256 %7)."),
             self.renderer.heading(node),
@@ -898,10 +914,10 @@ class MainWindow(QMainWindow):
     # -- about -----------------------------------------------------------------------------------
 
     def about_html(self) -> str:
-        doc = self.store.document()
-        counts = self.store.counts()
+        doc = self.document.record()
+        counts = self.document.counts()
         nodes, figures = counts["nodes"], counts["indicators"]
-        punctuation = self.store.punctuation_count()  # said once here, not on every page
+        punctuation = self.document.punctuation_count()  # said once here, not on every page
         rows = [
             (self.tr("Version"), __version__),
             (self.tr("Document"), doc.title),
@@ -910,7 +926,7 @@ class MainWindow(QMainWindow):
             (self.tr("Nodes"), str(nodes)),
             (self.tr("Figures"), str(figures)),
             (self.tr("Punctuation"), self.tr("%n half-width mark(s) shown full-width", "", punctuation)),
-            (self.tr("Database"), str(self.store.path)),
+            (self.tr("Database"), str(self.document.path)),
         ]
         table = "".join(
             f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows
@@ -949,7 +965,8 @@ class MainWindow(QMainWindow):
             return
         from zoneview.ui.chart import ChartPane
 
-        self.chart = ChartPane(self.store, self.renderer, dark=self.dark)
+        self.chart = ChartPane(self.document, self.renderer, dark=self.dark)
+        self.document_changed.connect(self.chart.set_document)
         self.chart.node_clicked.connect(lambda node_id: self.navigate(Target("node", node_id)))
         self.chart.figure_clicked.connect(self._figure_from_chart)
         self.chart_placeholder.hide()
@@ -1016,7 +1033,8 @@ class MainWindow(QMainWindow):
             return
         from zoneview.ui.figures import FigureTable
 
-        self.figures = FigureTable(self.store, self.renderer)
+        self.figures = FigureTable(self.document, self.renderer)
+        self.document_changed.connect(self.figures.set_document)
         self.figures.activated.connect(self.navigate)
         self.figures.compare_requested.connect(lambda figure: self.open_compare(figure))
         self._name_controls()
@@ -1046,7 +1064,7 @@ class MainWindow(QMainWindow):
         self.set_zoom(int_setting(s, "view/zoom", 0))
         if document is None and select is None:  # the report read last, where the reader left it
             last = int_setting(s, "view/last_document", 0)
-            if last and last != self.store.document_id:  # (the bare start has moved the store there)
+            if last and last != self.document.id:  # (the bare start has opened that one already)
                 self.open_document(last, show=False)
         node = select or str(s.value("view/last_node", "") or "") or "preamble"
         if not self.navigate(Target("node", node)):
@@ -1070,7 +1088,7 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if node_id:
             s.setValue("view/last_node", node_id)
-        s.setValue("view/last_document", self.store.document_id)
+        s.setValue("view/last_document", self.document.id)
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 from zoneview.store.records import OutlineEntry
 from zoneview.ui.markup import plain_html
 from zoneview.ui.page import PageRenderer
@@ -65,12 +65,12 @@ class OutlineModel(QAbstractItemModel):
     BATCH = 200
     GROUP = 1000
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer, parent: Any = None) -> None:
+    def __init__(self, document: Document, renderer: PageRenderer, parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.root = _Row(None, None, 0)
-        self.top_level = store.top_level_count()
+        self.top_level = document.top_level_count()
         self.by_id: dict[str, _Row] = {}
         self.reading = True
 
@@ -82,7 +82,7 @@ class OutlineModel(QAbstractItemModel):
     def reset(self) -> None:
         self.beginResetModel()
         self.root = _Row(None, None, 0)
-        self.top_level = self.store.top_level_count()
+        self.top_level = self.document.top_level_count()
         self.by_id = {}
         self.endResetModel()
 
@@ -164,7 +164,7 @@ class OutlineModel(QAbstractItemModel):
             assert owner is not None
             parent_id = owner.entry.id if owner.entry else None
             count = min(count, expected - len(have))
-            entries = self.store.outline(parent_id, row.first + len(have), count) if count > 0 else []
+            entries = self.document.outline(parent_id, row.first + len(have), count) if count > 0 else []
             new = [_Row(entry, row, len(have) + k) for k, entry in enumerate(entries)]
         if not new:
             row.children = have
@@ -193,7 +193,7 @@ class OutlineModel(QAbstractItemModel):
         row = self.by_id.get(node_id)
         if row is None:
             parent = self.root
-            for step in self.store.ancestry(node_id):
+            for step in self.document.ancestry(node_id):
                 row = self.by_id.get(step) or self._read_to(parent, step)
                 if row is None:
                     return QModelIndex()
@@ -204,7 +204,7 @@ class OutlineModel(QAbstractItemModel):
 
     def _read_to(self, parent: _Row, node_id: str) -> _Row | None:
         """Read the children of `parent` as far as the node (which is one of them)."""
-        position = self.store.position(node_id)
+        position = self.document.position(node_id)
         if position < 0:
             return None
         holder = parent
@@ -251,14 +251,14 @@ class ReportTree(QWidget):
     activated = Signal(str)
     EXPAND_ALL = 500  # a report of at most this many nodes opens fully expanded, as a short one reads best
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.park_filter = QComboBox(self)
         self.park_label = QLabel(self)
         self.park_label.setBuddy(self.park_filter)
-        self.model = OutlineModel(store, renderer, self)
+        self.model = OutlineModel(document, renderer, self)
         self.tree = QTreeView(self)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -276,9 +276,14 @@ class ReportTree(QWidget):
         self.park_filter.currentIndexChanged.connect(self._apply_filter)
         self.populate()
 
+    def set_document(self, document: Document) -> None:
+        """Show another report's outline."""
+        self.document = self.model.document = document
+        self.populate()
+
     def populate(self) -> None:
         self.model.reset()
-        if self.store.node_count() <= self.EXPAND_ALL:
+        if self.document.node_count() <= self.EXPAND_ALL:
             self.model.fetch_all()
             self.tree.expandAll()
         else:
@@ -287,7 +292,7 @@ class ReportTree(QWidget):
         self.park_filter.blockSignals(True)
         self.park_filter.clear()
         self.park_filter.addItem(self.tr("All actors"), None)
-        for actor in self.store.actor_names():
+        for actor in self.document.actor_names():
             self.park_filter.addItem(actor, actor)
         index = self.park_filter.findData(current)
         self.park_filter.setCurrentIndex(max(0, index))
@@ -337,7 +342,7 @@ class ReportTree(QWidget):
 
     def _apply_filter(self) -> None:
         park = self.park_filter.currentData()
-        self.acting = set(self.store.nodes_with_actor(park)) if park else None
+        self.acting = set(self.document.nodes_with_actor(park)) if park else None
         self._filter_rows(QModelIndex(), 0, self.model.rowCount() - 1)
 
     def _rows_read(self, parent: QModelIndex, first: int, last: int) -> None:
@@ -381,13 +386,13 @@ class EntityIndex(QTreeWidget):
 
     def __init__(
         self,
-        store: ReportStore,
+        document: Document,
         renderer: PageRenderer,
         kinds: tuple[str, ...],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.kinds = kinds
         self.filled = False
@@ -401,6 +406,10 @@ class EntityIndex(QTreeWidget):
             self.populate()
         super().showEvent(event)
 
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.refill()
+
     def refill(self) -> None:
         """Another report or language: filled again now if shown, else when next shown."""
         if self.isVisible():
@@ -412,7 +421,7 @@ class EntityIndex(QTreeWidget):
     def populate(self) -> None:
         self.clear()
         self.filled = True
-        entities = self.store.entities(self.kinds)
+        entities = self.document.entities(self.kinds)
         for kind in self.kinds:
             of_kind = [e for e in entities if e.kind == kind]
             if not of_kind:
@@ -445,11 +454,11 @@ class EntityIndex(QTreeWidget):
             entity_id, offset, owner = int(link.ident), 0, item
         else:
             return
-        entity = self.store.entity(entity_id)
+        entity = self.document.entity(entity_id)
         if entity is None:
             return
-        mentions = self.store.mentions(entity_id=entity_id, offset=offset, limit=self.PLACES)
-        nodes = self.store.outline_entries([m.node_id for m in mentions])
+        mentions = self.document.mentions(entity_id=entity_id, offset=offset, limit=self.PLACES)
+        nodes = self.document.outline_entries([m.node_id for m in mentions])
         for m in mentions:
             node = nodes.get(m.node_id)
             child = QTreeWidgetItem([self.renderer.heading(node) if node else m.node_id])

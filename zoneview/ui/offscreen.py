@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 
 
 def offscreen_app(lang: str = "zh", dark: bool = False):  # type: ignore[no-untyped-def]
@@ -23,7 +23,7 @@ def offscreen_app(lang: str = "zh", dark: bool = False):  # type: ignore[no-unty
 
 
 def export_chart(
-    store: ReportStore,
+    document: Document,
     node_id: str,
     *,
     png: Path | None,
@@ -41,15 +41,15 @@ def export_chart(
         from zoneview.store.tabular import csv_text
         from zoneview.ui.chartwords import ChartWords
 
-        charts = node_charts(store, node_id)
+        charts = node_charts(document, node_id)
         rows = chart_rows(node_id, charts, ChartWords().titles(charts))
-        write_atomic(csv, csv_text(rows, CSV_FIELDS), inputs=[store.path])
+        write_atomic(csv, csv_text(rows, CSV_FIELDS), inputs=[document.path])
     if png is None:
         return
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.page import PageRenderer
 
-    pane = ChartPane(store, PageRenderer(store, dark), dark=dark, expanded=True)
+    pane = ChartPane(document, PageRenderer(document, dark), dark=dark, expanded=True)
     try:
         pane.show_node(node_id)
         pane.export_png(png, width=width)
@@ -57,22 +57,22 @@ def export_chart(
         pane.dispose()
 
 
-def chart_json(store: ReportStore, node_id: str, lang: str = "zh") -> list[dict[str, object]]:
+def chart_json(document: Document, node_id: str, lang: str = "zh") -> list[dict[str, object]]:
     """The charts of a node in the order shown, titled in `lang`: the `chart --json` contract."""
     offscreen_app(lang)
     from zoneview.store.chartdata import chart_json as as_json
     from zoneview.store.chartdata import node_charts
     from zoneview.ui.chartwords import ChartWords
 
-    charts = node_charts(store, node_id)
-    return as_json(charts, ChartWords().titles(charts), store)
+    charts = node_charts(document, node_id)
+    return as_json(charts, ChartWords().titles(charts), document)
 
 
 def export_pdf(
-    store: ReportStore, node_id: str | None, out: Path, lang: str = "zh", notes: list[str] | None = None
+    document: Document, node_id: str | None, out: Path, lang: str = "zh", notes: list[str] | None = None
 ) -> int:
     """One node, or the whole report with node_id None, as Print would produce it."""
     offscreen_app(lang)
     from zoneview.ui.printing import write_pdf
 
-    return write_pdf(store, out, node_id, notes)
+    return write_pdf(document, out, node_id, notes)

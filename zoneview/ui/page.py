@@ -12,12 +12,13 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from zoneview.store.read import ACTOR_KINDS, ReportStore
+from zoneview.store.document import Document
 from zoneview.store.records import CorrectionRecord, IndicatorRecord, MarkRecord, NodeRecord, OutlineEntry
 from zoneview.ui.contrast import legible
 from zoneview.ui.pagemodel import Cell, Charts, Markup, Part, Table
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
+from zoneview.vocab import ACTOR_KINDS
 
 # What a page shows at once. A node's text is cut into pages of about PAGE_CHARS characters, at a line
 # break where there is one; tables and lists show ROWS rows, then say how many more there are. The
@@ -178,10 +179,10 @@ def number(value: float) -> str:
 class PageRenderer(QObject):
     """Turns store records into the detail pane's HTML, in the current language."""
 
-    def __init__(self, store: ReportStore, dark: bool = False, paper: bool = False) -> None:
+    def __init__(self, document: Document, dark: bool = False, paper: bool = False) -> None:
         """`paper`: for printing, black on white whatever the screen's palette."""
         super().__init__()
-        self.store = store
+        self.document = document
         self.dark = dark and not paper
         self.paper = paper
 
@@ -192,7 +193,7 @@ class PageRenderer(QObject):
     ) -> Page:
         """A node's page: all of it, or with `paged` its `page`-th page (the one holding the first
         highlighted term when None), its tables cut to `ROWS` rows."""
-        node = self.store.node(node_id)
+        node = self.document.node(node_id)
         if node is None:
             return self.message_page(
                 self.tr("Not found"), self.tr("There is no node %s.") % html.escape(node_id)
@@ -202,20 +203,20 @@ class PageRenderer(QObject):
         start, end = spans[number - 1]
         result = Page("", title=self.heading(node), page=number, pages=len(spans))
         head = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
-        actors = self.store.actors(node.id)
+        actors = self.document.actors(node.id)
         if actors and node.kind in ("part", "section", "initiative"):
-            actor_ids = {e.name: e.id for e in self.store.entities(ACTOR_KINDS)}
+            actor_ids = {e.name: e.id for e in self.document.entities(ACTOR_KINDS)}
             links = "、".join(self._entity_link(actor_ids[a], a, "park") for a in actors if a in actor_ids)
             acting = html.escape(self.tr("Actors: %1"))
             head.append(f"<p class='meta'>{fill(acting, links)}</p>")
         parts: list[Part] = [Markup("".join(head))]
-        marks = self.store.marks(node.id, start, end) if len(spans) > 1 else self.store.marks(node.id)
-        figures = self.store.figure_counts([node.id]).get(node.id, 0)
+        marks = self.document.marks(node.id, start, end) if len(spans) > 1 else self.document.marks(node.id)
+        figures = self.document.figure_counts([node.id]).get(node.id, 0)
         if len(spans) == 1 and (not paged or figures <= ROWS):
-            indicators = self.store.indicators(node.id)
+            indicators = self.document.indicators(node.id)
         else:  # the figures this page shows
-            indicators = self.store.indicators(node.id, ids=[m.ref for m in marks if m.kind == "figure"])
-        all_corrections, punctuation = self.store.correction_counts(node.id)
+            indicators = self.document.indicators(node.id, ids=[m.ref for m in marks if m.kind == "figure"])
+        all_corrections, punctuation = self.document.correction_counts(node.id)
         corrections = self._page_corrections(node.id, marks, all_corrections, paged)
         pager = self._pager(node.id, result) if result.pages > 1 else ""
         if node.text:
@@ -240,15 +241,15 @@ class PageRenderer(QObject):
 
     def entity_page(self, entity_id: int, page: int | None = None) -> Page:
         """An entity with the places that mention it, `ROWS` of them a page."""
-        entity = self.store.entity(entity_id)
+        entity = self.document.entity(entity_id)
         if entity is None:
             return self.message_page(self.tr("Not found"), self.tr("There is no such entry."))
-        places = self.store.place_count(entity_id)
+        places = self.document.place_count(entity_id)
         pages = max(1, -(-places // ROWS))
         number = min(max(1, page or 1), pages)
         result = Page("", title=entity.display_name, page=number, pages=pages)
-        found = self.store.mention_places(entity_id, offset=(number - 1) * ROWS, limit=ROWS)
-        nodes = self.store.outline_entries([node_id for node_id, _ in found])
+        found = self.document.mention_places(entity_id, offset=(number - 1) * ROWS, limit=ROWS)
+        nodes = self.document.outline_entries([node_id for node_id, _ in found])
         items = []
         for node_id, times in found:
             node = nodes.get(node_id)
@@ -274,14 +275,14 @@ class PageRenderer(QObject):
     def marked_body(self, node: NodeRecord, page: Page) -> str:
         """A node's whole text with its figures, names and corrections marked as the detail pane marks
         them (for the booklet, which prints every node); their tooltips go to `page`."""
-        marks = self.store.marks(node.id)
-        corrections = dict(enumerate(self.store.corrections(node.id)))
-        return self._marked_text(node.text, marks, self.store.indicators(node.id), corrections, [], page)
+        marks = self.document.marks(node.id)
+        corrections = dict(enumerate(self.document.corrections(node.id)))
+        return self._marked_text(node.text, marks, self.document.indicators(node.id), corrections, [], page)
 
     def figure_page(self, indicator: IndicatorRecord) -> int:
         """The page of its node's text on which a figure is marked (the first, if it is not)."""
-        mark = self.store.figure_mark(indicator.node_id, indicator.id)
-        node = self.store.node(indicator.node_id) if mark is not None else None
+        mark = self.document.figure_mark(indicator.node_id, indicator.id)
+        node = self.document.node(indicator.node_id) if mark is not None else None
         if node is None or mark is None:
             return 1
         spans = text_pages(node.text)
@@ -440,21 +441,21 @@ class PageRenderer(QObject):
         """The node's corrections by their index: all of them, or for a node with very many, those this
         page marks."""
         if not paged or total <= CORRECTIONS_AT_ONCE:
-            return dict(enumerate(self.store.corrections(node_id)))
+            return dict(enumerate(self.document.corrections(node_id)))
         refs = [m.ref for m in marks if m.kind == "correction"]
         if not refs:
             return {}
         low, high = min(refs), max(refs)
-        found = self.store.corrections(node_id, offset=low, limit=high - low + 1)
+        found = self.document.corrections(node_id, offset=low, limit=high - low + 1)
         return {low + k: c for k, c in enumerate(found)}
 
     def _children(self, node: NodeRecord, paged: bool) -> str:
-        entry = self.store.outline_entry(node.id)
+        entry = self.document.outline_entry(node.id)
         total = entry.children if entry else 0
         if not total:
             return ""
-        children = self.store.outline(node.id, limit=ROWS if paged else -1)
-        counts = self.store.figure_counts([c.id for c in children])
+        children = self.document.outline(node.id, limit=ROWS if paged else -1)
+        counts = self.document.figure_counts([c.id for c in children])
         items = []
         for child in children:
             count = counts.get(child.id, 0)
@@ -493,10 +494,10 @@ class PageRenderer(QObject):
         )
 
     def _breadcrumb(self, node: NodeRecord) -> str:
-        doc = self.store.document()
+        doc = self.document.record()
         trail = [html.escape(doc.title)]
-        above = self.store.ancestry(node.id)[:-1]
-        entries = self.store.outline_entries(above)  # headings only: an ancestor may be very long
+        above = self.document.ancestry(node.id)[:-1]
+        entries = self.document.outline_entries(above)  # headings only: an ancestor may be very long
         for crumb in (entries[i] for i in above if i in entries):
             trail.append(f"<a href='{_href('node', crumb.id)}'>{html.escape(self.heading(crumb))}</a>")
         return f"<p class='crumb'>{' › '.join(trail)}</p>"
@@ -594,7 +595,7 @@ class PageRenderer(QObject):
 
     def _source(self, node: NodeRecord, page: Page, start: int = 0, end: int = 0, part: bool = False) -> str:
         """The text as printed: all of it, or with `part` the lines that text[start:end] shows."""
-        doc = self.store.document()
+        doc = self.document.record()
         first, last = (0, len(node.original))
         if part:
             first, last = source_lines(node.text, node.original, start, end)
@@ -613,11 +614,11 @@ class PageRenderer(QObject):
     def place(self, node_id: str) -> str:
         """Where a node is, as a reader finds it in the report: its part and paragraphs (lines with
         text, counted from the part's heading)."""
-        where = self.store.paragraphs(node_id)
+        where = self.document.paragraphs(node_id)
         if where is None:
             return ""
         top_id, first, last = where
-        top = self.store.outline_entry(top_id)
+        top = self.document.outline_entry(top_id)
         part = self.heading(top) if top else top_id
         if first == last:
             return fill(self.tr("%1, paragraph %2"), part, first)
@@ -626,7 +627,7 @@ class PageRenderer(QObject):
     def _snippets(self, node_id: str, entity_id: int) -> str:
         """Where a node names an entity, in its text as read (corrected), each place with SNIPPET_CHARS
         either side; places close together share one snippet, and past SNIPPETS the rest is counted."""
-        marks = self.store.entity_marks(node_id, entity_id)
+        marks = self.document.entity_marks(node_id, entity_id)
         windows: list[list[MarkRecord]] = []
         for mark in marks:
             if windows and mark.start - windows[-1][-1].end <= 2 * SNIPPET_CHARS:
@@ -641,7 +642,7 @@ class PageRenderer(QObject):
                 spans += [(at, max(at, mark.start)), (max(at, mark.start), mark.end)]
                 at = max(at, mark.end)
             spans.append((at, at + SNIPPET_CHARS))
-        pieces = iter(zip(spans, self.store.text_excerpts(node_id, spans), strict=True))
+        pieces = iter(zip(spans, self.document.text_excerpts(node_id, spans), strict=True))
         lines = []
         for window in shown:
             (first, _), before = next(pieces)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
-from zoneview.store.read import ReportStore
+from zoneview.store.document import Document
 from zoneview.store.records import IndicatorRecord, NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
@@ -72,10 +72,10 @@ class PrintJob:
 class Printer(QObject):
     """Builds print jobs from the store and paints them onto a QPrinter."""
 
-    def __init__(self, store: ReportStore) -> None:
+    def __init__(self, document: Document) -> None:
         super().__init__()
-        self.store = store
-        self.renderer = PageRenderer(store, paper=True)  # black on white, even from a dark window
+        self.report = document
+        self.renderer = PageRenderer(document, paper=True)  # black on white, even from a dark window
         self.words = ChartWords(self)
 
     # -- jobs ------------------------------------------------------------------------------------
@@ -87,7 +87,7 @@ class Printer(QObject):
     def node_job(self, node_id: str) -> PrintJob:
         """The node's page as the window shows it, with its charts drawn where the page keeps them."""
         page = self.renderer.node_page(node_id)
-        crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
+        crumbs = " › ".join(self.renderer.heading(n) for n in self.report.breadcrumb(node_id))
         job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
         heading = page.title  # the node's heading (the charts' note names it)
         job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node, heading))
@@ -96,8 +96,8 @@ class Printer(QObject):
     def report_job(self) -> PrintJob:
         """The booklet: cover, contents, every node under its parent, then the appendices. The report's
         nodes and figures are read once, here."""
-        nodes = self.store.nodes()
-        indicators = self.store.indicators()
+        nodes = self.report.nodes()
+        indicators = self.report.indicators()
         trails = _trails(nodes, self.renderer.heading)
         parts = [self._cover(len(nodes), len(indicators)), "<div style='page-break-before:always'></div>"]
         parts.append("<!--TOC-->")
@@ -122,7 +122,7 @@ class Printer(QObject):
         heading = self.renderer.heading(node)
         body = self.renderer.marked_body(node, Page(""))  # figures and names marked, as on screen
         chart = self._chart_html(job, node.id, heading)
-        actors = self.store.actors(node.id)
+        actors = self.report.actors(node.id)
         meta = ""
         if actors and node.kind in ("part", "section", "initiative"):
             acting = fill(self.tr("Actors: %1"), "、".join(actors))
@@ -130,7 +130,7 @@ class Printer(QObject):
         return f"<{tag}>{html.escape(heading)}</{tag}>{meta}<p>{body}</p>{chart}"
 
     def _cover(self, nodes: int, figures: int) -> str:
-        doc = self.store.document()
+        doc = self.report.record()
         rows = [
             ("SHA-256", doc.sha256),
             (self.tr("Characters"), str(doc.chars)),
@@ -155,7 +155,7 @@ class Printer(QObject):
         return self.renderer.table_html(table, ruled=True)
 
     def _corrections_appendix(self, nodes: dict[str, NodeRecord], trails: dict[str, str]) -> str:
-        corrections = self.store.corrections()
+        corrections = self.report.corrections()
         real = [(nodes[c.node_id], c) for c in corrections if c.reason != "punctuation"]
         punctuation = len(corrections) - len(real)
         note = self.tr("%n half-width punctuation mark(s) shown full-width.", "", punctuation)
@@ -168,10 +168,10 @@ class Printer(QObject):
     def _chart_html(self, job: PrintJob, node_id: str, heading: str) -> str:
         """The node's stat cards as a table and a place for each chart, drawn once the page is known;
         `heading` names the node in each chart's note."""
-        charts = node_charts(self.store, node_id)
+        charts = node_charts(self.report, node_id)
         if not charts:
             return ""
-        title = self.store.document().title
+        title = self.report.record().title
         parts = []
         for chart in charts:
             if chart.is_card:
@@ -308,7 +308,7 @@ class Printer(QObject):
         doc, body = self.document(job, printer)
         band = self._band_height(printer)
         pages = doc.pageCount()
-        title = self.store.document().title
+        title = self.report.record().title
         today = datetime.date.today().isoformat()
         painter = QPainter()
         if not painter.begin(printer):
@@ -418,10 +418,10 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
     settings.setValue("print/orientation", layout.orientation().value)
 
 
-def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
+def write_pdf(document: Document, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
     """What Print produces, as a PDF file written atomically; returns the page count. What the user
     should know about the printout is added to `notes`."""
-    printer_ = Printer(store)
+    printer_ = Printer(document)
     job = printer_.build(node_id)
     if notes is not None:
         notes += job.notes
@@ -434,18 +434,18 @@ def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[st
         writer = QPdfWriter(str(temp))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout())
-        writer.setTitle(store.document().title)
+        writer.setTitle(document.record().title)
         writer.setCreator("zoneview")
         pages = printer_.paint(job, writer)
 
     # Qt's PDF engine does not report failed writes: the finished file is checked instead
-    write_with(out, paint, check=is_complete_pdf, inputs=[store.path])
+    write_with(out, paint, check=is_complete_pdf, inputs=[document.path])
     return pages
 
 
 def _job(window: MainWindow, whole_report: bool = False) -> tuple[Printer, PrintJob]:
     """The whole report, the current node, or (on an index page) the page as it is shown."""
-    printer_ = Printer(window.store)
+    printer_ = Printer(window.document)
     node_id = window.current_node_id()
     page = window.current_page
     if whole_report or node_id is not None or page is None:
@@ -480,6 +480,6 @@ def export_pdf_dialog(window: MainWindow, whole_report: bool) -> None:
     if not name:
         return
     try:
-        write_pdf(window.store, Path(name), node_id)
+        write_pdf(window.document, Path(name), node_id)
     except OSError as e:
         QMessageBox.warning(window, title, plain_html(str(e)))

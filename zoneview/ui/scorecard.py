@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from zoneview.files import with_suffix, write_atomic
 from zoneview.store.issuers import IssuerError
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.read import Library, StoreError
 from zoneview.store.records import DocumentRecord
 from zoneview.store.scorecard import (
     SCORECARD_CSV_COLUMNS,
@@ -79,9 +79,9 @@ class ScorecardWindow(QWidget):
 
     node_activated = Signal(str)  # a link for the main window: node:ID?doc=N&hl=quote
 
-    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.store = store
+        self.library = library
         self.setObjectName("zoneview-scorecard")
         self.cells: list[ScoreCell] = []
         self.targets: list[Target] = []
@@ -217,11 +217,16 @@ class ScorecardWindow(QWidget):
 
     # -- the library -----------------------------------------------------------------------------------
 
+    def set_library(self, library: Library) -> None:
+        """Read another library file from now on (the one the main window's first import made)."""
+        self.library = library
+        self.reload()
+
     def reload(self) -> None:
         """The issuers that set targets and the years of their targets, read from the library again."""
         try:
-            self.targets = all_targets(self.store)
-            self.documents = {d.id: d for d in self.store.documents()}
+            self.targets = all_targets(self.library)
+            self.documents = {d.id: d for d in self.library.documents()}
         except StoreError as e:
             self.quotes.setPlainText(str(e))
             self.targets = []
@@ -243,7 +248,7 @@ class ScorecardWindow(QWidget):
     def show_issuer(self, issuer: str) -> bool:
         """The scorecard of `issuer` (any unique part of its name)."""
         try:
-            self.cells = score_issuer(self.store, issuer)
+            self.cells = score_issuer(self.library, issuer)
         except (IssuerError, StoreError) as e:
             self.quotes.setPlainText(str(e))
             return False

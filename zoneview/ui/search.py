@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zoneview.store.read import ReportStore, StoreError
+from zoneview.store.document import Document
+from zoneview.store.read import StoreError
 from zoneview.store.records import DocumentRecord, SearchHit
 from zoneview.store.search import EmptySearch, query_terms, term_variants
 from zoneview.ui.page import PageRenderer
@@ -27,9 +28,9 @@ from zoneview.ui.text import fill
 class SearchResults(QWidget):
     activated = Signal(str)
 
-    def __init__(self, store: ReportStore, renderer: PageRenderer, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.document = document
         self.renderer = renderer
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
@@ -86,6 +87,10 @@ class SearchResults(QWidget):
     def document_label(doc: DocumentRecord) -> str:
         return f"{doc.year} · {doc.title}" if doc.year else doc.title
 
+    def set_document(self, document: Document) -> None:
+        """The report searched when the library holds only one; library hits stay as they were."""
+        self.document = document
+
     def _rerun(self) -> None:
         if self.query:
             self.run(self.query)
@@ -99,9 +104,9 @@ class SearchResults(QWidget):
         try:
             if library:
                 year, document = self.year_filter.currentData(), self.document_filter.currentData()
-                self.hits = self.store.search(query, library=True, year=year, document=document)
+                self.hits = self.document.library.search(query, year=year, document=document)
             else:
-                self.hits = self.store.search(query)
+                self.hits = self.document.search(query)
         except EmptySearch:
             self.hits = []
             self.summary.setText(self.tr("Type something to search for."))
@@ -127,12 +132,12 @@ class SearchResults(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         rows: dict[str, QTreeWidgetItem] = {}
         for hit in self.hits:  # headings only: a hit may be in a node of millions of characters
-            node = self.store.outline_entry(hit.node_id)
+            node = self.document.outline_entry(hit.node_id)
             assert node is not None  # hits come from the nodes table
             group_id = node.parent_id or node.id
             group = groups.get(group_id)
             if group is None:
-                group_node = self.store.outline_entry(group_id)
+                group_node = self.document.outline_entry(group_id)
                 label = self.renderer.heading(group_node) if group_node else group_id
                 group = QTreeWidgetItem(self.tree, [label])
                 group.setData(0, TARGET, Target("node", group_id, terms).text())
@@ -157,7 +162,7 @@ class SearchResults(QWidget):
                 group = groups[hit.document_id] = QTreeWidgetItem(self.tree, [label])
                 group.setData(0, TARGET, Target("node", "preamble", document=hit.document_id).text())
                 group.setExpanded(True)
-            node = self.store.entry_in(hit.document_id, hit.node_id)
+            node = self.document.library.entry_in(hit.document_id, hit.node_id)
             heading = self.renderer.heading(node) if node else hit.title
             item = QTreeWidgetItem(group)
             _show_hit(item, hit, heading, Target("node", hit.node_id, terms, document=hit.document_id))
