@@ -247,3 +247,48 @@ def test_changing_language_draws_the_charts_once(make_window, qtbot) -> None:
     titles = [block.title.text() for block in window.chart.blocks()]
     charts = [c for c in window.chart.chart_list if not c.is_card]
     assert titles == [window.chart.words.title(c) for c in charts] and "Amount (亿元)" in titles
+
+
+def test_a_bookmark_belongs_to_its_report_not_to_every_report_with_that_section(
+    make_window, library_db
+) -> None:
+    from zoneview.bookmarks import Bookmarks
+
+    window = make_window(library_db)
+    documents = window.document.library.documents()
+    first, second = [d for d in documents if d.issuer == "国务院"][:2]  # two reports that both have a part 1
+    window.navigate(f"node:1?doc={first.id}")
+    window.toggle_bookmark()
+    assert window.actions_by_name["bookmark"].text() == "移除书签"
+    assert window.navigate(f"node:1?doc={second.id}"), (first, second)
+    assert window.document.id == second.id
+    assert window.actions_by_name["bookmark"].text() == "加入书签"  # this report's 1 is not bookmarked
+    window._fill_bookmarks_menu()
+    actions = [a for a in window.menus["bookmarks"].actions()[2:]]
+    assert len(actions) == 1 and first.title in actions[0].text()
+    actions[0].trigger()  # back to the report it was made in, from another report
+    assert window.document.id == first.id and window.current_node_id() == "1"
+    assert [(b.document, b.node) for b in Bookmarks()] == [(first.sha256, "1")]
+
+
+def test_bookmarks_of_zoneview_0_2_go_to_their_one_report_or_are_dropped_with_a_message(
+    make_window, library_db
+) -> None:
+    import json
+
+    from zoneview.bookmarks import Bookmarks
+
+    with Library(library_db) as library:
+        documents = library.documents()
+        seed = next(d for d in documents if d.issuer is None)  # the bundled report: its 4.2 is its own
+        seed_heading = library.entry_in(seed.id, "4.2")
+    assert seed_heading is not None
+    old = [
+        {"node": "4.2", "title": f"{seed_heading.marker} {seed_heading.title}"},
+        {"node": "1", "title": "没有这样的标题"},  # matches no report's part 1: dropped, not moved
+    ]
+    Bookmarks().path.parent.mkdir(parents=True, exist_ok=True)
+    Bookmarks().path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    window = make_window(library_db)
+    assert [(b.document, b.node) for b in Bookmarks()] == [(seed.sha256, "4.2")]
+    assert "1" in window.statusBar().currentMessage()  # one dropped, and the user is told

@@ -1,4 +1,9 @@
-"""Bookmarks, kept per user as a small JSON file in the user's data folder."""
+"""Bookmarks, kept per user as a small JSON file in the user's data folder.
+
+A bookmark names its report by the report's SHA-256, which stays the same from the bundled database
+to the user's library and across rebuilds: bookmark 1.1 of one report is not 1.1 of every report.
+Bookmarks made by zoneview 0.2 named only a node; the window ties each to the one report it can have
+been made in, or drops it and says so (`unsettled`, `settle`)."""
 
 from __future__ import annotations
 
@@ -14,6 +19,11 @@ from zoneview.files import write_atomic
 class Bookmark:
     node: str
     title: str
+    document: str = ""  # the report's sha256; "" in a bookmark made before bookmarks named it
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.document, self.node)
 
 
 class Bookmarks:
@@ -31,16 +41,33 @@ class Bookmarks:
     def __len__(self) -> int:
         return len(self._items)
 
-    def __contains__(self, node: object) -> bool:
-        return any(b.node == node for b in self._items)
+    def __contains__(self, key: object) -> bool:
+        """Whether (document sha256, node id) is bookmarked."""
+        return any(b.key == key for b in self._items)
 
-    def add(self, node: str, title: str) -> None:
-        if node not in self:
-            self._items.append(Bookmark(node, title))
+    def add(self, document: str, node: str, title: str) -> None:
+        if (document, node) not in self:
+            self._items.append(Bookmark(node, title, document))
             self._save()
 
-    def remove(self, node: str) -> None:
-        self._items = [b for b in self._items if b.node != node]
+    def remove(self, document: str, node: str) -> None:
+        self._items = [b for b in self._items if b.key != (document, node)]
+        self._save()
+
+    def unsettled(self) -> list[Bookmark]:
+        """The bookmarks that name no report (made by zoneview 0.2)."""
+        return [b for b in self._items if not b.document]
+
+    def settle(self, found: dict[Bookmark, str | None]) -> None:
+        """Tie each unsettled bookmark to the report it was made in (its sha256), or drop it (None)."""
+        if not found:
+            return
+        items: list[Bookmark] = []
+        for b in self._items:
+            document = found.get(b, b.document) if not b.document else b.document
+            if document and (document, b.node) not in {i.key for i in items}:
+                items.append(Bookmark(b.node, b.title, document))
+        self._items = items
         self._save()
 
     def _load(self) -> list[Bookmark]:
@@ -52,7 +79,7 @@ class Bookmarks:
 
         try:
             data = json.loads(text)
-            return [Bookmark(str(d["node"]), str(d["title"])) for d in data]
+            return [Bookmark(str(d["node"]), str(d["title"]), str(d.get("document") or "")) for d in data]
         except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: [[[[… 100k deep
             # unreadable: keep it beside for the user rather than overwrite it, and start afresh
             with contextlib.suppress(OSError):

@@ -86,6 +86,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
+        <translation>
+            <numerusform>%n bookmark from an earlier zoneview matched no single report and was dropped</numerusform>
+            <numerusform>%n bookmarks from an earlier zoneview matched no single report and were dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message numerus="yes">
         <location filename="../../zoneview/ui/search.py" line="143" />

@@ -35,70 +35,70 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="655"/>
+        <location filename="../../zoneview/ui/chart.py" line="658"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="656"/>
+        <location filename="../../zoneview/ui/chart.py" line="659"/>
         <source>Chart Data as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="759"/>
+        <location filename="../../zoneview/ui/chart.py" line="766"/>
         <source>Its sections&apos; charts:</source>
         <translation>各小节的图表：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="759"/>
+        <location filename="../../zoneview/ui/chart.py" line="766"/>
         <source>The figures are in its sections:</source>
         <translation>本部分的数据在各小节中：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chart.py" line="763"/>
+        <location filename="../../zoneview/ui/chart.py" line="770"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="780"/>
+        <location filename="../../zoneview/ui/chart.py" line="787"/>
         <source>See the figures of %1</source>
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="794"/>
+        <location filename="../../zoneview/ui/chart.py" line="801"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="795"/>
+        <location filename="../../zoneview/ui/chart.py" line="802"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="777"/>
+        <location filename="../../zoneview/ui/chart.py" line="784"/>
         <source>This section gives no figures.</source>
         <translation>本节没有数据。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="650"/>
-        <location filename="../../zoneview/ui/chart.py" line="651"/>
+        <location filename="../../zoneview/ui/chart.py" line="653"/>
+        <location filename="../../zoneview/ui/chart.py" line="654"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="653"/>
+        <location filename="../../zoneview/ui/chart.py" line="656"/>
         <source>The section&apos;s figures as charts and cards; Tab reaches each one</source>
         <translation>本节数据的图表和卡片；按 Tab 键逐个到达</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="838"/>
+        <location filename="../../zoneview/ui/chart.py" line="845"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="843"/>
+        <location filename="../../zoneview/ui/chart.py" line="850"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -489,115 +489,115 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="107"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="114"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="108"/>
         <source>e.g. 国内生产总值, 城镇新增就业</source>
         <translation>如 国内生产总值、城镇新增就业</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="109"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="110"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="117"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="111"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="118"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="112"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="119"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="113"/>
         <source>Merge another indicator into this series</source>
         <translation>将另一指标并入本序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="121"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="115"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="122"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="116"/>
         <source>Series over the years</source>
         <translation>历年序列</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="146"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="140"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/comparewindow.py" line="152"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="146"/>
         <source>%1 (%n report(s))</source>
         <translation>
             <numerusform>%1（%n 份报告）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="181"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="180"/>
         <source>No report in the library gives “%1”.</source>
         <translation>文库中没有报告给出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="188"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="187"/>
         <source>Compare</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="189"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="188"/>
         <source>%1 across the years — zoneview</source>
         <translation>%1 历年比较 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="195"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="194"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="202"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="201"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="215"/>
-        <location filename="../../zoneview/ui/comparewindow.py" line="269"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="214"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="268"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="221"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="220"/>
         <source>Merge Another Indicator into This One…</source>
         <translation>将另一指标并入本指标…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="222"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="221"/>
         <source>Undo My Merges and Splits of This Indicator</source>
         <translation>撤销对本指标的合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="228"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="229"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="228"/>
         <source>Figures of this indicator join the series:</source>
         <translation>以下指标的数据并入本序列：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/comparewindow.py" line="282"/>
+        <location filename="../../zoneview/ui/comparewindow.py" line="281"/>
         <source>Not This Indicator: “%1” (%2)</source>
         <translation>不属于本指标：“%1”（%2）</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>EntityIndex</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="460"/>
+        <location filename="../../zoneview/ui/navigator.py" line="469"/>
         <source>More places (%1 of %2 listed)…</source>
         <translation>更多出处（已列出 %1 / %2）…</translation>
     </message>
@@ -613,32 +613,32 @@
 <context>
     <name>FigureTable</name>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="80"/>
+        <location filename="../../zoneview/ui/figures.py" line="84"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="80"/>
+        <location filename="../../zoneview/ui/figures.py" line="84"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="80"/>
+        <location filename="../../zoneview/ui/figures.py" line="84"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="80"/>
+        <location filename="../../zoneview/ui/figures.py" line="84"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="80"/>
+        <location filename="../../zoneview/ui/figures.py" line="84"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/figures.py" line="121"/>
+        <location filename="../../zoneview/ui/figures.py" line="125"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
@@ -798,451 +798,464 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="815"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="296"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="297"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="298"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="299"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
         <source>Targets and Outcomes…</source>
         <translation>目标与完成情况(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="328"/>
         <source>Previous Pane</source>
         <translation>上一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="329"/>
         <source>Keyboard Shortcuts…</source>
         <translation>键盘快捷键…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="330"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="331"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="332"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="336"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="333"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="337"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="338"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="341"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="346"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="347"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="448"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="448"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="350"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="447"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="451"/>
         <source>%1; Enter shows the best hit</source>
         <translation>%1；按 Enter 键显示最佳结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="454"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="455"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="456"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Contents and indexes</source>
         <translation>目录与索引</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="457"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Ctrl+1 to Ctrl+5 open each tab</source>
         <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
         <source>The report&apos;s sections; choosing one shows it</source>
         <translation>报告的各个章节；选中即显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
         <source>Each with the places it is named</source>
         <translation>各自列出被提及之处</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
         <source>Best first; Enter shows a hit</source>
         <translation>最相关的在前；按 Enter 键显示结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
         <source>Only the hits of this year</source>
         <translation>仅显示该年份的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
         <source>Only the hits of this report</source>
         <translation>仅显示该报告的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="469"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="469"/>
         <source>The chosen section; Tab moves between its links</source>
         <translation>所选章节；按 Tab 键在其链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
         <source>Every figure of the report; columns sort</source>
         <translation>报告中的全部数据；各列可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="523"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="525"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="502"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="513"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="515"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="520"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="524"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="524"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="548"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="550"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="565"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="567"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="572"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="574"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="577"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="579"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="594"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="611"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="595"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="612"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="605"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="622"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="685"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="701"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="726"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="742"/>
         <source>This section has no charts.</source>
         <translation>本节没有图表。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="840"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="836"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="854"/>
+        <source>Its report is not in this library</source>
+        <translation>它的报告不在这个文库中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/mainwindow.py" line="885"/>
+        <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
+        <translation>
+            <numerusform>旧版 zoneview 的 %n 个书签对不上唯一的报告，已删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="900"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="850"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="914"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="906"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="970"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="907"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="971"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="908"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="972"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="910"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="974"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="340"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="911"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="1026"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="344"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="975"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="1092"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="976"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="912"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="976"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="913"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="977"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="919"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="983"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="928"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="992"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="797"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="814"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="880"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="805"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1258,270 +1271,270 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="198"/>
-        <location filename="../../zoneview/ui/page.py" line="245"/>
+        <location filename="../../zoneview/ui/page.py" line="199"/>
+        <location filename="../../zoneview/ui/page.py" line="246"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="198"/>
+        <location filename="../../zoneview/ui/page.py" line="199"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="209"/>
+        <location filename="../../zoneview/ui/page.py" line="210"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="470"/>
+        <location filename="../../zoneview/ui/page.py" line="471"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="461"/>
+        <location filename="../../zoneview/ui/page.py" line="462"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="232"/>
+        <location filename="../../zoneview/ui/page.py" line="233"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="245"/>
+        <location filename="../../zoneview/ui/page.py" line="246"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="256"/>
+        <location filename="../../zoneview/ui/page.py" line="257"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="261"/>
+        <location filename="../../zoneview/ui/page.py" line="262"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="262"/>
+        <location filename="../../zoneview/ui/page.py" line="263"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="349"/>
-        <location filename="../../zoneview/ui/page.py" line="373"/>
+        <location filename="../../zoneview/ui/page.py" line="350"/>
+        <location filename="../../zoneview/ui/page.py" line="374"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="381"/>
+        <location filename="../../zoneview/ui/page.py" line="382"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="383"/>
+        <location filename="../../zoneview/ui/page.py" line="384"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="388"/>
+        <location filename="../../zoneview/ui/page.py" line="389"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="389"/>
+        <location filename="../../zoneview/ui/page.py" line="390"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="390"/>
+        <location filename="../../zoneview/ui/page.py" line="391"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="391"/>
+        <location filename="../../zoneview/ui/page.py" line="392"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="392"/>
+        <location filename="../../zoneview/ui/page.py" line="393"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="393"/>
+        <location filename="../../zoneview/ui/page.py" line="394"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="402"/>
+        <location filename="../../zoneview/ui/page.py" line="403"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="404"/>
+        <location filename="../../zoneview/ui/page.py" line="405"/>
         <source>Share of city total: %s%%</source>
         <translation>占全市比重：%s%%</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="405"/>
+        <location filename="../../zoneview/ui/page.py" line="406"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="425"/>
+        <location filename="../../zoneview/ui/page.py" line="426"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="426"/>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <location filename="../../zoneview/ui/page.py" line="428"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="428"/>
+        <location filename="../../zoneview/ui/page.py" line="429"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="434"/>
+        <location filename="../../zoneview/ui/page.py" line="435"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="468"/>
+        <location filename="../../zoneview/ui/page.py" line="469"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="557"/>
+        <location filename="../../zoneview/ui/page.py" line="558"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="576"/>
+        <location filename="../../zoneview/ui/page.py" line="577"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="577"/>
+        <location filename="../../zoneview/ui/page.py" line="578"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="578"/>
+        <location filename="../../zoneview/ui/page.py" line="579"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="579"/>
+        <location filename="../../zoneview/ui/page.py" line="580"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="341"/>
+        <location filename="../../zoneview/ui/page.py" line="342"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="342"/>
+        <location filename="../../zoneview/ui/page.py" line="343"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="343"/>
+        <location filename="../../zoneview/ui/page.py" line="344"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="344"/>
+        <location filename="../../zoneview/ui/page.py" line="345"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="345"/>
+        <location filename="../../zoneview/ui/page.py" line="346"/>
         <source>Share of city</source>
         <translation>占全市</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="350"/>
+        <location filename="../../zoneview/ui/page.py" line="351"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="366"/>
+        <location filename="../../zoneview/ui/page.py" line="367"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="367"/>
+        <location filename="../../zoneview/ui/page.py" line="368"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="368"/>
+        <location filename="../../zoneview/ui/page.py" line="369"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="369"/>
+        <location filename="../../zoneview/ui/page.py" line="370"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="592"/>
+        <location filename="../../zoneview/ui/page.py" line="593"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="623"/>
+        <location filename="../../zoneview/ui/page.py" line="624"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="624"/>
+        <location filename="../../zoneview/ui/page.py" line="625"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="656"/>
+        <location filename="../../zoneview/ui/page.py" line="657"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="374"/>
+        <location filename="../../zoneview/ui/page.py" line="375"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="603"/>
+        <location filename="../../zoneview/ui/page.py" line="604"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="606"/>
+        <location filename="../../zoneview/ui/page.py" line="607"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1607,12 +1620,12 @@
 <context>
     <name>ReportTree</name>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="289"/>
+        <location filename="../../zoneview/ui/navigator.py" line="294"/>
         <source>All actors</source>
         <translation>全部主体</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/navigator.py" line="295"/>
+        <location filename="../../zoneview/ui/navigator.py" line="300"/>
         <source>&amp;Actor:</source>
         <translation>主体(&amp;A)：</translation>
     </message>
@@ -1620,121 +1633,121 @@
 <context>
     <name>ScorecardWindow</name>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="178"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="173"/>
         <source>Targets and Outcomes — zoneview</source>
         <translation>目标与完成情况 — zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="174"/>
         <source>Scorecard and targets by issuer</source>
         <translation>评分表与各发布机关目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="180"/>
-        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="175"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="196"/>
         <source>Scorecard</source>
         <translation>目标完成记分卡</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="176"/>
         <source>Targets by Issuer</source>
         <translation>各地目标对比</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="182"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="177"/>
         <source>I&amp;ssuer:</source>
         <translation>发布机关(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="183"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="178"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="184"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="179"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="180"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="186"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="190"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="185"/>
         <source>%1 met · %2 missed · %3 not reported (no annual figure in a later report) · %4 no target</source>
         <translation>%1 完成 · %2 未完成 · %3 未报告（其后报告未给出当年数据） · %4 无目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
         <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Issuer</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="199"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="194"/>
         <source>Whose reports the scorecard reads</source>
         <translation>记分卡所读的报告的发布机关</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="202"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="197"/>
         <source>Standard indicators down, years across; a cell&apos;s verdict</source>
         <translation>纵列为标准指标，横行为年份；每格为完成情况</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="205"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="200"/>
         <source>Quotes</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="206"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="201"/>
         <source>The target and outcome of the chosen cell, as printed</source>
         <translation>所选单元格的目标与实际完成值原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="203"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="203"/>
         <source>The year whose targets are listed</source>
         <translation>列出其目标的年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="210"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="205"/>
         <location filename="../../zoneview/ui/scorecard.py" line="344"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="211"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="206"/>
         <source>The indicator the chart compares across issuers</source>
         <translation>图表在各发布机关之间比较的指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>Targets by issuer</source>
         <translation>各地目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="213"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="208"/>
         <source>One row per issuer and indicator; sortable</source>
         <translation>每个发布机关和指标一行，可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="214"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="209"/>
         <location filename="../../zoneview/ui/scorecard.py" line="439"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/scorecard.py" line="215"/>
+        <location filename="../../zoneview/ui/scorecard.py" line="210"/>
         <location filename="../../zoneview/ui/scorecard.py" line="446"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
@@ -1860,32 +1873,32 @@ Outcome: %2</source>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="73"/>
+        <location filename="../../zoneview/ui/search.py" line="74"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="76"/>
+        <location filename="../../zoneview/ui/search.py" line="77"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="107"/>
+        <location filename="../../zoneview/ui/search.py" line="112"/>
         <source>Type something to search for.</source>
         <translation>请输入要搜索的内容。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="111"/>
+        <location filename="../../zoneview/ui/search.py" line="116"/>
         <source>The database could not be read; &apos;zoneview check&apos; says why.</source>
         <translation>无法读取数据库；“zoneview check”可查明原因。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/search.py" line="115"/>
+        <location filename="../../zoneview/ui/search.py" line="120"/>
         <source>No results for “%s”.</source>
         <translation>没有找到“%s”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/search.py" line="117"/>
+        <location filename="../../zoneview/ui/search.py" line="122"/>
         <source>%n result(s) for “%1”</source>
         <translation>
             <numerusform>“%1”共 %n 条结果</numerusform>
@@ -1895,42 +1908,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="218"/>
+        <location filename="../../zoneview/ui/app.py" line="221"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="219"/>
+        <location filename="../../zoneview/ui/app.py" line="222"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="222"/>
+        <location filename="../../zoneview/ui/app.py" line="225"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="226"/>
+        <location filename="../../zoneview/ui/app.py" line="229"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="233"/>
+        <location filename="../../zoneview/ui/app.py" line="236"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="242"/>
+        <location filename="../../zoneview/ui/app.py" line="245"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="261"/>
+        <location filename="../../zoneview/ui/app.py" line="264"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="264"/>
+        <location filename="../../zoneview/ui/app.py" line="267"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1939,7 +1952,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="355"/>
+        <location filename="../../zoneview/ui/app.py" line="358"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>
