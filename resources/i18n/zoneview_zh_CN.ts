@@ -239,6 +239,11 @@
         <translation>目标：%1</translation>
     </message>
     <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="64"/>
+        <source>Threshold: %1</source>
+        <translation>门槛：%1</translation>
+    </message>
+    <message>
         <location filename="../../zoneview/ui/chartwords.py" line="63"/>
         <source>Per head or average: %1</source>
         <translation>人均或平均：%1</translation>
@@ -268,6 +273,11 @@
         <location filename="../../zoneview/ui/chartwords.py" line="79"/>
         <source>period not stated</source>
         <translation>未注明时期</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="87"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第%2处）</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/chartwords.py" line="83"/>

@@ -394,8 +394,9 @@ class PageRenderer(QObject):
         }
         return names.get(kind, kind)
 
-    def figure_tooltip(self, ind: IndicatorRecord) -> str:
-        lines = [f"{ind.label}: {ind.display_value}"]
+    def figure_tooltip(self, ind: IndicatorRecord, name: str = "") -> str:
+        """The figure in a few lines; `name` in place of its own (a chart's label of it)."""
+        lines = [f"{name or ind.label}: {ind.display_value}"]
         if ind.unit != ind.base_unit:
             lines.append(f"= {number(ind.base_value)} {ind.base_unit}")
         if ind.period:
