@@ -1,6 +1,7 @@
 """Chart labels that do not mislead (issue 21, item 4), on real reports, in the real chart pane: a share
 says what it is a share of, a size threshold is no amount, no bar is called only 数值, no two bars of a
-chart share a label, a reduction keeps its 下降."""
+chart share a label, a reduction keeps its 下降; the figures table names its share column after the
+whole and leaves out columns no figure fills."""
 
 from collections import Counter
 
@@ -9,6 +10,7 @@ from test_charts import make_pane
 
 from zoneview.store import ReportStore
 from zoneview.store.chartdata import node_charts
+from zoneview.ui.page import PageRenderer
 
 SICHUAN = "2026年四川省政府工作报告"
 GUANGDONG = "2026年广东省政府工作报告"
@@ -123,3 +125,51 @@ def test_no_bar_of_any_corpus_report_is_called_only_数值_or_shares_its_label(w
                     where = (report, node.id, words.title(chart))
                     assert "数值" not in labels, where
                     assert [n for n, k in Counter(labels).items() if k > 1] == [], where
+
+
+# -- the figures table ---------------------------------------------------------------------------
+
+
+def test_the_figures_table_names_its_share_column_after_the_whole(qapp_prepared, corpus_dbs) -> None:
+    with ReportStore(corpus_dbs[GUANGDONG]) as store:
+        table = PageRenderer(store).figure_table(store.indicators("1.2"))  # 无人机产量占全国…
+    assert table.head[-1] == "占全国" and "占全市" not in table.head
+    with ReportStore(corpus_dbs[SICHUAN]) as store:  # shares of 全省 and of 全国: each cell says which
+        table = PageRenderer(store).figure_table(store.indicators("1.6"))
+    assert table.head[-1] == "占比"
+    cells = {row[-1].text for row in table.rows} - {""}
+    assert {"61.3%（全省）", "6.5%（全国）"} <= cells
+
+
+def test_the_figures_table_leaves_out_columns_no_figure_fills(qapp_prepared, corpus_dbs) -> None:
+    """A provincial report's figures have no share of the city: no empty 占全市 column."""
+    for report in (SICHUAN, GUANGDONG, "国务院政府工作报告_2021年"):
+        with ReportStore(corpus_dbs[report]) as store:
+            renderer = PageRenderer(store)
+            for node in store.nodes():
+                figures = store.indicators(node.id)
+                if not figures:
+                    continue
+                table = renderer.figure_table(figures)
+                assert "占全市" not in table.head, (report, node.id)
+                for column, head in enumerate(table.head):
+                    assert any(row[column].text for row in table.rows), (report, node.id, head)
+
+
+def test_the_window_shows_a_provincial_reports_table_without_the_citys_column(
+    make_window, qtbot, corpus_dbs
+) -> None:
+    window = make_window(db=corpus_dbs[GUANGDONG])
+    window.navigate("node:1.2")
+    qtbot.waitUntil(lambda: "无人机产量" in window.detail.browser.toPlainText())
+    text = window.detail.browser.toPlainText()
+    assert "占全国" in text and "占全市" not in text
+
+
+def test_the_bundled_report_keeps_its_share_of_the_city(qapp_prepared) -> None:
+    from conftest import BUNDLED_DB
+
+    with ReportStore(BUNDLED_DB) as store:
+        table = PageRenderer(store).figure_table(store.indicators("summary"))
+    assert table.head[-1] == "占全市"
+    assert [row[-1].text for row in table.rows if row[-1].text] == ["11.6%", "30.1%", "22.2%"]

@@ -1380,9 +1380,9 @@
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="404"/>
-        <source>Share of city total: %s%%</source>
-        <translation>占全市比重：%s%%</translation>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <source>Share of the %1 total: %2</source>
+        <translation>占%1比重：%2</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/page.py" line="405"/>
@@ -1467,9 +1467,14 @@
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="345"/>
-        <source>Share of city</source>
-        <translation>占全市</translation>
+        <location filename="../../zoneview/ui/page.py" line="354"/>
+        <source>Share of %1</source>
+        <translation>占%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="354"/>
+        <source>Share of the whole</source>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/page.py" line="350"/>
