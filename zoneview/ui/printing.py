@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
 from zoneview.store.read import ReportStore
-from zoneview.store.records import IndicatorRecord, NodeRecord
+from zoneview.store.records import DocumentRecord, IndicatorRecord, NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
@@ -472,9 +473,31 @@ def preview_dialog(window: MainWindow, whole_report: bool = False) -> QPrintPrev
     return dialog
 
 
+# what Windows, macOS or Linux refuse in a file name
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+PDF_NAME_MAX = 60  # characters: three bytes each in UTF-8, well under a file name's 255 bytes
+
+
+def pdf_file_name(document: DocumentRecord, node_id: str | None = None, heading: str = "") -> str:
+    """The name Export PDF suggests: the report, with its year where the title lacks one (2021年国务院
+    政府工作报告: the State Council's titles are alike every year), then the section, its number and
+    `heading` (3.1 保持宏观政策连续性…), cut to PDF_NAME_MAX characters and without what a file system
+    refuses."""
+    report = document.title.strip() or Path(document.source_file).stem
+    if document.year and str(document.year) not in report:
+        report = f"{document.year}年{report}"
+    section = " ".join(p for p in (node_id if node_id and node_id[0].isdigit() else "", heading) if p)
+    name = " ".join(_NOT_IN_NAMES.sub(" ", f"{report} {section}").split()).strip(". ")
+    return f"{name[:PDF_NAME_MAX].rstrip() or 'zoneview'}.pdf"
+
+
 def export_pdf_dialog(window: MainWindow, whole_report: bool) -> None:
     node_id = None if whole_report else window.current_node_id()
-    suggested = f"zoneview-{node_id or 'report'}.pdf"
+    node = window.store.node(node_id) if node_id else None
+    heading = node.title if node is not None and node_id and node_id[0].isdigit() else ""
+    if node is not None and not heading:  # 概述, 2020年主要指标: named as in the contents
+        heading = PageRenderer(window.store).heading(node)
+    suggested = pdf_file_name(window.store.document(), node_id, heading)
     title = QApplication.translate("Printer", "Export PDF")
     name, _ = QFileDialog.getSaveFileName(window, title, suggested, "PDF (*.pdf)")
     if not name:
