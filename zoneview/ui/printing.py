@@ -81,18 +81,33 @@ class Printer(QObject):
 
     # -- jobs ------------------------------------------------------------------------------------
 
-    def build(self, node_id: str | None) -> PrintJob:
-        """The job for one node, or for the whole report when node_id is None."""
-        return self.node_job(node_id) if node_id else self.report_job()
+    def build(self, node_id: str | None, sections: bool = True) -> PrintJob:
+        """The job for one node (a part with its sections, unless `sections` is False), or for the
+        whole report when node_id is None."""
+        return self.node_job(node_id, sections) if node_id else self.report_job()
 
-    def node_job(self, node_id: str) -> PrintJob:
-        """The node's page as the window shows it, with its charts drawn where the page keeps them."""
+    def node_job(self, node_id: str, sections: bool = True) -> PrintJob:
+        """The node's page as the window shows it, with its charts drawn where the page keeps them;
+        then, with `sections`, every section under it as the booklet prints it, in reading order (a
+        part's page alone is its introduction and a list of its sections)."""
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.store.breadcrumb(node_id))
         job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
         heading = page.title  # the node's heading (the charts' note names it)
         job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node, heading))
+        if sections:
+            job.html += "".join(self._section_html(n, level=3, job=job) for n in self._under(node_id))
         return job
+
+    def _under(self, node_id: str) -> list[NodeRecord]:
+        """Every node under this one, in reading order (each before its own sections)."""
+        out: list[NodeRecord] = []
+        stack = list(reversed(self.store.children(node_id)))  # no recursion: an outline may be deep
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(self.store.children(node.id)))
+        return out
 
     def report_job(self) -> PrintJob:
         """The booklet: cover, contents, every node under its parent, then the appendices. The report's
@@ -419,11 +434,17 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
     settings.setValue("print/orientation", layout.orientation().value)
 
 
-def write_pdf(store: ReportStore, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
+def write_pdf(
+    store: ReportStore,
+    out: Path,
+    node_id: str | None,
+    notes: list[str] | None = None,
+    sections: bool = True,
+) -> int:
     """What Print produces, as a PDF file written atomically; returns the page count. What the user
-    should know about the printout is added to `notes`."""
+    should know about the printout is added to `notes`. `sections`: a node with the sections under it."""
     printer_ = Printer(store)
-    job = printer_.build(node_id)
+    job = printer_.build(node_id, sections)
     if notes is not None:
         notes += job.notes
     pages = 0
