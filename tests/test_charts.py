@@ -128,11 +128,15 @@ def test_a_bar_says_its_period_where_the_periods_of_a_chart_differ(qapp_prepared
     mixed = [c for c in charts if c.periods_differ]
     same = [c for c in charts if not c.periods_differ]
     assert mixed and same
+
+    def nth(bar) -> str:  # bars named alike and of one period: numbered in the text's order
+        return f"（第{bar.nth}处）" if bar.nth else ""
+
     for chart in mixed:
         for bar in chart.bars:
-            assert words.bar_label(chart, bar) == f"{bar.name}（{bar.period or '未注明时期'}）"
+            assert words.bar_label(chart, bar) == f"{bar.name}（{bar.period or '未注明时期'}）{nth(bar)}"
     for chart in same:
-        assert [words.bar_label(chart, b) for b in chart.bars] == [b.name for b in chart.bars]
+        assert [words.bar_label(chart, b) for b in chart.bars] == [b.name + nth(b) for b in chart.bars]
         assert chart.period is None or "时期" in words.note(chart, "报告", "一是")
 
 

@@ -734,17 +734,31 @@ def _no_figures(store: Any, node_id: str) -> str:
 @cli.command(name="print")
 @click.option("--node", "node_id", metavar="ID", help="Print one node as the window shows it.")
 @click.option("--all", "whole", is_flag=True, help="Print the whole report as a booklet.")
+@click.option(
+    "--no-sections",
+    "alone",
+    is_flag=True,
+    help="With --node: the node alone, without the sections under it (a part's introduction).",
+)
 @click.option("--pdf", type=click.Path(path_type=Path), required=True, help="PDF file to write.")
 @DB_OPTION
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
 @DOCUMENT_OPTION
 @user_errors
 def print_command(
-    node_id: str | None, whole: bool, pdf: Path, db: Path | None, lang: str, document: int | None
+    node_id: str | None,
+    whole: bool,
+    alone: bool,
+    pdf: Path,
+    db: Path | None,
+    lang: str,
+    document: int | None,
 ) -> None:
-    """What Print produces, as a PDF, without a window."""
+    """What Print produces, as a PDF, without a window: a node with its sections, or the report."""
     if whole == (node_id is not None):
         raise UserError("give either --node ID or --all")
+    if alone and whole:
+        raise UserError("--no-sections goes with --node, not --all")
     with open_one(db, document) as store:
         if not is_stdout(pdf):
             output_file(pdf, inputs=[store.path])
@@ -753,7 +767,7 @@ def print_command(
         from zoneview.ui.offscreen import export_pdf
 
         notes: list[str] = []
-        pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes)
+        pages = export_pdf(store, node_id, pdf, lang=lang, notes=notes, sections=not alone)
     for note in notes:
         click.echo(f"zoneview: warning: {printable(note)}", err=True)
     click.echo(

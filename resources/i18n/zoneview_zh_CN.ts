@@ -67,12 +67,12 @@
         <translation>查看“%1”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="801"/>
+        <location filename="../../zoneview/ui/chart.py" line="803"/>
         <source>Implied total of %1: %2</source>
         <translation>推算%1总量：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="802"/>
+        <location filename="../../zoneview/ui/chart.py" line="804"/>
         <source>Click to show it in the text</source>
         <translation>单击在正文中查看</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>本节数据的图表和卡片；按 Tab 键逐个到达</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="845"/>
+        <location filename="../../zoneview/ui/chart.py" line="847"/>
         <source>Save Chart as PNG</source>
         <translation>保存图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chart.py" line="850"/>
+        <location filename="../../zoneview/ui/chart.py" line="852"/>
         <source>Save Chart Data</source>
         <translation>保存图表数据</translation>
     </message>
@@ -240,109 +240,119 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/chartwords.py" line="63"/>
+        <source>Threshold: %1</source>
+        <translation>门槛：%1</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="65"/>
         <source>Per head or average: %1</source>
         <translation>人均或平均：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="65"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="67"/>
         <source>Cumulative: %1</source>
         <translation>累计：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="67"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="69"/>
         <source>Peak: %1</source>
         <translation>最高：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="68"/>
-        <location filename="../../zoneview/ui/chartwords.py" line="120"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="70"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="72"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="74"/>
         <source>%1 (part %2 of %3)</source>
         <translation>%1（第 %2 部分，共 %3 部分）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="79"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="82"/>
         <source>period not stated</source>
         <translation>未注明时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="83"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="86"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第%2处）</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/chartwords.py" line="90"/>
         <source>Source: 《%1》 · %2</source>
         <translation>来源：《%1》 · %2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="85"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="92"/>
         <source>period: %1</source>
         <translation>时期：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="93"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="100"/>
         <source>Hatched bars are approximate (近, 余).</source>
         <translation>斜线填充的条形为约数（近、余）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="95"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="102"/>
         <source>Outlined bars are targets.</source>
         <translation>空心条形为目标值。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="97"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="104"/>
         <source>A whisker spans a range (6.5-7%).</source>
         <translation>须线标出区间（如 6.5-7%）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="102"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="109"/>
         <source>Figures without a like to compare with:</source>
         <translation>单项指标（无同类可比）：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="108"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="115"/>
         <source>%1 (of %2)</source>
         <translation>%1（占%2）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="114"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="121"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="116"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="123"/>
         <source>approximate</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="118"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="125"/>
         <source>a range</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="119"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="126"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/chartwords.py" line="124"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="131"/>
         <source>Chart: %1, %n bar(s)</source>
         <translation>
             <numerusform>图表：%1，%n 个条形</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="127"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="134"/>
         <source>the largest %1 of %2 shown</source>
         <translation>显示 %2 项中最大的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="131"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="138"/>
         <source>Enter shows it in the text</source>
         <translation>按 Enter 键在正文中显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/chartwords.py" line="134"/>
+        <location filename="../../zoneview/ui/chartwords.py" line="141"/>
         <source>Up and Down choose a bar; Enter shows it in the text</source>
         <translation>上下方向键选择条形；按 Enter 键在正文中显示</translation>
     </message>
@@ -1271,270 +1281,275 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="199"/>
-        <location filename="../../zoneview/ui/page.py" line="246"/>
+        <location filename="../../zoneview/ui/page.py" line="211"/>
+        <location filename="../../zoneview/ui/page.py" line="258"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="199"/>
+        <location filename="../../zoneview/ui/page.py" line="211"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="210"/>
+        <location filename="../../zoneview/ui/page.py" line="222"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="471"/>
+        <location filename="../../zoneview/ui/page.py" line="496"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="462"/>
+        <location filename="../../zoneview/ui/page.py" line="487"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="233"/>
+        <location filename="../../zoneview/ui/page.py" line="245"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="246"/>
+        <location filename="../../zoneview/ui/page.py" line="258"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="257"/>
+        <location filename="../../zoneview/ui/page.py" line="269"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="262"/>
+        <location filename="../../zoneview/ui/page.py" line="274"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="263"/>
+        <location filename="../../zoneview/ui/page.py" line="275"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="350"/>
-        <location filename="../../zoneview/ui/page.py" line="374"/>
+        <location filename="../../zoneview/ui/page.py" line="371"/>
+        <location filename="../../zoneview/ui/page.py" line="397"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="382"/>
+        <location filename="../../zoneview/ui/page.py" line="405"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="384"/>
+        <location filename="../../zoneview/ui/page.py" line="407"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="389"/>
+        <location filename="../../zoneview/ui/page.py" line="412"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="390"/>
+        <location filename="../../zoneview/ui/page.py" line="413"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="391"/>
+        <location filename="../../zoneview/ui/page.py" line="414"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="392"/>
+        <location filename="../../zoneview/ui/page.py" line="415"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="393"/>
+        <location filename="../../zoneview/ui/page.py" line="416"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="394"/>
+        <location filename="../../zoneview/ui/page.py" line="417"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="403"/>
+        <location filename="../../zoneview/ui/page.py" line="427"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="405"/>
-        <source>Share of city total: %s%%</source>
-        <translation>占全市比重：%s%%</translation>
+        <location filename="../../zoneview/ui/page.py" line="430"/>
+        <source>Share of the %1 total: %2</source>
+        <translation>占%1比重：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="406"/>
+        <location filename="../../zoneview/ui/page.py" line="431"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="426"/>
+        <location filename="../../zoneview/ui/page.py" line="451"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <location filename="../../zoneview/ui/page.py" line="452"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="428"/>
+        <location filename="../../zoneview/ui/page.py" line="453"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="429"/>
+        <location filename="../../zoneview/ui/page.py" line="454"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="435"/>
+        <location filename="../../zoneview/ui/page.py" line="460"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="469"/>
+        <location filename="../../zoneview/ui/page.py" line="494"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="558"/>
+        <location filename="../../zoneview/ui/page.py" line="583"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="577"/>
+        <location filename="../../zoneview/ui/page.py" line="602"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="578"/>
+        <location filename="../../zoneview/ui/page.py" line="603"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="579"/>
+        <location filename="../../zoneview/ui/page.py" line="604"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="580"/>
+        <location filename="../../zoneview/ui/page.py" line="605"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="342"/>
+        <location filename="../../zoneview/ui/page.py" line="363"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="343"/>
+        <location filename="../../zoneview/ui/page.py" line="364"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="344"/>
+        <location filename="../../zoneview/ui/page.py" line="365"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="345"/>
+        <location filename="../../zoneview/ui/page.py" line="366"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="346"/>
-        <source>Share of city</source>
-        <translation>占全市</translation>
+        <location filename="../../zoneview/ui/page.py" line="356"/>
+        <source>Share of %1</source>
+        <translation>占%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="351"/>
+        <location filename="../../zoneview/ui/page.py" line="356"/>
+        <source>Share of the whole</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="374"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="367"/>
+        <location filename="../../zoneview/ui/page.py" line="390"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="368"/>
+        <location filename="../../zoneview/ui/page.py" line="391"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="369"/>
+        <location filename="../../zoneview/ui/page.py" line="392"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="370"/>
+        <location filename="../../zoneview/ui/page.py" line="393"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="593"/>
+        <location filename="../../zoneview/ui/page.py" line="618"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="624"/>
+        <location filename="../../zoneview/ui/page.py" line="649"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="625"/>
+        <location filename="../../zoneview/ui/page.py" line="650"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="657"/>
+        <location filename="../../zoneview/ui/page.py" line="682"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="375"/>
+        <location filename="../../zoneview/ui/page.py" line="398"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="604"/>
+        <location filename="../../zoneview/ui/page.py" line="629"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="607"/>
+        <location filename="../../zoneview/ui/page.py" line="632"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1542,77 +1557,77 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="112"/>
-        <location filename="../../zoneview/ui/printing.py" line="153"/>
+        <location filename="../../zoneview/ui/printing.py" line="128"/>
+        <location filename="../../zoneview/ui/printing.py" line="169"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="114"/>
-        <location filename="../../zoneview/ui/printing.py" line="162"/>
+        <location filename="../../zoneview/ui/printing.py" line="130"/>
+        <location filename="../../zoneview/ui/printing.py" line="178"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="136"/>
+        <location filename="../../zoneview/ui/printing.py" line="152"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="137"/>
+        <location filename="../../zoneview/ui/printing.py" line="153"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="138"/>
+        <location filename="../../zoneview/ui/printing.py" line="154"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="144"/>
+        <location filename="../../zoneview/ui/printing.py" line="160"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="128"/>
+        <location filename="../../zoneview/ui/printing.py" line="144"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="139"/>
+        <location filename="../../zoneview/ui/printing.py" line="155"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="161"/>
+        <location filename="../../zoneview/ui/printing.py" line="177"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="265"/>
-        <location filename="../../zoneview/ui/printing.py" line="276"/>
+        <location filename="../../zoneview/ui/printing.py" line="281"/>
+        <location filename="../../zoneview/ui/printing.py" line="292"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="296"/>
+        <location filename="../../zoneview/ui/printing.py" line="312"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="340"/>
+        <location filename="../../zoneview/ui/printing.py" line="356"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="347"/>
+        <location filename="../../zoneview/ui/printing.py" line="363"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="478"/>
+        <location filename="../../zoneview/ui/printing.py" line="522"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>

@@ -4,14 +4,19 @@ A bar chart says "these bars are comparable", so a group holds figures of one ki
 share, target), one base unit (元 with 元, never 个 with 场), per-head and average measures apart from
 totals, and cumulative stocks apart from flows and peaks. A group of one is a stat card, not a one-bar
 chart. Plain data, so the window, the printout, the `chart` command and the tests share one grouping.
+
+A bar's label is the figure's name, told by the words around it in the report where the name alone
+would mislead: a share says what it is a share of (占国内生产总值), a reduction keeps its 下降, a size
+threshold (超1000亿元的企业) is no amount and is charted apart, the count it qualifies says so, and two
+bars of one name are told apart by what links each to its name (从…增加到), else by their order.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from zoneview.ingest.model import MAX_FIGURE
@@ -94,7 +99,7 @@ def period_key(period: str | None) -> str:
 
 @dataclass(frozen=True)
 class Bar:
-    name: str  # the figure's name with its qualifier: 科技型企业（累计）
+    name: str  # the figure's name with its qualifier (科技型企业（累计）), told as the module says
     value: float  # in the chart's unit
     value_high: float | None  # the top of a range (6.5-7%), in the chart's unit
     display: str  # the figure as the report prints it: 近5万平方米
@@ -110,6 +115,8 @@ class Bar:
     share_of: str | None = None  # for a share: of what total (全市), when the report says
     implied_total: float | None = None  # for a share: the total it implies, in the partner's base unit
     total_unit: str = ""
+    threshold: bool = False  # a size class of what another figure counts (超千亿元的县域达12个)
+    nth: int = 0  # among bars of its chart named alike that nothing in the text tells apart: which
 
     @property
     def end(self) -> float:
@@ -152,6 +159,7 @@ class Chart:
     per_head: bool
     stock: str
     bars: tuple[Bar, ...]  # largest first
+    threshold: bool = False  # size thresholds (超1000亿元的企业), not amounts of anything
 
     @property
     def is_card(self) -> bool:
@@ -182,12 +190,18 @@ class Chart:
         """The bars on screen: the largest MANY, or all of them once the reader asks."""
         return self.bars if expanded else self.bars[:MANY]
 
-    def bar_label(self, bar: Bar, no_period: str = "") -> str:
-        """The bar's name, with its period where the chart's bars differ in period."""
-        if not self.periods_differ:
-            return bar.name
-        period = bar.period or no_period
-        return f"{bar.name}（{period}）" if period else bar.name
+    def bar_label(
+        self, bar: Bar, no_period: str = "", numbered: Callable[[str, int], str] | None = None
+    ) -> str:
+        """The bar's name, with its period where the chart's bars differ in period, and its number
+        (`numbered`: 城镇化率 #2) where nothing else tells it from a bar of the same name."""
+        label = bar.name
+        if self.periods_differ:
+            period = bar.period or no_period
+            label = f"{label}（{period}）" if period else label
+        if bar.nth:
+            return numbered(label, bar.nth) if numbered else f"{label} #{bar.nth}"
+        return label
 
 
 @dataclass(frozen=True)
@@ -200,17 +214,21 @@ class SectionLink:
 
 def node_charts(document: Document, node_id: str) -> list[Chart]:
     """The node's own figures, grouped: charts by kind, then stat cards, each in reading order."""
-    if document.node(node_id) is None:
+    node = document.node(node_id)
+    if node is None:
         return []
-    return group_charts(document.indicators(node_id))
+    return group_charts(document.indicators(node_id), node)
 
 
-def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
-    groups: dict[tuple[str, str, bool, str], list[IndicatorRecord]] = {}
+def group_charts(indicators: list[IndicatorRecord], node: NodeRecord | None = None) -> list[Chart]:
+    """The figures in charts; with their `node`, each labelled as its text tells (see the module)."""
+    told = tell_figures(indicators, node) if node is not None else {}
+    groups: dict[tuple[str, str, bool, str, bool], list[IndicatorRecord]] = {}
     for ind in indicators:
-        key = (ind.kind, ind.base_unit, is_per_head(ind), stock_of(ind))
+        threshold = ind.id in told and told[ind.id].threshold
+        key = (ind.kind, ind.base_unit, is_per_head(ind), stock_of(ind), threshold)
         groups.setdefault(key, []).append(ind)
-    charts = [_chart(key, members, indicators) for key, members in groups.items()]
+    charts = [_chart(key, members, indicators, told) for key, members in groups.items()]
     cards = [c for c in charts if c.is_card]
     rest = [c for c in charts if not c.is_card]
     rest.sort(key=lambda c: kind_rank(c.kind))
@@ -224,11 +242,14 @@ def section_links(document: Document, node_id: str) -> list[SectionLink]:
 
 
 def _chart(
-    key: tuple[str, str, bool, str], members: list[IndicatorRecord], everything: list[IndicatorRecord]
+    key: tuple[str, str, bool, str, bool],
+    members: list[IndicatorRecord],
+    everything: list[IndicatorRecord],
+    told: dict[int, Told],
 ) -> Chart:
-    kind, base_unit, per_head, stock = key
+    kind, base_unit, per_head, stock, threshold = key
     magnitude, factor = _scale(base_unit, max(abs(i.base_value) for i in members))
-    bars = [_bar(ind, factor, everything) for ind in members]
+    bars = _told_apart([_bar(ind, factor, everything, told.get(ind.id)) for ind in members], told)
     bars.sort(key=lambda b: -b.value)
     return Chart(
         kind=kind,
@@ -239,6 +260,7 @@ def _chart(
         per_head=per_head,
         stock=stock,
         bars=tuple(bars),
+        threshold=threshold,
     )
 
 
@@ -250,15 +272,17 @@ def _scale(base_unit: str, largest: float) -> tuple[str, float]:
     return next(((m, f) for m, f in _MAGNITUDES if largest >= f), ("", 1.0))
 
 
-def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord]) -> Bar:
+def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord], told: Told | None) -> Bar:
     share_of, total, total_unit = None, None, ""
     if ind.kind == "share":
         partner = _share_partner(ind, everything)
         if partner is not None:
             share_of, total_unit = partner.share_of, partner.base_unit
             total = partner.base_value / (ind.value / 100) if ind.value else None
+    if share_of is None and told is not None:
+        share_of = told.whole
     return Bar(
-        name=ind.label,
+        name=told.label if told is not None else ind.label,
         value=round(ind.base_value / factor, 6),
         value_high=None if ind.base_value_high is None else round(ind.base_value_high / factor, 6),
         display=ind.display_value,
@@ -274,6 +298,7 @@ def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord])
         share_of=share_of,
         implied_total=total,
         total_unit=total_unit,
+        threshold=told is not None and told.threshold,
     )
 
 
@@ -289,6 +314,128 @@ def _share_partner(share: IndicatorRecord, everything: list[IndicatorRecord]) ->
         ):
             return ind
     return None
+
+
+# -- telling figures apart ------------------------------------------------------------------------
+
+UNNAMED = "数值"  # the parser's name for a figure it found no name for
+LOOK = 60  # characters of text read before a figure, at most: a clause is shorter
+LINK_MAX, EXCERPT_MAX = 8, 12
+_STOP = re.compile(r"[，。；：！？,;:!?\n]")
+_SEPARATORS = "、和及与 　"
+# 占国内生产总值的比重, 占GDP比重, 占全市总量的, 占全省的: the whole a figure in % is a share of
+_WHOLE = re.compile(
+    r"(?<![侵挤])占(?![用地有领])(?:到)?(?P<whole>[^，。；：、,;:\d%％的]+?)"
+    r"(?=的|比重|比例|总量(?=的|比重|比例|$)|份额|达|为|是|超|提高|上升|下降|从|由|已|\d|$)"
+)
+_REDUCTION = re.compile(r"(下降|降低|减少|压减|削减|压降|下调|回落|降)(?:了|分别|均)?$")
+_BOUNDS = frozenset({"超", "超过", "过", "逾", "突破", "以上", "不低于", "不少于"})
+_COUNT_VERB = re.compile(r"(?:已|共|分别|均)?(?:达到|达|共有|有|为|增至|增加到|超过|突破)$")
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the text around a figure tells of it, for its bar."""
+
+    label: str  # the name, told as the module says
+    whole: str | None = None  # what a figure in % is a share of, when its clause says: 国内生产总值
+    threshold: bool = False
+    link: str = ""  # the words between its name (or the figure before it in its clause) and it: 增加到
+
+
+def tell_figures(indicators: list[IndicatorRecord], node: NodeRecord) -> dict[int, Told]:
+    """Each of the node's figures with what the node's text tells of it, by figure id."""
+    text, offset = node.original, node.span_start
+    placed = [i for i in indicators if i.node_id == node.id and i.span_start is not None]
+    ordered = sorted(
+        (i for i in placed if 0 <= i.span_start - offset <= len(text)), key=lambda i: i.span_start
+    )
+    told: dict[int, Told] = {}
+    counted: dict[int, str] = {}  # a figure a threshold qualifies (12个 of 超千亿元的县域): the threshold
+    verb, prefix = "", ""  # of the figure before, for one listed after it (分别下降30.7%、26.1%)
+    for k, ind in enumerate(ordered):
+        start, end = ind.span_start - offset, ind.span_end - offset
+        window = text[max(0, start - LOOK) : start]
+        stops = list(_STOP.finditer(window))
+        clause = window[stops[-1].end() :] if stops else window
+        before = ordered[k - 1] if k else None
+        in_clause = before is not None and before.span_end - offset > start - len(clause)
+        lead = text[before.span_end - offset : start] if before is not None and in_clause else clause
+        listed = in_clause and not lead.strip(_SEPARATORS)  # 30.7%、26.1%: the second continues the first
+        stop = _STOP.search(text, end, end + LOOK)
+        after = text[end : stop.start() if stop else end + LOOK]
+        label = ind.label
+        if ind.name == UNNAMED:
+            excerpt = _excerpt(lead.strip(_SEPARATORS), after)
+            label = excerpt + label.removeprefix(UNNAMED) if excerpt else label  # its qualifier stays
+        whole = None
+        if ind.base_unit in ("%", "‰"):
+            found = [m.group("whole") for m in _WHOLE.finditer(clause)]
+            whole = found[-1] if found and not found[-1].startswith("比") else None
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        between = text[end : nxt.span_start - offset] if nxt is not None else ""
+        # 超千亿元的县域达12个: a bound, 的, and the figure it qualifies, in one phrase
+        threshold = ind.approx_word in _BOUNDS and between.startswith("的") and len(between) <= 14
+        threshold = threshold and not _STOP.search(between) and "、" not in between
+        if threshold and nxt is not None:
+            noun = _COUNT_VERB.sub("", between[1:])
+            own = lead.strip(_SEPARATORS) or (prefix if listed else "") or ind.label
+            prefix = own
+            label = f"{own}{ind.quote}的{noun}" if noun else f"{own}{ind.quote}"
+            counted[nxt.id] = f"{own}{ind.quote}"
+        elif ind.id in counted:
+            qualifier = counted[ind.id].replace(ind.label, "", 1) if ind.label else counted[ind.id]
+            label = f"{label}（{qualifier}）"
+        found_verb = _REDUCTION.search(lead.rstrip())
+        verb = found_verb.group(1) if found_verb else (verb if listed else "")
+        if verb and verb not in label:
+            label += verb
+        at = lead.rfind(ind.name) if ind.name else -1
+        told[ind.id] = Told(
+            label, whole, threshold, _link(lead[at + len(ind.name) :] if at >= 0 else lead, verb)
+        )
+    return told
+
+
+def _link(words: str, verb: str) -> str:
+    """The words that link a figure to its name, for telling it from another of that name: the last
+    LINK_MAX of them (…from a cut), without a reduction verb the label already ends in."""
+    words = words.strip(_SEPARATORS)
+    if verb:
+        words = words.removesuffix(verb).rstrip("分别均").strip(_SEPARATORS)
+    if len(words) > LINK_MAX:
+        words = words[-LINK_MAX:]
+        words = "…" + words[words.rfind("）") + 1 :] if "（" not in words else "…" + words
+    return "" if words == "…" else words
+
+
+def _excerpt(before: str, after: str) -> str:
+    """In place of a name the parser did not find: the words before the figure (…全年达到), or, with
+    too few of them, after it (县（市、区）整县建成…)."""
+    if len(before) >= 3 or (before and len(after) < 2):
+        return f"…{before[-EXCERPT_MAX:]}"
+    return f"{after[:EXCERPT_MAX]}…" if len(after) >= 2 else ""
+
+
+def _told_apart(bars: list[Bar], told: dict[int, Told]) -> list[Bar]:
+    """Bars of one chart named alike: each told by the words that link it to its name (从… / 增加到),
+    where those differ, else numbered in reading order."""
+    periods = len({b.period for b in bars}) > 1
+    alike: dict[tuple[str, str | None], list[int]] = {}
+    for n, b in enumerate(bars):
+        alike.setdefault((b.name, b.period if periods else None), []).append(n)
+    out = list(bars)
+    for positions in alike.values():
+        if len(positions) < 2:
+            continue
+        links = [told[bars[n].indicator_id].link if bars[n].indicator_id in told else "" for n in positions]
+        if len(set(links)) == len(links):
+            for n, link in zip(positions, links, strict=True):
+                out[n] = replace(bars[n], name=f"{bars[n].name}（{link}）") if link else bars[n]
+        else:
+            for nth, n in enumerate(positions, start=1):
+                out[n] = replace(bars[n], nth=nth)
+    return out
 
 
 def chart_rows(node_id: str, charts: list[Chart], titles: list[str]) -> list[dict[str, object]]:

@@ -796,7 +796,9 @@ class ChartPane(QWidget):
     def figure_tooltip(self, bar: Bar) -> str:
         """What the detail pane says of the figure, plus the total a share implies and the click."""
         indicator = self.document.indicator(bar.indicator_id)
-        lines = [self.renderer.figure_tooltip(indicator)] if indicator else [f"{bar.name}: {bar.display}"]
+        lines = [
+            self.renderer.figure_tooltip(indicator, bar.name) if indicator else f"{bar.name}: {bar.display}"
+        ]
         if bar.implied_total:
             lines.append(fill(self.tr("Implied total of %1: %2"), bar.share_of or "", _money_total(bar)))
         lines.append(self.tr("Click to show it in the text"))

@@ -59,6 +59,8 @@ class ChartWords(QObject):
             measure = self.tr("Target")  # a target in % may be a growth or a level: the report says which
         elif chart.targets:
             measure = fill(self.tr("Target: %1"), measure)
+        if chart.threshold:  # 超1000亿元的企业: the size of what is counted, not an amount of anything
+            measure = fill(self.tr("Threshold: %1"), measure)
         if chart.per_head:
             measure = fill(self.tr("Per head or average: %1"), measure)
         if chart.stock == "cumulative":
@@ -75,8 +77,13 @@ class ChartWords(QObject):
         return [self.title(c) for c in charts]
 
     def bar_label(self, chart: Chart, bar: Bar) -> str:
-        """The bar's name, with its period where the chart's periods differ."""
-        return chart.bar_label(bar, self.tr("period not stated"))
+        """The bar's name, with its period where the chart's periods differ, and its number where
+        nothing else tells it from a bar of the same name."""
+        return chart.bar_label(bar, self.tr("period not stated"), self.numbered)
+
+    def numbered(self, label: str, nth: int) -> str:
+        """The nth of bars named alike, in the order the text gives them: 城镇化率从（第2处）."""
+        return fill(self.tr("%1 (no. %2)"), label, nth)
 
     def note(self, chart: Chart, document: str, heading: str) -> str:
         """Where a chart's figures come from, and their period when they share one."""
@@ -102,9 +109,9 @@ class ChartWords(QObject):
         return self.tr("Figures without a like to compare with:")
 
     def value_text(self, chart: Chart, bar: Bar) -> str:
-        """A bar's value as its label, a stat card or a printout shows it; a share says what of:
-        11.6%（占全市）."""
-        if chart.kind == "share" and bar.share_of:
+        """A bar's value as its label, a stat card or a printout shows it; a share says what of, so
+        that it is not read as an amount: 11.6%（占全市）, 2.2%（占国内生产总值）."""
+        if bar.share_of:
             return fill(self.tr("%1 (of %2)"), bar.display, bar.share_of)
         return bar.display
 

@@ -69,10 +69,16 @@ def chart_json(document: Document, node_id: str, lang: str = "zh") -> list[dict[
 
 
 def export_pdf(
-    document: Document, node_id: str | None, out: Path, lang: str = "zh", notes: list[str] | None = None
+    document: Document,
+    node_id: str | None,
+    out: Path,
+    lang: str = "zh",
+    notes: list[str] | None = None,
+    sections: bool = True,
 ) -> int:
-    """One node, or the whole report with node_id None, as Print would produce it."""
+    """One node (with its sections, unless `sections` is False), or the whole report with node_id
+    None, as Print would produce it."""
     offscreen_app(lang)
     from zoneview.ui.printing import write_pdf
 
-    return write_pdf(document, out, node_id, notes)
+    return write_pdf(document, out, node_id, notes, sections)

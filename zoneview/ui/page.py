@@ -168,6 +168,18 @@ def _per_cent(value: float | None) -> str:
     return "" if value is None else f"{number(value)}%"
 
 
+def share_of(ind: IndicatorRecord) -> tuple[str, float | None]:
+    """What whole a figure is the given share of, and the share: (全省, 61.3). A database of schema 1
+    knows only shares of the city (share_of_city_pct)."""
+    if ind.share_of_total_pct is not None:
+        return ind.share_of or "", ind.share_of_total_pct
+    return "全市", ind.share_of_city_pct
+
+
+def _share_text(whole: str, pct: float | None) -> str:
+    return f"{_per_cent(pct)}（{whole}）" if pct is not None and whole else _per_cent(pct)
+
+
 def number(value: float) -> str:
     """2100 -> 2,100; 6.05 -> 6.05; 290297000000 -> 290,297,000,000 (inf and nan as they are: only a
     tampered database, which check calls damaged, holds them)."""
@@ -338,16 +350,27 @@ class PageRenderer(QObject):
         """Figures, each linked to its place in the text, under `title` (Figures) and over `note`. With
         `sections` (a node's full breadcrumb by its id), the section each is in comes first, in place
         of the base units: on paper the columns must fit a page."""
+        # 占全省: the share column named after its whole; of several wholes, each cell names its own
+        wholes = {share_of(i)[0] for i in indicators if share_of(i)[1] is not None}
+        one_whole = len(wholes) == 1 and "" not in wholes
+        share_head = fill(self.tr("Share of %1"), *wholes) if one_whole else self.tr("Share of the whole")
+
+        def share(i: IndicatorRecord) -> Cell:
+            whole, pct = share_of(i)
+            return Cell(_per_cent(pct) if one_whole else _share_text(whole, pct), numeric=True)
+
         columns: list[tuple[str, Callable[[IndicatorRecord], Cell]]] = [
             (self.tr("Figure"), lambda i: Cell(i.label, href=Target("figure", str(i.id)).text())),
             (self.tr("Value"), lambda i: Cell(i.display_value, numeric=True)),
             (self.tr("In base units"), lambda i: Cell(f"{number(i.base_value)} {i.base_unit}", numeric=True)),
             (self.tr("Period"), lambda i: Cell(i.period or "")),
-            (self.tr("Share of city"), lambda i: Cell(_per_cent(i.share_of_city_pct), numeric=True)),
+            (share_head, share),
         ]
         if sections is not None:
             columns[2:3] = []
             columns.insert(0, (self.tr("Section"), lambda i: Cell(sections[i.node_id])))
+        # a column no figure fills (no period, no share of a whole) says nothing: left out
+        columns = [(head, cell) for head, cell in columns if any(cell(i).text for i in indicators)]
         return _table(columns, indicators, title or self.tr("Figures"), note, level)
 
     def correction_table(
@@ -395,14 +418,16 @@ class PageRenderer(QObject):
         }
         return names.get(kind, kind)
 
-    def figure_tooltip(self, ind: IndicatorRecord) -> str:
-        lines = [f"{ind.label}: {ind.display_value}"]
+    def figure_tooltip(self, ind: IndicatorRecord, name: str = "") -> str:
+        """The figure in a few lines; `name` in place of its own (a chart's label of it)."""
+        lines = [f"{name or ind.label}: {ind.display_value}"]
         if ind.unit != ind.base_unit:
             lines.append(f"= {number(ind.base_value)} {ind.base_unit}")
         if ind.period:
             lines.append(self.tr("Period: %s") % ind.period)
-        if ind.share_of_city_pct is not None:
-            lines.append(self.tr("Share of city total: %s%%") % number(ind.share_of_city_pct))
+        whole, pct = share_of(ind)
+        if pct is not None:
+            lines.append(fill(self.tr("Share of the %1 total: %2"), whole, _per_cent(pct)))
         lines.append(self.tr("Source: “%s”") % ind.quote)
         return "\n".join(lines)
 

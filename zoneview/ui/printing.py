@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
 from zoneview.store.document import Document
-from zoneview.store.records import IndicatorRecord, NodeRecord
+from zoneview.store.records import DocumentRecord, IndicatorRecord, NodeRecord
 from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
@@ -80,18 +81,33 @@ class Printer(QObject):
 
     # -- jobs ------------------------------------------------------------------------------------
 
-    def build(self, node_id: str | None) -> PrintJob:
-        """The job for one node, or for the whole report when node_id is None."""
-        return self.node_job(node_id) if node_id else self.report_job()
+    def build(self, node_id: str | None, sections: bool = True) -> PrintJob:
+        """The job for one node (a part with its sections, unless `sections` is False), or for the
+        whole report when node_id is None."""
+        return self.node_job(node_id, sections) if node_id else self.report_job()
 
-    def node_job(self, node_id: str) -> PrintJob:
-        """The node's page as the window shows it, with its charts drawn where the page keeps them."""
+    def node_job(self, node_id: str, sections: bool = True) -> PrintJob:
+        """The node's page as the window shows it, with its charts drawn where the page keeps them;
+        then, with `sections`, every section under it as the booklet prints it, in reading order (a
+        part's page alone is its introduction and a list of its sections)."""
         page = self.renderer.node_page(node_id)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.report.breadcrumb(node_id))
         job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
         heading = page.title  # the node's heading (the charts' note names it)
         job.html = self.renderer.render(page.parts, charts=lambda node: self._chart_html(job, node, heading))
+        if sections:
+            job.html += "".join(self._section_html(n, level=3, job=job) for n in self._under(node_id))
         return job
+
+    def _under(self, node_id: str) -> list[NodeRecord]:
+        """Every node under this one, in reading order (each before its own sections)."""
+        out: list[NodeRecord] = []
+        stack = list(reversed(self.report.children(node_id)))  # no recursion: an outline may be deep
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(self.report.children(node.id)))
+        return out
 
     def report_job(self) -> PrintJob:
         """The booklet: cover, contents, every node under its parent, then the appendices. The report's
@@ -418,11 +434,17 @@ def remember_page_setup(printer: QPrinter, settings: QSettings) -> None:
     settings.setValue("print/orientation", layout.orientation().value)
 
 
-def write_pdf(document: Document, out: Path, node_id: str | None, notes: list[str] | None = None) -> int:
+def write_pdf(
+    document: Document,
+    out: Path,
+    node_id: str | None,
+    notes: list[str] | None = None,
+    sections: bool = True,
+) -> int:
     """What Print produces, as a PDF file written atomically; returns the page count. What the user
-    should know about the printout is added to `notes`."""
+    should know about the printout is added to `notes`. `sections`: a node with the sections under it."""
     printer_ = Printer(document)
-    job = printer_.build(node_id)
+    job = printer_.build(node_id, sections)
     if notes is not None:
         notes += job.notes
     pages = 0
@@ -472,9 +494,31 @@ def preview_dialog(window: MainWindow, whole_report: bool = False) -> QPrintPrev
     return dialog
 
 
+# what Windows, macOS or Linux refuse in a file name
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+PDF_NAME_MAX = 60  # characters: three bytes each in UTF-8, well under a file name's 255 bytes
+
+
+def pdf_file_name(document: DocumentRecord, node_id: str | None = None, heading: str = "") -> str:
+    """The name Export PDF suggests: the report, with its year where the title lacks one (2021年国务院
+    政府工作报告: the State Council's titles are alike every year), then the section, its number and
+    `heading` (3.1 保持宏观政策连续性…), cut to PDF_NAME_MAX characters and without what a file system
+    refuses."""
+    report = document.title.strip() or Path(document.source_file).stem
+    if document.year and str(document.year) not in report:
+        report = f"{document.year}年{report}"
+    section = " ".join(p for p in (node_id if node_id and node_id[0].isdigit() else "", heading) if p)
+    name = " ".join(_NOT_IN_NAMES.sub(" ", f"{report} {section}").split()).strip(". ")
+    return f"{name[:PDF_NAME_MAX].rstrip() or 'zoneview'}.pdf"
+
+
 def export_pdf_dialog(window: MainWindow, whole_report: bool) -> None:
     node_id = None if whole_report else window.current_node_id()
-    suggested = f"zoneview-{node_id or 'report'}.pdf"
+    node = window.document.node(node_id) if node_id else None
+    heading = node.title if node is not None and node_id and node_id[0].isdigit() else ""
+    if node is not None and not heading:  # 概述, 2020年主要指标: named as in the contents
+        heading = PageRenderer(window.document).heading(node)
+    suggested = pdf_file_name(window.document.record(), node_id, heading)
     title = QApplication.translate("Printer", "Export PDF")
     name, _ = QFileDialog.getSaveFileName(window, title, suggested, "PDF (*.pdf)")
     if not name:
