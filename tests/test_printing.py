@@ -177,7 +177,7 @@ def test_the_preview_dialog_renders_pages_off_screen(make_window, qtbot) -> None
 
     window = make_window()
     window.navigate("node:summary")
-    dialog = printing.preview_dialog(window)
+    dialog = printing.preview_dialog(window, window._shown(), window.settings)
     qtbot.addWidget(dialog)
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() >= 1, timeout=10000)
@@ -232,7 +232,7 @@ def test_printing_an_index_page_prints_that_page(make_window, qtbot) -> None:
     window = make_window()
     entity = next(e for e in window.document.entities(("policy",)))
     window.navigate(f"entity:{entity.id}")
-    _, job = printing._job(window)
+    _, job = printing._job(window._shown())
     assert entity.name in job.html and "共提及" in job.html
     assert job.header_right == entity.display_name
 

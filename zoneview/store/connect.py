@@ -85,3 +85,9 @@ def describe_error(path: Path, error: sqlite3.Error) -> str:
     if code == sqlite3.SQLITE_IOERR:
         return f"cannot read database {path}: the disk reports an error ({error})"
     return f"database {path} is corrupt or truncated ({error})"
+
+
+def has_table(conn: sqlite3.Connection, name: str, schema: str = "main") -> bool:
+    """Whether the database `schema` of the connection holds the table (or the virtual table)."""
+    found = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None

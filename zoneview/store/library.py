@@ -23,6 +23,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest.metadata import place_name
 from zoneview.ingest.model import NodeFacts
 from zoneview.ingest.subjects import subject_of
+from zoneview.store.connect import has_table
 from zoneview.store.read import DOCUMENT_COLUMNS
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
@@ -36,6 +37,7 @@ from zoneview.store.schema import (
     create_statements,
 )
 from zoneview.store.search import index_grams
+from zoneview.store.views import mark_views, views_stale
 
 # Each document table's rows move past the library's ids; a column that names a row of another
 # table moves with that table (a mark's ref names a figure or an entity by its kind).
@@ -534,41 +536,6 @@ def _version(path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise LibraryError(f"{path} is not a zoneview database")
     return version
-
-
-def views_stale(conn: sqlite3.Connection) -> bool:
-    """Whether a change since the views were last written left them stale (kill -9, a lock at close)."""
-    if not has_table(conn, "library_state"):
-        return False
-    row = conn.execute("SELECT value FROM library_state WHERE key = 'views'").fetchone()
-    return row is not None and row[0] == "stale"
-
-
-def mark_views(conn: sqlite3.Connection, stale: bool) -> None:
-    """Record, inside the caller's transaction, whether the views hold the library's rows; a change
-    (stale) also counts one more generation of the library."""
-    conn.execute("CREATE TABLE IF NOT EXISTS library_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    conn.execute("INSERT OR REPLACE INTO library_state VALUES ('views', ?)", ("stale" if stale else "fresh",))
-    if stale:
-        conn.execute(
-            "INSERT INTO library_state VALUES ('generation', '1') "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-        )
-
-
-def generation(conn: sqlite3.Connection) -> int:
-    """How many changes the library has had since it kept count: views computed at one generation are
-    written only if it is still the same."""
-    if not has_table(conn, "library_state"):
-        return 0
-    row = conn.execute("SELECT value FROM library_state WHERE key = 'generation'").fetchone()
-    return int(row[0]) if row else 0
-
-
-def has_table(conn: sqlite3.Connection, name: str, schema: str = "main") -> bool:
-    """Whether the database `schema` of the connection holds the table (or the virtual table)."""
-    found = conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?", (name,))
-    return found.fetchone() is not None
 
 
 def _present(conn: sqlite3.Connection, schema: str, tables: tuple[str, ...]) -> tuple[str, ...]:

@@ -546,8 +546,8 @@ def write_views(conn: sqlite3.Connection, path: Path) -> bool:
     Datasette show them too, and mark the views fresh. The rows are computed without holding the
     library, then written in one transaction only if no other process changed it meanwhile (that
     process writes them itself when it closes). Whether they were written."""
-    from zoneview.store.library import generation, mark_views
     from zoneview.store.read import Library
+    from zoneview.store.views import generation, mark_views
 
     seen = generation(conn)
     with Library(path) as store:

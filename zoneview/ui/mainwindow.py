@@ -27,11 +27,11 @@ from zoneview.bookmarks import Bookmark, Bookmarks
 from zoneview.store.document import Document
 from zoneview.store.read import Library, StoreError
 from zoneview.ui import i18n
-from zoneview.ui.app import int_setting
 from zoneview.ui.detail import DetailPane
 from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
+from zoneview.ui.qtapp import int_setting
 
 if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these wait for their use)
     from PySide6.QtCore import QPoint, QRect, QThread
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
     from zoneview.ui.importer import ImportOutcome
+    from zoneview.ui.printing import Shown
     from zoneview.ui.scorecard import ScorecardWindow
 from zoneview.ui.search import SearchResults
 from zoneview.ui.target import Target
@@ -939,25 +940,30 @@ class MainWindow(QMainWindow):
 
     # -- printing (the printing module is loaded on first use) ----------------------------------
 
+    def _shown(self) -> Shown:
+        from zoneview.ui.printing import Shown
+
+        return Shown(self.document, self.current_node_id(), self.current_page)
+
     def print_node(self) -> None:
         from zoneview.ui import printing
 
-        printing.print_dialog(self)
+        printing.print_dialog(self, self._shown(), self.settings)
 
     def print_preview(self) -> None:
         from zoneview.ui import printing
 
-        printing.preview_dialog(self)
+        printing.preview_dialog(self, self._shown(), self.settings)
 
     def export_pdf(self) -> None:
         from zoneview.ui import printing
 
-        printing.export_pdf_dialog(self, whole_report=False)
+        printing.export_pdf_dialog(self, self.document, self.current_node_id())
 
     def export_report_pdf(self) -> None:
         from zoneview.ui import printing
 
-        printing.export_pdf_dialog(self, whole_report=True)
+        printing.export_pdf_dialog(self, self.document, None)
 
     # -- about -----------------------------------------------------------------------------------
 

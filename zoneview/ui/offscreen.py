@@ -13,7 +13,7 @@ def offscreen_app(lang: str = "zh", dark: bool = False):  # type: ignore[no-unty
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from zoneview.ui import i18n
-    from zoneview.ui.app import application, apply_dark_palette
+    from zoneview.ui.qtapp import application, apply_dark_palette
 
     app = application()
     i18n.install_language(app, lang)

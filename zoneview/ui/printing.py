@@ -32,24 +32,24 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from zoneview.files import is_complete_pdf, write_with
 from zoneview.store.chartdata import Chart, node_charts
 from zoneview.store.document import Document
 from zoneview.store.records import DocumentRecord, IndicatorRecord, NodeRecord
-from zoneview.ui.app import int_setting
 from zoneview.ui.chartwords import ChartWords
 from zoneview.ui.markup import SealedDocument, plain_html
 from zoneview.ui.page import Page, PageRenderer
 from zoneview.ui.paperchart import PaperChart, paper_charts, place_charts
+from zoneview.ui.qtapp import int_setting
 from zoneview.ui.text import fill
 
 BODY_POINTS = 10.5
 CHART_PAGE_SHARE = 0.9  # a printed chart part is at most this much of the page's height
 
 if TYPE_CHECKING:
-    from zoneview.ui.mainwindow import MainWindow
+    pass
 
 # What a job is painted on: a printer, or a PDF file written without asking the print system
 Paper = QPrinter | QPdfWriter
@@ -465,31 +465,40 @@ def write_pdf(
     return pages
 
 
-def _job(window: MainWindow, whole_report: bool = False) -> tuple[Printer, PrintJob]:
-    """The whole report, the current node, or (on an index page) the page as it is shown."""
-    printer_ = Printer(window.document)
-    node_id = window.current_node_id()
-    page = window.current_page
-    if whole_report or node_id is not None or page is None:
-        return printer_, printer_.build(None if whole_report else node_id)
-    return printer_, PrintJob(page.html, page.title)
+@dataclass(frozen=True)
+class Shown:
+    """What is to be printed: the document, the node shown (None on an index page), and the page shown."""
+
+    document: Document
+    node_id: str | None
+    page: Page | None
 
 
-def print_dialog(window: MainWindow) -> None:
-    printer = make_printer(window.settings)
-    dialog = QPrintDialog(printer, window)
+def _job(shown: Shown, whole_report: bool = False) -> tuple[Printer, PrintJob]:
+    """The whole report, the node shown, or (on an index page) the page as it is shown."""
+    printer_ = Printer(shown.document)
+    if whole_report or shown.node_id is not None or shown.page is None:
+        return printer_, printer_.build(None if whole_report else shown.node_id)
+    return printer_, PrintJob(shown.page.html, shown.page.title)
+
+
+def print_dialog(parent: QWidget, shown: Shown, settings: QSettings) -> None:
+    printer = make_printer(settings)
+    dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        remember_page_setup(printer, window.settings)
-        printer_, job = _job(window)
+        remember_page_setup(printer, settings)
+        printer_, job = _job(shown)
         printer_.paint(job, printer)
 
 
-def preview_dialog(window: MainWindow, whole_report: bool = False) -> QPrintPreviewDialog:
-    printer = make_printer(window.settings)
-    dialog = QPrintPreviewDialog(printer, window)
-    printer_, job = _job(window, whole_report)
+def preview_dialog(
+    parent: QWidget, shown: Shown, settings: QSettings, whole_report: bool = False
+) -> QPrintPreviewDialog:
+    printer = make_printer(settings)
+    dialog = QPrintPreviewDialog(printer, parent)
+    printer_, job = _job(shown, whole_report)
     dialog.paintRequested.connect(lambda p: printer_.paint(job, p))
-    dialog.finished.connect(lambda _r: remember_page_setup(printer, window.settings))
+    dialog.finished.connect(lambda _r: remember_page_setup(printer, settings))
     dialog.open()
     return dialog
 
@@ -512,18 +521,19 @@ def pdf_file_name(document: DocumentRecord, node_id: str | None = None, heading:
     return f"{name[:PDF_NAME_MAX].rstrip() or 'zoneview'}.pdf"
 
 
-def export_pdf_dialog(window: MainWindow, whole_report: bool) -> None:
-    node_id = None if whole_report else window.current_node_id()
-    node = window.document.node(node_id) if node_id else None
+def export_pdf_dialog(parent: QWidget, document: Document, node_id: str | None) -> None:
+    """Export PDF: the node (with its sections), or the whole report for None, to a file named by the
+    user."""
+    node = document.node(node_id) if node_id else None
     heading = node.title if node is not None and node_id and node_id[0].isdigit() else ""
     if node is not None and not heading:  # 概述, 2020年主要指标: named as in the contents
-        heading = PageRenderer(window.document).heading(node)
-    suggested = pdf_file_name(window.document.record(), node_id, heading)
+        heading = PageRenderer(document).heading(node)
+    suggested = pdf_file_name(document.record(), node_id, heading)
     title = QApplication.translate("Printer", "Export PDF")
-    name, _ = QFileDialog.getSaveFileName(window, title, suggested, "PDF (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
     if not name:
         return
     try:
-        write_pdf(window.document, Path(name), node_id)
+        write_pdf(document, Path(name), node_id)
     except OSError as e:
-        QMessageBox.warning(window, title, plain_html(str(e)))
+        QMessageBox.warning(parent, title, plain_html(str(e)))
