@@ -89,18 +89,18 @@ def test_indexes_out_of_sight_are_filled_for_the_new_report_when_next_shown(
     window = make_window(library_db)
     window.show()
     qtbot.waitExposed(window)
-    window._focus_tab("organisations")
-    window._focus_tab("figures")
-    window._focus_tab("tree")
+    window.focus_tab("organisations")
+    window.focus_tab("figures")
+    window.focus_tab("tree")
     window.library.tree.itemClicked.emit(document_item(window, 2021), 0)
     assert not window.organisations.filled and window.figures.stale  # nobody is looking at them
-    window._focus_tab("organisations")
+    window.focus_tab("organisations")
     names = {
         window.organisations.topLevelItem(i).text(0) for i in range(window.organisations.topLevelItemCount())
     }
     kinds = {window.renderer.kind_name(e.kind) for e in window.document.entities(window.organisations.kinds)}
     assert names == kinds
-    window._focus_tab("figures")
+    window.focus_tab("figures")
     shown = {window.figures.model.item(r, 0).text() for r in range(window.figures.model.rowCount())}
     assert shown == {i.label for i in window.document.indicators()}
 

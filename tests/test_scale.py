@@ -268,7 +268,7 @@ def test_an_index_lists_an_entitys_places_when_opened_a_page_at_a_time(make_wind
     window = make_window(db=dbs["parts"], restore=False)
     index = window.organisations
     assert index.topLevelItemCount() == 0  # nothing read until its tab is shown
-    window._focus_tab("organisations")
+    window.focus_tab("organisations")
     parks = index.topLevelItem(0)
     busiest = max(
         (parks.child(i) for i in range(parks.childCount())), key=lambda i: int(i.text(0)[:-1].split("(")[-1])

@@ -185,7 +185,7 @@ def test_switching_language(make_window) -> None:
 
 def test_index_entries_show_mentions_and_jump(make_window, qtbot) -> None:
     window = make_window()
-    window._focus_tab("policies")  # the index is filled when first shown, its places when expanded
+    window.focus_tab("policies")  # the index is filled when first shown, its places when expanded
     index = window.policies
     first = index.topLevelItem(0)
     assert first.text(0).startswith("《中国开发区审核公告目录》")

@@ -808,464 +808,464 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="736"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="306"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="833"/>
+        <location filename="../../zoneview/ui/actions.py" line="253"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="736"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="300"/>
+        <location filename="../../zoneview/ui/actions.py" line="161"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="301"/>
+        <location filename="../../zoneview/ui/actions.py" line="170"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="302"/>
+        <location filename="../../zoneview/ui/actions.py" line="179"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="303"/>
+        <location filename="../../zoneview/ui/actions.py" line="100"/>
         <source>Find in Page…</source>
         <translation>页内查找…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="304"/>
+        <location filename="../../zoneview/ui/actions.py" line="107"/>
         <source>Find Next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="305"/>
+        <location filename="../../zoneview/ui/actions.py" line="111"/>
         <source>Find Previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="307"/>
+        <location filename="../../zoneview/ui/actions.py" line="93"/>
         <source>Copy Citation</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="308"/>
+        <location filename="../../zoneview/ui/actions.py" line="132"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="309"/>
+        <location filename="../../zoneview/ui/actions.py" line="141"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="310"/>
+        <location filename="../../zoneview/ui/actions.py" line="149"/>
         <source>Actual Size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="311"/>
+        <location filename="../../zoneview/ui/actions.py" line="54"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="312"/>
+        <location filename="../../zoneview/ui/actions.py" line="64"/>
         <source>Print Preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="313"/>
+        <location filename="../../zoneview/ui/actions.py" line="71"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="314"/>
+        <location filename="../../zoneview/ui/actions.py" line="78"/>
         <source>Export Whole Report as PDF…</source>
         <translation>将全文导出为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="315"/>
+        <location filename="../../zoneview/ui/actions.py" line="47"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="316"/>
+        <location filename="../../zoneview/ui/actions.py" line="118"/>
         <source>Compare Across Years…</source>
         <translation>跨年比较…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="317"/>
+        <location filename="../../zoneview/ui/actions.py" line="125"/>
         <source>Targets and Outcomes…</source>
         <translation>目标与完成情况(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="318"/>
+        <location filename="../../zoneview/ui/actions.py" line="85"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="320"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/actions.py" line="187"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="322"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <location filename="../../zoneview/ui/actions.py" line="203"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="323"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="465"/>
+        <location filename="../../zoneview/ui/actions.py" line="211"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="324"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
+        <location filename="../../zoneview/ui/actions.py" line="219"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="325"/>
+        <location filename="../../zoneview/ui/actions.py" line="227"/>
         <source>Detail Pane</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="326"/>
+        <location filename="../../zoneview/ui/actions.py" line="233"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="327"/>
+        <location filename="../../zoneview/ui/actions.py" line="237"/>
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="328"/>
+        <location filename="../../zoneview/ui/actions.py" line="245"/>
         <source>Previous Pane</source>
         <translation>上一个窗格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="329"/>
+        <location filename="../../zoneview/ui/actions.py" line="263"/>
         <source>Keyboard Shortcuts…</source>
         <translation>键盘快捷键…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="334"/>
+        <location filename="../../zoneview/ui/actions.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="335"/>
+        <location filename="../../zoneview/ui/actions.py" line="35"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="336"/>
+        <location filename="../../zoneview/ui/actions.py" line="36"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="337"/>
+        <location filename="../../zoneview/ui/actions.py" line="37"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="338"/>
+        <location filename="../../zoneview/ui/actions.py" line="38"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="339"/>
+        <location filename="../../zoneview/ui/actions.py" line="39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="346"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="347"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="448"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="448"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="451"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
         <source>%1; Enter shows the best hit</source>
         <translation>%1；按 Enter 键显示最佳结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="458"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="352"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="459"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="353"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="460"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
         <source>Contents and indexes</source>
         <translation>目录与索引</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
         <source>Ctrl+1 to Ctrl+5 open each tab</source>
         <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="462"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
         <source>The report&apos;s sections; choosing one shows it</source>
         <translation>报告的各个章节；选中即显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="463"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
         <source>Each with the places it is named</source>
         <translation>各自列出被提及之处</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="466"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
         <source>Best first; Enter shows a hit</source>
         <translation>最相关的在前；按 Enter 键显示结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="467"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
         <source>Only the hits of this year</source>
         <translation>仅显示该年份的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
         <source>Only the hits of this report</source>
         <translation>仅显示该报告的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="469"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="469"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>The chosen section; Tab moves between its links</source>
         <translation>所选章节；按 Tab 键在其链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
         <source>Every figure of the report; columns sort</source>
         <translation>报告中的全部数据；各列可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="525"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="419"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="504"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="515"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="409"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="522"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="416"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="524"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="524"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="550"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="567"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="574"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="579"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="611"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="505"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="612"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="506"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="622"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="701"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="595"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="742"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="636"/>
         <source>This section has no charts.</source>
         <translation>本节没有图表。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="840"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="743"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="854"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="757"/>
         <source>Its report is not in this library</source>
         <translation>它的报告不在这个文库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="885"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="788"/>
         <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
         <translation>
             <numerusform>旧版 zoneview 的 %n 个书签对不上唯一的报告，已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="900"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="803"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="914"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="817"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="970"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="881"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="971"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="882"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="972"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="883"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="974"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="885"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="321"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="344"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="472"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="975"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="1092"/>
+        <location filename="../../zoneview/ui/actions.py" line="195"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="886"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="1003"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="976"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="887"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="976"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="887"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="977"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="888"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="983"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="894"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="319"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="992"/>
+        <location filename="../../zoneview/ui/actions.py" line="269"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="903"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="814"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="880"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="717"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="783"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="522"/>
+        <location filename="../../zoneview/ui/printing.py" line="532"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1923,42 +1923,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="221"/>
+        <location filename="../../zoneview/ui/app.py" line="81"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="222"/>
+        <location filename="../../zoneview/ui/app.py" line="82"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="225"/>
+        <location filename="../../zoneview/ui/app.py" line="85"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="229"/>
+        <location filename="../../zoneview/ui/app.py" line="89"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="236"/>
+        <location filename="../../zoneview/ui/app.py" line="96"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="245"/>
+        <location filename="../../zoneview/ui/app.py" line="105"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="264"/>
+        <location filename="../../zoneview/ui/app.py" line="124"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="267"/>
+        <location filename="../../zoneview/ui/app.py" line="127"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1967,7 +1967,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="358"/>
+        <location filename="../../zoneview/ui/app.py" line="218"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from zoneview.bookmarks import Bookmark, Bookmarks
 from zoneview.store.document import Document
 from zoneview.store.read import Library, StoreError
 from zoneview.ui import i18n
+from zoneview.ui.actions import ACTIONS, MENUS, SEARCH, TABS, TOOLBAR
 from zoneview.ui.detail import DetailPane
 from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
@@ -52,7 +53,6 @@ ZOOM_RANGE = (-4, 10)
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
 # The left pane's tabs, in order, by the names their actions (focus_tree …) and tab_page() use
-TABS = ("tree", "figures", "organisations", "policies", "results")
 # Room the window manager's title bar and borders take outside the window's own geometry (left, top,
 # right, bottom); the first window leaves it free, or on a 1366x768 screen a 1280x800 window's bottom
 # would be cut off.
@@ -180,166 +180,59 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _action(self, key: str, slot, shortcut=None, icon: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(self)
-        action.setObjectName(key)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if icon is not None:
-            action.setIcon(QIcon(str(paths.bundled("resources") / "icons" / f"{icon}.svg")))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions_by_name[key] = action
-        return action
-
     def _build_actions(self) -> None:
+        """Every action of ui/actions.py's table, named, with its keys and icon, calling its handler."""
         self.actions_by_name: dict[str, QAction] = {}
-        self._action("back", self.back, "Alt+Left", "back")
-        self._action("forward", self.forward, "Alt+Right", "forward")
-        self._action("search", self.focus_search, "Ctrl+K")
-        self._action("find", self.open_find, QKeySequence.StandardKey.Find)
-        self._action("find_next", self.detail.find_bar.find_next, "F3")
-        self._action("find_previous", self.detail.find_bar.find_previous, "Shift+F3")
-        self._action("bookmark", self.toggle_bookmark, "Ctrl+D", "bookmark")
-        self._action("copy_citation", self.copy_citation, "Ctrl+Shift+C")
-        self._action("zoom_in", lambda: self.set_zoom(self.zoom + 1), ["Ctrl+=", "Ctrl++"])
-        self._action("zoom_out", lambda: self.set_zoom(self.zoom - 1), "Ctrl+-")
-        self._action("zoom_reset", lambda: self.set_zoom(0), "Ctrl+0")
-        self._action("print", self.print_node, QKeySequence.StandardKey.Print, "print")
-        self._action("print_preview", self.print_preview, "Ctrl+Shift+P")
-        self._action("export_pdf", self.export_pdf, "Ctrl+E")
-        self._action("export_report_pdf", self.export_report_pdf)
-        self._action("import", self.import_dialog, QKeySequence.StandardKey.Open)
-        self._action("compare", lambda: self.open_compare(), "Ctrl+Shift+Y")
-        self._action("scorecard", lambda: self.open_scorecard(), "Ctrl+Shift+G")
-        self._action("quit", self.close, "Ctrl+Q")  # the platform may define no Quit key
-        self._action("about", self.show_about, "F1")
-        self._action("keys", self.show_keys, "Ctrl+/")  # F1 is About; Shift+F1 is What's This
-        for number, tab in enumerate(TABS, start=1):
-            self._action(f"focus_{tab}", lambda _=False, tab=tab: self._focus_tab(tab), f"Ctrl+{number}")
-        self._action("focus_detail", self.detail.browser.setFocus, "Ctrl+L")
-        self._action("focus_charts", self.focus_charts, "Ctrl+6")
-        self._action("next_pane", lambda: self.cycle_panes(1), "F6")
-        self._action("previous_pane", lambda: self.cycle_panes(-1), "Shift+F6")
-        group = QActionGroup(self)
-        for lang in i18n.LANGUAGES:
-            action = self._action(f"lang_{lang}", lambda _=False, lang=lang: self.set_language(lang))
-            action.setCheckable(True)
-            action.setChecked(lang == self.language)
-            group.addAction(action)
-        self.actions_by_name["lang_zh"].setText("中文")
-        self.actions_by_name["lang_en"].setText("English")
+        languages = QActionGroup(self)
+        for spec in ACTIONS:
+            action = QAction(self)
+            action.setObjectName(spec.name)
+            action.setShortcuts([QKeySequence(k) for k in spec.keys])
+            if spec.icon is not None:
+                action.setIcon(QIcon(str(paths.bundled("resources") / "icons" / f"{spec.icon}.svg")))
+            handler = getattr(self, spec.handler)
+            action.triggered.connect(lambda _=False, handler=handler, args=spec.args: handler(*args))
+            if spec.checkable:
+                action.setCheckable(True)
+                languages.addAction(action)
+            if spec.label:
+                action.setText(spec.label)
+            self.addAction(action)
+            self.actions_by_name[spec.name] = action
+        self.actions_by_name[f"lang_{self.language}"].setChecked(True)
 
     def _build_menus_and_toolbar(self) -> None:
-        a = self.actions_by_name
         bar = self.menuBar()
         self.menus: dict[str, QMenu] = {}
-        layout: dict[str, list[str | None]] = {
-            "file": [
-                "import",
-                None,
-                "print",
-                "print_preview",
-                "export_pdf",
-                "export_report_pdf",
-                None,
-                "quit",
-            ],
-            "edit": ["copy_citation", None, "find", "find_next", "find_previous"],
-            "view": [
-                "compare",
-                "scorecard",
-                None,
-                "zoom_in",
-                "zoom_out",
-                "zoom_reset",
-                None,
-                "lang_zh",
-                "lang_en",
-            ],
-            "go": [
-                "back",
-                "forward",
-                None,
-                "search",
-                "focus_tree",
-                "focus_figures",
-                "focus_organisations",
-                "focus_policies",
-                "focus_results",
-                "focus_detail",
-                "focus_charts",
-                "next_pane",
-                "previous_pane",
-            ],
-            "bookmarks": ["bookmark", None],
-            "help": ["keys", "about"],
-        }
-        for key, names in layout.items():
-            menu = bar.addMenu("")
-            self.menus[key] = menu
-            for name in names:
-                (menu.addSeparator() if name is None else menu.addAction(a[name]))
+        for key, _title in MENUS:
+            menu = self.menus[key] = bar.addMenu("")
+            for spec in (s for s in ACTIONS if s.menu == key):
+                if spec.separated:
+                    menu.addSeparator()
+                menu.addAction(self.actions_by_name[spec.name])
+        self.menus["bookmarks"].addSeparator()  # the bookmarks follow, listed when the menu opens
         self.menus["bookmarks"].aboutToShow.connect(self._fill_bookmarks_menu)
         self.toolbar = self.addToolBar("main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("back", "forward"):
-            self.toolbar.addAction(a[name])
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.search_field)
-        self.toolbar.addSeparator()
-        for name in ("bookmark", "print"):
-            self.toolbar.addAction(a[name])
-        self.toolbar.addSeparator()  # the chart's export actions follow, once charts load
+        for name in TOOLBAR:  # the chart's export actions follow the last separator, once charts load
+            if name is None:
+                self.toolbar.addSeparator()
+            elif name == SEARCH:
+                self.toolbar.addWidget(self.search_field)
+            else:
+                self.toolbar.addAction(self.actions_by_name[name])
 
     def retranslate(self) -> None:
         """Set every visible string again, after the language changed."""
-        texts = {
-            "back": self.tr("Back"),
-            "forward": self.tr("Forward"),
-            "search": self.tr("Search…"),
-            "find": self.tr("Find in Page…"),
-            "find_next": self.tr("Find Next"),
-            "find_previous": self.tr("Find Previous"),
-            "bookmark": self.tr("Bookmark"),
-            "copy_citation": self.tr("Copy Citation"),
-            "zoom_in": self.tr("Zoom In"),
-            "zoom_out": self.tr("Zoom Out"),
-            "zoom_reset": self.tr("Actual Size"),
-            "print": self.tr("Print…"),
-            "print_preview": self.tr("Print Preview…"),
-            "export_pdf": self.tr("Export PDF…"),
-            "export_report_pdf": self.tr("Export Whole Report as PDF…"),
-            "import": self.tr("Import Reports…"),
-            "compare": self.tr("Compare Across Years…"),
-            "scorecard": self.tr("Targets and Outcomes…"),
-            "quit": self.tr("Quit"),
-            "about": self.tr("About zoneview"),
-            "focus_tree": self.tr("Contents"),
-            "focus_figures": self.tr("Figures"),
-            "focus_organisations": self.tr("Parks and Organisations"),
-            "focus_policies": self.tr("Policy Documents"),
-            "focus_results": self.tr("Search Results"),
-            "focus_detail": self.tr("Detail Pane"),
-            "focus_charts": self.tr("Charts"),
-            "next_pane": self.tr("Next Pane"),
-            "previous_pane": self.tr("Previous Pane"),
-            "keys": self.tr("Keyboard Shortcuts…"),
-        }
-        for key, text in texts.items():
-            self.actions_by_name[key].setText(text)
-        for key, title in {
-            "file": self.tr("&File"),
-            "edit": self.tr("&Edit"),
-            "view": self.tr("&View"),
-            "go": self.tr("&Go"),
-            "bookmarks": self.tr("&Bookmarks"),
-            "help": self.tr("&Help"),
-        }.items():
-            self.menus[key].setTitle(title)
+        for spec in ACTIONS:
+            if spec.text:
+                self.actions_by_name[spec.name].setText(
+                    QCoreApplication.translate("MainWindow", str(spec.text))
+                )
+        for key, title in MENUS:
+            self.menus[key].setTitle(QCoreApplication.translate("MainWindow", str(title)))
         titles = {
             "tree": self.tr("Contents"),
             "figures": self.tr("Figures"),
@@ -725,7 +618,7 @@ class MainWindow(QMainWindow):
         pages |= {"organisations": self.organisations, "policies": self.policies, "results": self.results}
         return pages[tab]
 
-    def _focus_tab(self, tab: str) -> None:
+    def focus_tab(self, tab: str) -> None:
         if tab == "figures":
             self.load_figures()
         page = self.tab_page(tab)
@@ -776,6 +669,15 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def focus_detail(self) -> None:
+        self.detail.browser.setFocus()
+
+    def find_next(self) -> None:
+        self.detail.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        self.detail.find_bar.find_previous()
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
@@ -913,6 +815,9 @@ class MainWindow(QMainWindow):
         if text:
             QGuiApplication.clipboard().setText(text)
             self.statusBar().showMessage(self.tr("Citation copied"), 3000)
+
+    def change_zoom(self, step: int) -> None:
+        self.set_zoom(self.zoom + step)
 
     def set_zoom(self, level: int) -> None:
         level = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], level))
