@@ -41,12 +41,14 @@ _TRAILING_VERBS = re.compile(
     r"保持在|保持|控制在|稳定在|设定为|设定在|定为|确定为|跨上|跨过|迈上|跃上|站上|可达到|可达|可|最高|最多|"
     r"(?:压减|缩短|精简|瘦身)(?:到|至)?|拟安排|安排|拟|力争|接连|连续|稳定|基本|实际|积累|覆盖|定在|定为|"
     r"目标|预期|(?:平均)?(?:每(?:人|户|年|月|日|天|亩|吨|\d*公斤|\d*斤))+|"
-    r"在|是|有|拥有|已|了|就|均|从|(?<!自)由)+$"
+    r"在|是|有|拥有|已|了|就|均|将|又|还|首|仅|"
+    r"(?:从(?!业|事)|(?<!自)由(?!于))(?:上年|去年|月销售额|年销售额|[每人户月年均])*)+$"
 )
 # What opens a clause before its subject: adverbs, scope words that repeat the issuer, reporting and
 # doing verbs (预计, 成功引进, 建成). 新建, 新设立 and 全国 stay: they say what is counted (新建道路).
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|预计|确保|目标|成功|把|"
+    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|预计|确保|目标|成功|把|将|"
+    r"在[^在上，]{1,10}上|"
     r"在?全[区市省]|在全国|每年|拟|增加(?!值)|"
     r"安排|争取|引进|推动|组织|开展|举办|培育|新设(?!立)|新签|签约|获得|获|"
     r"建成|开通|形成|解决|实施|新入选|设立|建设(?=“))+"
@@ -58,9 +60,9 @@ _SHARE_VERB = re.compile("占(?!比)(?!.*占(?!比))")  # the last 占 that is a
 # Words that name a measure but not what it measures: 总量达2037.7万户 is the total of the subject before.
 _MEASURE_NOUNS = (
     "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入",
-    "总投资", "投资额", "增幅", "增速", "投入"
+    "总投资", "投资额", "增幅", "增速", "投入", "参保人数", "金额"
 )  # fmt: skip
-_MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
+_MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债", "国债")
 # Where a subject's words start; 及, 与, 和, 等 inside a word (普及率, 参与, 和谐, 高等教育) do not cut it.
 _NAME_CUT = re.compile(
     r"[、的]|(?<![高中初同平对])等(?!级)|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成"
@@ -80,14 +82,18 @@ _THRESHOLD_NOUNS = ("大关", "关口", "台阶")
 _FOLLOWING_STOP = re.compile(
     r"[\d０-９、等，。；：！？,;:（(]|实现|获得|完成|落地|发放|签订|入选|获评|开展|参加|参与|纳入|通过|成为|"
     r"(?<!自)由|从|在内|全覆盖|建成|投产|扩大|缩小|压减|压缩|合并|延长|回落|上升|(?<!新)开工|落户|"
-    r"实施(?!方案|意见|细则|办法)|加快|逐项|逐步|明显|顺利|正式|全部|意向(?!书|金)|(?<![兼合])并|均|分别|"
-    r"提高|增加|增长|下降|降低|减少|增至|降至|达到|占"
+    r"实施(?!方案|意见|细则|办法)|加快|逐项|逐步|明显|顺利|正式|全部|意向(?!书|金)|"
+    r"(?<![兼合])并|(?<![年人平])均|都|免费(?!师范)|分别|"
+    r"提高|增加|增长|下降|降低|减少|增至|降至|达到|占|(?<![存所实现内外])在(?![建校线职岗读册押途])|"
+    r"对(?![口外象接])"
 )
 _UNIT_ASIDE = re.compile(r"^[（(][^（）()]{1,3}[）)]")  # 超100条（个）幸福河湖
+_SHORT_ASIDE = re.compile(r"[（(][^（）()，。]{1,8}[）)]")
+_EXAMPLES = re.compile(r"[^，。；：、等\d]{1,6}(?:、[^，。；：、等\d]{1,6})+等(?=[^，。；：、\d]{2})")
 _PLACES_ASIDE = re.compile(r"[省市县区][（(][^（）()]{1,8}[）)]")  # 28个省（区、市）
 _GENERIC_SUBJECTS = ("经济",)  # too wide to name a figure alone: 经济年均增长… is 经济增长
 # A counted noun that says nothing alone: its clause says which (11家企业入选…百强, 88个城市启动…试点).
-_GENERIC_HEADS = ("企业", "项目", "单位", "大学", "高校", "城市", "省份", "案例", "机构", "地区")
+_GENERIC_HEADS = ("企业", "项目", "单位", "大学", "高校", "学科", "城市", "省份", "案例", "机构", "地区")
 # Verbs between who acts and what a figure measures (浙江省投入财政帮扶资金, 中央财政补助养老保险专项资金):
 # the measured thing is the object after them.
 _ACTOR_VERBS = re.compile("投入|安排|补助|支持|减轻|成为|实施")
@@ -111,6 +117,9 @@ _LIST_HEADS = tuple(
     )
 )  # fmt: skip
 _MEASURE_ENDINGS = "度率耗量"  # 知晓度, 覆盖率, 能耗, 产量: words a modifier printed once can be shared by
+_MONEY_NOUN = re.compile("|".join(_MONEY_NOUNS))
+_REALISED = ("利润", "利税", "税收", "收入", "营业收入", "销售收入", "增加值", "产值", "营收")  # X实现利润…
+_MULTIPLE_OF = re.compile(r"[是为][^，。、是为]{0,10}的$")
 _TIME_TAIL = re.compile(r"^(?:以来|来|底|末|期间|时期)")
 
 
@@ -153,6 +162,9 @@ def name_figure(edges: Edges, at: Place, base_unit: str, previous: Sequence[Figu
     if counted:
         return counted
     last = previous[-1] if previous else None
+    passes = last is not None and last.end == at.start and last.approx_word in ("以上", "以下")
+    if passes and last is not None and UNIT_FAMILY.get(base_unit, "count") in COUNTED_FAMILIES:
+        return _shorten(last.name + text[last.start : last.end])  # 注册资本1亿元以上8家: what passes it
     same = last is not None and edges.same_sentence(last.end, at.start)
     shared = _shared_modifier(last.name, subject) if last is not None and same else ""
     if shared:
@@ -164,7 +176,8 @@ def name_figure(edges: Edges, at: Place, base_unit: str, previous: Sequence[Figu
         if again:
             return again
     elif subject in _MEASURE_NOUNS:
-        topic = _PREDICATE_AFTER.sub("", _topic(edges, at.clause, previous))
+        # 城镇职工基本养老保险制度不断完善，参保人数突破2亿人: the insured are the insurance's, not the 制度's
+        topic = _PREDICATE_AFTER.sub("", _topic(edges, at.clause, previous)).removesuffix("制度")
         if len(topic) >= 2:
             return _shorten(topic + subject)  # 全国粮食连续四年增产，2007年产量达到…
     if len(subject) >= 2 and subject not in _NOT_SUBJECTS:
@@ -179,6 +192,12 @@ def _counted(text: str, at: Place, base_unit: str, subject: str, following: str)
     of money is (1000亿元的…投资引导基金); a generic one with what its clause says of it."""
     family = UNIT_FAMILY.get(base_unit, "")
     counts = family in COUNTED_FAMILIES or not base_unit
+    money = [m.end() for m in _MONEY_NOUN.finditer(following)] if family == "money" else []
+    if money:
+        following = following[: money[-1]]  # 增发1万亿元国债支持灾后恢复重建: the bonds
+    payer = re.sub("拟?(?:投入|安排|拨付|下达)$", "", subject)
+    if following == "资金" and len(payer) >= 2:
+        following = payer + following  # 中央财政安排109亿元资金: the central budget's
     # 吞吐量超千万人次的机场: a figure before 的 says what the noun after is like, it does not count it
     modifies = text.startswith("的", at.end) and len(subject) >= 2
     if len(following) < 2 or not (
@@ -222,6 +241,7 @@ def _subject(before: str, whole_list: bool = True) -> str:
     及 stay joined (科技研发和服务机构), and so does a list (、) that one figure measures as a whole
     (战略性新兴产业、高新技术产业占GDP比重)."""
     words = strip_times(_ASIDE.sub("", COMPARISON.sub("", _PROCESS.sub("", before)))).strip()
+    words = _MULTIPLE_OF.sub("", words)  # 市场主体…、是十年前的3倍: a multiple of the subject before
     words = _TRAILING_VERBS.sub("", _RUNNING_TOTAL.sub("", words))
     words = _object_of_actor(words)
     parts = _NAME_CUT_KEPT.split(words)  # piece, separator, piece, …
@@ -243,6 +263,8 @@ def _subject(before: str, whole_list: bool = True) -> str:
             return f"{said}{sep}{last}"
     if last in _MEASURE_NOUNS and len(pieces) > 1:
         return pieces[-2][0] + ("的" if sep == "的" else "") + last
+    if sep in ("实现", "完成") and len(pieces) > 1 and last in _REALISED:
+        return pieces[-2][0] + last  # 工业企业实现利润2202亿元: the profit of the industrial enterprises
     if sep in _COORDINATION and len(pieces) > 1:
         first = pieces[-2][0]
         if not _VERBS_IN_NAME.search(first) and len(first) + len(sep) + len(last) <= NAME_MAX:
@@ -287,10 +309,17 @@ def _following(text: str, end: int) -> str:
     """The noun printed right after a figure, up to its clause's verb; X和Y stays whole (1023项供需对接和
     投融资项目) unless a count or a verb follows 和 (5个园区和3个基地, 产业园和引进企业)."""
     window = _UNIT_ASIDE.sub("", text[end : end + NAME_MAX + 4], count=1)
+    place = _PLACES_ASIDE.match(window)
+    if place:
+        return place.group()  # 28个省（区、市）, 2300个县（市）: the bracket is part of the noun
+    window = _SHORT_ASIDE.sub("", window)  # 12所师范（教师教育）院校
+    examples = _EXAMPLES.match(window)
+    if examples:  # 超20000名视力、听力、肢体、智力等残疾儿童: the list and its head
+        head = _FOLLOWING_STOP.search(window, examples.end())
+        ends = min(head.start() if head else len(window), examples.end() + 6)  # 等残疾儿童, 等棚户区居民
+        return window[:ends].split("的")[0].translate(_QUOTES)
     stop = _FOLLOWING_STOP.search(window)
     phrase = window[: stop.start()] if stop else window
-    if stop is not None and len(phrase) == 1 and (place := _PLACES_ASIDE.match(window)):
-        return place.group()  # 28个省（区、市）, 2300个县（市）: the bracket is part of the noun
     counted = stop is not None and window[stop.start()].isdigit()  # 专项资助和市科协配套100万元: another's
     if counted and phrase.find("的") > 0:  # 35个国家和地区的近100支船队: 的 ends it
         phrase, counted = phrase[: phrase.rfind("的")], False
