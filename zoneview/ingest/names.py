@@ -47,7 +47,7 @@ _TRAILING_VERBS = re.compile(
 # What opens a clause before its subject: adverbs, scope words that repeat the issuer, reporting and
 # doing verbs (预计, 成功引进, 建成). 新建, 新设立 and 全国 stay: they say what is counted (新建道路).
 _LEADING_WORDS = re.compile(
-    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|预计|确保|目标|成功|把|将|"
+    r"^(?:其中|全年|共(?![建享同])|累计|共计|新增|已|并|还|同时|此外|另外|实现(?!率)|完成(?!率)|力争|预期|预计|确保|目标|成功|把|将|"
     r"在[^在上，]{1,10}上|"
     r"在?全[区市省]|在全国|每年|拟|增加(?!值)|"
     r"安排|争取|引进|推动|组织|开展|举办|培育|新设(?!立)|新签|签约|获得|获|"
@@ -65,7 +65,7 @@ _MEASURE_NOUNS = (
 _MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债", "国债")
 # Where a subject's words start; 及, 与, 和, 等 inside a word (普及率, 参与, 和谐, 高等教育) do not cut it.
 _NAME_CUT = re.compile(
-    r"[、的]|(?<![高中初同平对])等(?!级)|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成"
+    r"[、的]|(?<![高中初同平对])等(?!级)|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现(?!率)|完成(?!率)"
 )
 _NAME_CUT_KEPT = re.compile(f"({_NAME_CUT.pattern})")
 _COORDINATION = ("和", "与", "及")
@@ -119,6 +119,8 @@ _LIST_HEADS = tuple(
 _MEASURE_ENDINGS = "度率耗量"  # 知晓度, 覆盖率, 能耗, 产量: words a modifier printed once can be shared by
 _MONEY_NOUN = re.compile("|".join(_MONEY_NOUNS))
 _REALISED = ("利润", "利税", "税收", "收入", "营业收入", "销售收入", "增加值", "产值", "营收")  # X实现利润…
+_PER_UNIT = re.compile("单位(?:国内|地区)生产总值|单位GDP|万元(?:GDP|国内生产总值|地区生产总值)")
+_EXAMPLES_OF = re.compile("(?<![高中初同平对])等(?!级)")  # 等 that closes a list, not the 等 of 高等
 _MULTIPLE_OF = re.compile(r"[是为][^，。、是为]{0,10}的$")
 _TIME_TAIL = re.compile(r"^(?:以来|来|底|末|期间|时期)")
 
@@ -158,7 +160,7 @@ def name_figure(edges: Edges, at: Place, base_unit: str, previous: Sequence[Figu
     subject = _subject(own[: share.start()].removesuffix("所") if share else own, whole_list=alone)
     if subject in _GENERIC_SUBJECTS and (growth := re.search(f"{subject}(?:年均)?(增长|增速)", own)):
         subject += growth.group(1)
-    counted = _counted(text, at, base_unit, subject, following)
+    counted = _counted(text, at, base_unit, subject if alone else "", following)
     if counted:
         return counted
     last = previous[-1] if previous else None
@@ -171,6 +173,8 @@ def name_figure(edges: Edges, at: Place, base_unit: str, previous: Sequence[Figu
         return shared  # 知晓度为72.4%，认同度为91.3%: both of 群众生态文明建设
     if len(following) >= 2 and UNIT_FAMILY.get(base_unit) != "money" and _OBJECT_FOLLOWS.search(own):
         return following[:NAME_MAX]  # 累计增加4.24平方公里绿色生态用地
+    if last is not None and same and subject == "完成率":
+        return _shorten(last.name + subject)  # 违法建设治理33万平方米，完成率132.0%
     if last is not None and same:
         again = _said_again(last.name, subject)
         if again:
@@ -266,6 +270,12 @@ def _subject(before: str, whole_list: bool = True) -> str:
     if sep in ("实现", "完成") and len(pieces) > 1 and last in _REALISED:
         return pieces[-2][0] + last  # 工业企业实现利润2202亿元: the profit of the industrial enterprises
     if sep in _COORDINATION and len(pieces) > 1:
+        start = len(pieces) - 2  # 自主创新、结构调整、节能减排和生态建设: a list that ends with 和
+        while whole_list and start > 0 and pieces[start][1] == "、":
+            start -= 1
+        first = "、".join(p for p, _ in pieces[start:-1])
+        if not _VERBS_IN_NAME.search(first) and len(first) + len(sep) + len(last) <= NAME_MAX:
+            return f"{first}{sep}{last}"
         first = pieces[-2][0]
         if not _VERBS_IN_NAME.search(first) and len(first) + len(sep) + len(last) <= NAME_MAX:
             return f"{first}{sep}{last}"
@@ -385,7 +395,10 @@ def named_lists(text: str, figures: list[Figure], edges: Edges) -> list[Figure]:
             if clause > 0 and edges.same_sentence(clause - 1, clause) and not re.search(r"\d", opening):
                 # 化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14%和4.66%
                 said = _PREDICATE_AFTER.sub("", opening)
-        subjects = [s for s in (_list_item(s) for s in re.split(r"[、和及与]", said)) if s]
+        # 、 separates the items; 和 only where the 、 do not give one a value (化学需氧量和二氧化硫)
+        subjects = [s for s in (_list_item(s) for s in said.split("、")) if s]
+        if len(subjects) != len(group):
+            subjects = [s for s in (_list_item(s) for s in re.split(r"[、和及与]", said)) if s]
         if len(subjects) == len(group) > 1:
             for j, name in zip(group, _distributed(subjects), strict=True):
                 result[j] = dataclasses.replace(result[j], name=_shorten(name))
@@ -398,14 +411,22 @@ def _distributed(items: list[str]) -> list[str]:
     first (万元GDP能耗、水耗 → 万元GDP水耗), the rest of a word one item starts (中、高等职业教育 →
     中等职业教育)."""
     last = items[-1]
+    examples = _EXAMPLES_OF.search(last)
+    if examples and len(last) - examples.end() >= 2:  # 绿色低碳、海洋、高端装备等战新产业增加值
+        kind = last[examples.end() :]
+        items = [*items[:-1], last[: examples.start()] + kind]
+        return [item if item.endswith(kind) else item + kind for item in items]
     head = next((h for h in _LIST_HEADS if last.endswith(h) and len(last) > len(h)), "")
-    if any(item.endswith(_LIST_HEADS) or len(item) > len(last) for item in items[:-1]):
-        head = ""  # 社会消费品零售总额、固定资产投资: each item is a name already
-    if head:
-        after = last[len(items[-2]) :]  # the last item less a word as long as the one before it
+    if any(item.endswith(_LIST_HEADS) or item[-1] in "度率耗" for item in items[:-1]):
+        head = ""  # 社会消费品零售总额、固定资产投资; 用水量、能耗、二氧化碳排放量: each is a name already
+    short = len(items[-2])
+    if head and short <= 3 and all(len(item) == short for item in items[:-1]):
+        after = last[short:]  # 广州、深圳地铁线网单日最高客运量: a place, and what it is of
         head = after if after.endswith(head) and len(after) >= len(head) + 2 else head
     items = [i + items[k + 1][1:] if len(i) == 1 and k + 1 < len(items) else i for k, i in enumerate(items)]
     first = items[0]
+    per = _PER_UNIT.match(first)  # 单位国内生产总值用水量、能耗 → 单位国内生产总值能耗
+    items = [first] + [i if not per or _PER_UNIT.match(i) else per.group() + i for i in items[1:]]
     result = [first + head if head and not first.endswith(head) else first]
     for item in items[1:]:
         if head and not item.endswith(head):
