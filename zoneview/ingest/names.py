@@ -151,44 +151,51 @@ class Place:
 
 def name_figure(edges: Edges, at: Place, base_unit: str, previous: Sequence[Figure]) -> str:
     """The name of the figure printed `at`, after the `previous` figures of its text."""
-    text, own = edges.text, at.own
-    following = _following(text, at.end)
+    following = _following(edges.text, at.end)
     if following.startswith(_THRESHOLD_NOUNS):
         following = ""
-    share = _SHARE_VERB.search(own)  # 无人机产量占全国9成: the subject stands before 占
+    share = _SHARE_VERB.search(at.own)  # 无人机产量占全国9成: the subject stands before 占
     alone = not previous or previous[-1].end <= at.clause  # no earlier figure's words in `own`
-    subject = _subject(own[: share.start()].removesuffix("所") if share else own, whole_list=alone)
-    if subject in _GENERIC_SUBJECTS and (growth := re.search(f"{subject}(?:年均)?(增长|增速)", own)):
-        subject += growth.group(1)
-    counted = _counted(text, at, base_unit, subject if alone else "", following)
-    if counted:
-        return counted
+    subject = _subject(at.own[: share.start()].removesuffix("所") if share else at.own, whole_list=alone)
+    if subject in _GENERIC_SUBJECTS and (growth := re.search(f"{subject}(?:年均)?(增长|增速)", at.own)):
+        subject += growth.group(1)  # 经济年均增长… is the growth of the economy
+    return (
+        _counted(edges.text, at, base_unit, subject if alone else "", following)
+        or _in_its_sentence(edges, at, base_unit, previous, subject, following)
+        or (_shorten(subject) if len(subject) >= 2 and subject not in _NOT_SUBJECTS else "")
+        or (following[:NAME_MAX] if len(following) >= 2 else "")  # 完成27.6万平方米生态修复任务
+        or _shorten(_subject(at.before))
+        or _topic(edges, at.clause, previous)
+        or "数值"
+    )
+
+
+def _in_its_sentence(
+    edges: Edges, at: Place, base_unit: str, previous: Sequence[Figure], subject: str, following: str
+) -> str:
+    """A name the figure's sentence gives it beyond its own subject: what passes the threshold just
+    before it, a modifier or subject of the previous figure, the object after a verb, the sentence's topic."""
     last = previous[-1] if previous else None
-    passes = last is not None and last.end == at.start and last.approx_word in ("以上", "以下")
-    if passes and last is not None and UNIT_FAMILY.get(base_unit, "count") in COUNTED_FAMILIES:
-        return _shorten(last.name + text[last.start : last.end])  # 注册资本1亿元以上8家: what passes it
     same = last is not None and edges.same_sentence(last.end, at.start)
-    shared = _shared_modifier(last.name, subject) if last is not None and same else ""
-    if shared:
-        return shared  # 知晓度为72.4%，认同度为91.3%: both of 群众生态文明建设
-    if len(following) >= 2 and UNIT_FAMILY.get(base_unit) != "money" and _OBJECT_FOLLOWS.search(own):
+    if last is not None:
+        passes = last.end == at.start and last.approx_word in ("以上", "以下")
+        if passes and UNIT_FAMILY.get(base_unit, "count") in COUNTED_FAMILIES:
+            return _shorten(last.name + edges.text[last.start : last.end])  # 注册资本1亿元以上8家
+        shared = _shared_modifier(last.name, subject) if same else ""
+        if shared:
+            return shared  # 知晓度为72.4%，认同度为91.3%: both of 群众生态文明建设
+    if len(following) >= 2 and UNIT_FAMILY.get(base_unit) != "money" and _OBJECT_FOLLOWS.search(at.own):
         return following[:NAME_MAX]  # 累计增加4.24平方公里绿色生态用地
-    if last is not None and same and subject == "完成率":
-        return _shorten(last.name + subject)  # 违法建设治理33万平方米，完成率132.0%
     if last is not None and same:
-        again = _said_again(last.name, subject)
-        if again:
-            return again
-    elif subject in _MEASURE_NOUNS:
+        if subject == "完成率":
+            return _shorten(last.name + subject)  # 违法建设治理33万平方米，完成率132.0%
+        return _said_again(last.name, subject)
+    if subject in _MEASURE_NOUNS:
         # 城镇职工基本养老保险制度不断完善，参保人数突破2亿人: the insured are the insurance's, not the 制度's
         topic = _PREDICATE_AFTER.sub("", _topic(edges, at.clause, previous)).removesuffix("制度")
         if len(topic) >= 2:
             return _shorten(topic + subject)  # 全国粮食连续四年增产，2007年产量达到…
-    if len(subject) >= 2 and subject not in _NOT_SUBJECTS:
-        return _shorten(subject)
-    if len(following) >= 2:
-        return following[:NAME_MAX]  # 完成27.6万平方米生态修复任务
-    return _shorten(_subject(at.before)) or _topic(edges, at.clause, previous) or "数值"
+    return ""
 
 
 def _counted(text: str, at: Place, base_unit: str, subject: str, following: str) -> str:
