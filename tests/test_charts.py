@@ -383,7 +383,7 @@ def test_csv_export_is_the_plotted_data_with_one_unit_a_chart(pane, tmp_path) ->
     assert {r["unit"] for r in rows} == {"个", "万", "万元", "场", "名"}
     counted = [(r["label"], r["value"], r["as_printed"]) for r in rows if r["chart"] == "数量（个）"]
     assert counted == [
-        ("成功引进海外人才项目", "53.0", "53个"),
+        ("海外人才项目", "53.0", "53个"),
         ("合作中心", "5.0", "5个"),
         ("海外站点", "3.0", "3个"),
     ]

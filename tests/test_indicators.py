@@ -147,8 +147,9 @@ def test_plan_names_titles_and_slogans_are_not_figures(text: str) -> None:
 
 
 def test_each_value_of_a_list_gets_its_own_subject() -> None:
+    """The head the list prints once, after its last item, is each item's."""
     figures = find_figures("抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5%。")
-    assert [f.name for f in figures] == ["抢劫", "盗窃", "抢夺案件"]
+    assert [f.name for f in figures] == ["抢劫案件", "盗窃案件", "抢夺案件"]
     assert {f.kind for f in figures} == {"change"}
 
 

@@ -1,5 +1,5 @@
 """Find the figures of a report: a grammar of number, magnitude, unit, range and approximation, then
-the clause around each figure for its subject, qualifier, kind and period.
+the clause around each figure for its qualifier, kind and period, and its name (`names`).
 
 Works on a node's normalised text, in one pass over it: clause and sentence edges are found once and
 looked up by bisection, and every look back from a figure is bounded, so hostile text (one clause of
@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from zoneview.ingest.model import Figure
+from zoneview.ingest.names import COMPARISON, Place, lists, name_figure, named_lists
 from zoneview.ingest.normalize import is_cjk
 from zoneview.ingest.numbers import ARABIC, CHINESE, parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
 from zoneview.ingest.targets import target_passages
 from zoneview.ingest.units import (
     CN_NUMERAL_UNITS,
+    COUNTED_FAMILIES,
     CURRENCY_PREFIXES,
     MAGNITUDE_PATTERN,
     TRADITIONAL,
@@ -102,51 +104,8 @@ _CHANGE_VERB = re.compile(
 _SHARE_OF = re.compile(r"占(?P<scope>全[市省国区县球])")
 _CLAUSE_BREAKS = frozenset("，。；！？：,;!?\n")
 _SENTENCE_BREAKS = frozenset("。！？!?\n")
-_COMPARISON = re.compile(
-    r"(?:同比|环比|比上年|比去年|较上年|较去年|比(?:19|20)\d\d年|较(?:19|20)\d\d年)(?:同期)?"
-)
-_TRAILING_VERBS = re.compile(
-    r"(?:分别|共计|累计|总计|合计|新增|实现|完成|达到|达|为|增至|降至|降到|"
-    r"(?:增长|下降|提高|提升|上升|降低|增加|减少|扩大|缩小|上涨|增产|减产)(?:到|至)?|回落|突破|超过|超|近|约|占|"
-    r"保持在|保持|控制在|稳定在|设定为|设定在|定为|确定为|跨上|跨过|迈上|跃上|站上|可达到|可达|可|最高|最多|"
-    r"在|是|有|拥有|已|了|就|均)+$"
-)
-_LEADING_WORDS = re.compile(
-    r"^(?:其中|全年|共|累计|共计|新增|已|并|还|同时|此外|另外|实现|完成|力争|预期|确保|目标|全区|全市|全省|"
-    r"安排|争取|引进|推动|组织|开展|举办|培育|新设|新签|签约|获得|获)+"
-)
-_ASIDE = re.compile(r"[（(][^（）()]*[）)]|[（(]|[由从][^，。由从]{0,12}的")
-# Words that name a measure but not what it measures: 总量达2037.7万户 is the total of the subject before.
-_MEASURE_NOUNS = (
-    "总量", "总额", "规模", "比率", "比重", "余额", "数量", "总数", "产量", "产值", "投资", "支出", "收入",
-    "总投资", "投资额", "增幅", "增速"
-)  # fmt: skip
-# Where a subject's words start; 及, 与, 和 inside a word (普及率, 参与, 和谐) do not cut it.
-_NAME_CUT = re.compile(r"[、等的]|(?<![普涉以])及(?!时)|(?<![参给])与|和(?!谐)|实现|完成")
-_NAME_CUT_KEPT = re.compile(f"({_NAME_CUT.pattern})")
-_COORDINATION = ("和", "与", "及")
-# A piece before 和 that holds a verb is a clause of its own (加快建设…和…), not the first of two nouns.
-_VERBS_IN_NAME = re.compile(
-    r"推进|加快|加强|建设|实施|开展|推动|完成|实现|建成|新建|引进|培育|打造|提升|支持|促进"
-)
-# How a figure was reckoned, not what it measures: 地区生产总值按可比价格计算增长5.2%, 初步核算，…
-_PROCESS = re.compile(r"按[^，。；、]{0,8}?(?:计算|口径|核算)|初步核算|初步统计|初步测算")
-# A threshold a figure passes is no name of it: 突破2000亿大关 names what broke through, before it.
-_THRESHOLD_NOUNS = ("大关", "关口", "台阶")
-_FOLLOWING_STOP = re.compile(
-    r"[\d０-９、和及与等，。；：！？,;:（(]|实现|获得|完成|落地|发放|签订|入选|获评|开展|参加|参与|纳入|通过|成为"
-)
-_CLASSIFIER_FAMILIES = ("count", "people")
-# Words left before a figure that are no subject: adverbs, and verbs whose object follows the figure
-# (新建10公里绿道).
-_NOT_SUBJECTS = (
-    "年均", "同比", "分别", "均", "各", "先后", "总计", "新建", "建成", "落户", "圆满", "引进", "实施",
-    "严守", "守住", "坚守"
-)  # fmt: skip
-_MONEY_NOUNS = ("资金", "基金", "资助", "补贴", "补助", "奖励", "贷款", "经费", "债券", "专项债")
 _NOT_AFTER_PEOPLE = ("民", "口", "才", "均", "工")
 LOOK_BACK = 40  # characters a figure's clause is searched back for its subject, qualifier and kind
-NAME_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -180,7 +139,7 @@ def find_figures(text: str, context: Context | None = None) -> list[Figure]:
                     share_of_city_pct=figure.value if scope == "全市" else None,
                 )
         figures.append(figure)
-    return _named_lists(text, _shared_units(text, figures), scan)
+    return named_lists(text, _bounds_said_once(text, _shared_units(text, figures), scan), scan)
 
 
 def _shared_units(text: str, figures: list[Figure]) -> list[Figure]:
@@ -297,7 +256,7 @@ class _Scan:
         if _recalled_target(text, end):
             kind = "target"  # …能耗降低4%左右、…减少2%的目标: a target recalled, never an outcome
         return Figure(
-            name=self._name(m, own, previous, clause, unit, base_unit, end),
+            name=name_figure(self, Place(m.start(), end, clause, own, before), base_unit, previous),
             value=value,
             unit=unit,
             base_value=_scaled(value, factor),
@@ -343,7 +302,7 @@ class _Scan:
                 return True  # 一二三次产业, 二〇二〇: digits read one by one name things and years
             unit = canonical_unit(m.group("unit") or "")
             family = UNIT_FAMILY.get(unit, "count")
-            amount = family == "money" or unit == "成" or (num == "十" and family not in _CLASSIFIER_FAMILIES)
+            amount = family == "money" or unit == "成" or (num == "十" and family not in COUNTED_FAMILIES)
             if num in ("千", "百", "十", "万") and not (
                 m.group("mid") or before in "上近超逾约" or (amount and after != "级")
             ):
@@ -355,7 +314,7 @@ class _Scan:
             return "target"
         if _SHARE_WORDS.search(own):
             return "share"
-        if _CHANGE_VERB.search(_COMPARISON.sub("", own)) or unit == "个百分点":
+        if _CHANGE_VERB.search(COMPARISON.sub("", own)) or unit == "个百分点":
             return "change"
         if unit in ("%", "‰", "‱"):
             return "rate"
@@ -401,31 +360,6 @@ class _Scan:
 
     def _from_value(self, p: Period) -> bool:
         return p.start > 0 and self.text[p.start - 1] in "由从" and self.text.startswith("的", p.end)
-
-    def _name(
-        self, m: re.Match[str], own: str, previous: list[Figure], clause: int, unit: str, base: str, end: int
-    ) -> str:
-        """The noun a classifier counts (5个合作中心), else the subject before it (地区生产总值达…)."""
-        family = UNIT_FAMILY.get(base, "")
-        following = _following(self.text, end)
-        if following.startswith(_THRESHOLD_NOUNS):
-            following = ""
-        counts = (family in _CLASSIFIER_FAMILIES and unit == base) or not base
-        if len(following) >= 2 and (counts or (family == "money" and following.endswith(_MONEY_NOUNS))):
-            return following[:NAME_MAX]  # the noun it counts comes first: 16所高职学校入选…
-        # 无人机产量占全国9成: the subject stands before 占, not the whole it is a share of
-        subject = _subject(own[: own.rfind("占")].removesuffix("所") if "占" in own else own)
-        last = previous[-1] if previous else None
-        bare = len(subject) < 2 or subject in _MEASURE_NOUNS or subject in _NOT_SUBJECTS
-        if last and self.same_sentence(last.end, m.start()) and bare:
-            # 增长6.6%，总量突破90万亿元: the total of the same subject; 项目11个，总投资… its investment
-            measure = subject if subject in _MEASURE_NOUNS and subject not in last.name else ""
-            return _shorten(last.name + measure)
-        if len(subject) >= 2 and subject not in _NOT_SUBJECTS:
-            return _shorten(subject)
-        if len(following) >= 2:
-            return following[:NAME_MAX]  # 完成27.6万平方米生态修复任务
-        return _shorten(_subject(self.text[max(clause, m.start() - LOOK_BACK) : m.start()])) or "数值"
 
 
 def _recalled_target(text: str, end: int) -> bool:
@@ -562,71 +496,12 @@ def _qualifier(before: str) -> str | None:
     return best
 
 
-def _subject(before: str) -> str:
-    """The measured subject in the words before a figure: 国内生产总值增长 → 国内生产总值; a bare
-    measure noun keeps the words before it (经营主体总量); two nouns joined by 和, 与 or 及 stay joined
-    (科技研发和服务机构), a list's earlier items (、) do not."""
-    words = _strip_times(_ASIDE.sub("", _COMPARISON.sub("", _PROCESS.sub("", before))))
-    words = _TRAILING_VERBS.sub("", words)
-    parts = _NAME_CUT_KEPT.split(words)  # piece, separator, piece, …
-    pieces: list[tuple[str, str]] = []  # (piece, the separator before it)
-    for i in range(0, len(parts), 2):
-        piece = _LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", parts[i])).strip(" “”\"'")
-        pieces.append((piece, parts[i - 1] if i else ""))
-    pieces = [(p, sep) for p, sep in pieces if len(p) >= 2]
-    if not pieces:
-        return ""
-    last, sep = pieces[-1]
-    if last in _MEASURE_NOUNS and len(pieces) > 1:
-        return pieces[-2][0] + last
-    if sep in _COORDINATION and len(pieces) > 1:
-        first = pieces[-2][0]
-        if not _VERBS_IN_NAME.search(first) and len(first) + len(sep) + len(last) <= NAME_MAX:
-            return f"{first}{sep}{last}"
-    return last
-
-
-def _strip_times(words: str) -> str:
-    for p in reversed(time_expressions(words, 2000, [])):
-        words = words[: p.start] + words[p.end :]
-    words = re.sub(r"[两二三四五六七八九十]年(?:来|间|内|多来)?|年均", "", words)  # 五年年均增长…
-    return re.sub(r"^(?:以来|来|底|末|期间|时期)", "", words)
-
-
-def _following(text: str, end: int) -> str:
-    window = text[end : end + NAME_MAX + 4]
-    stop = _FOLLOWING_STOP.search(window)
-    phrase = window[: stop.start()] if stop else window
-    phrase = phrase.lstrip("的“").strip()
-    return phrase if phrase[:1] and "\u4e00" <= phrase[0] <= "\u9fff" else ""
-
-
-def _shorten(name: str) -> str:
-    name = name.strip(" “”\"'（）()《》、")
-    return name if len(name) <= NAME_MAX else name[-NAME_MAX:]
-
-
-def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
-    """分别 lists: 抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5% gives each value its own subject."""
+def _bounds_said_once(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
+    """分别达到2050万吨、4200万吨以上: a 分别 list prints its bound once, after its last value."""
     result = list(figures)
-    i = 0
-    while i < len(result):
-        clause = scan.clause_start(result[i].start)
-        word = text.rfind("分别", clause, result[i].start)
-        if word < 0:
-            i += 1
-            continue
-        group = [i]
-        while group[-1] + 1 < len(result) and scan.clause_start(result[group[-1] + 1].start) == clause:
-            group.append(group[-1] + 1)
-        subjects = [s for s in re.split(r"[、和及与]", _strip_times(text[clause:word])) if s]
+    for _, _, group in lists(text, figures, scan):
         last = result[group[-1]]
         if last.approx_word in _POST_APPROX and all(result[j].approx_word is None for j in group[:-1]):
-            for j in group[:-1]:  # 分别达到2050万吨、4200万吨以上: the bound is said once for all
+            for j in group[:-1]:
                 result[j] = dataclasses.replace(result[j], approx_word=last.approx_word, approximate=True)
-        if len(subjects) == len(group) > 1:
-            for j, subject in zip(group, subjects, strict=True):
-                name = _LEADING_WORDS.sub("", subject.strip()) or result[j].name
-                result[j] = dataclasses.replace(result[j], name=_shorten(name))
-        i = group[-1] + 1
     return result

@@ -149,6 +149,8 @@ TRADITIONAL = str.maketrans(
 _TO_TRADITIONAL = {simplified: traditional for traditional, simplified in TRADITIONAL.items()}
 
 UNIT_FAMILY: dict[str, str] = {unit: family for family, units in _LEXICON.items() for unit in units}
+# Families whose unit is a classifier: the noun printed after the figure is what it counts (5个合作中心).
+COUNTED_FAMILIES = ("count", "people")
 # Longest first, so 平方公里 wins over 公里 and 个百分点 over 个.
 UNITS_LONGEST_FIRST: tuple[str, ...] = tuple(sorted(UNIT_FAMILY, key=len, reverse=True))
 # Every printed spelling of a unit, longest first: the lexicon, its aliases and traditional forms.
