@@ -37,3 +37,29 @@ def test_a_subscript_on_a_line_of_its_own_belongs_to_its_symbol() -> None:
 def test_a_line_that_is_only_a_number_after_chinese_is_left_alone() -> None:
     """A page number or a figure on its own line after Chinese text is no subscript."""
     assert normalise("增长\n2\n倍").text == "增长\n2\n倍"
+
+
+def test_one_figure_that_listed_indicators_share_is_a_figure_of_each() -> None:
+    """2017: 广义货币M2和社会融资规模余额预期增长均为12%左右 is the target of M2 and of 社融 alike;
+    2018: 单位国内生产总值能耗、水耗均下降20%以上 a fall of both."""
+    series = CORPUS / "series"
+    _, figures = _figures_at(
+        series / "国务院政府工作报告_2017年.txt", "广义货币M2和社会融资规模余额预期增长均为12%左右"
+    )
+    assert [(f.name, f.value, f.kind) for f in figures] == [
+        ("广义货币M2", 12, "target"),
+        ("社会融资规模余额预期", 12, "target"),
+    ]
+    named = standard_indicator(figures[0].name)
+    assert named is not None and named.name == "广义货币"
+    _, figures = _figures_at(
+        series / "国务院政府工作报告_2018年.txt", "单位国内生产总值能耗、水耗均下降20%以上"
+    )
+    assert [f.name for f in figures] == ["单位国内生产总值能耗", "水耗"]
+
+
+def test_a_shared_head_noun_is_not_split() -> None:
+    """科技研发和服务机构均…: two kinds of 机构, no standard indicator among the pieces: one name."""
+    from zoneview.ingest.indicators import find_figures
+
+    assert [f.name for f in find_figures("全区科技研发和服务机构均达到30家。")] == ["科技研发和服务机构"]

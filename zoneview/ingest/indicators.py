@@ -21,6 +21,7 @@ from zoneview.ingest.model import Figure
 from zoneview.ingest.normalize import is_cjk
 from zoneview.ingest.numbers import ARABIC, CHINESE, parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
+from zoneview.ingest.subjects import standard_indicator
 from zoneview.ingest.targets import target_passages
 from zoneview.ingest.units import (
     CN_NUMERAL_UNITS,
@@ -607,19 +608,31 @@ def _shorten(name: str) -> str:
 
 
 def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
-    """分别 lists: 抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5% gives each value its own subject."""
+    """分别 lists: 抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5% gives each value its own subject;
+    one value that several listed subjects share (万元GDP能耗、水耗分别下降3%, 广义货币M2和社会融资规模
+    余额预期增长均为12%左右) is a figure of each."""
     result = list(figures)
     i = 0
     while i < len(result):
         clause = scan.clause_start(result[i].start)
         word = text.rfind("分别", clause, result[i].start)
         if word < 0:
+            shared = _SHARED.search(text, clause, result[i].start + 1)
+            if shared is not None and shared.end() == result[i].start:
+                each = _each_subject(text[clause : shared.start()])
+                if len(each) > 1:
+                    result[i : i + 1] = [dataclasses.replace(result[i], name=name) for name in each]
+                    i += len(each) - 1
             i += 1
             continue
         group = [i]
         while group[-1] + 1 < len(result) and scan.clause_start(result[group[-1] + 1].start) == clause:
             group.append(group[-1] + 1)
         subjects = [s for s in re.split(r"[、和及与]", _strip_times(text[clause:word])) if s]
+        if len(group) == 1 and len(each := _each_subject(text[clause:word])) > 1:
+            result[i : i + 1] = [dataclasses.replace(result[i], name=name) for name in each]
+            i += len(each)
+            continue
         last = result[group[-1]]
         if last.approx_word in _POST_APPROX and all(result[j].approx_word is None for j in group[:-1]):
             for j in group[:-1]:  # 分别达到2050万吨、4200万吨以上: the bound is said once for all
@@ -630,3 +643,20 @@ def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
                 result[j] = dataclasses.replace(result[j], name=_shorten(name))
         i = group[-1] + 1
     return result
+
+
+# 均 (or 都) and at most a verb right before a figure (均为, 均下降): each subject listed before it has
+# that value.
+_SHARED = re.compile(r"(?<![年人平户首成京])[均都][^\d０-９，。；、和与及]{0,4}(?=[\d０-９])")
+
+
+def _each_subject(words: str) -> list[str]:
+    """The subjects a list names before a shared figure (万元GDP能耗、水耗 → 万元GDP能耗, 水耗), each
+    cleaned as a figure's subject is; fewer than two where the words are no list of subjects."""
+    pieces = re.split(r"[、和及与]", _strip_times(words))
+    names = [_shorten(_subject(piece)) for piece in pieces]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return []
+    # Only a list that names a standard indicator is split: 科技研发和服务机构均达到30家 shares its head
+    # noun, and keeps the name a figure's subject rule gives it.
+    return names if any(standard_indicator(n) for n in names) else []
