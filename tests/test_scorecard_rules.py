@@ -9,6 +9,9 @@ from zoneview.ingest.formats import parse_document
 from zoneview.ingest.model import Figure
 from zoneview.ingest.normalize import normalise
 from zoneview.ingest.subjects import standard_indicator
+from zoneview.store import reading
+from zoneview.store.library import LibraryWriter
+from zoneview.store.scorecard import ScoreCell, score_issuer
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 REPORTS = CORPUS / "scorecard" / "reports"
@@ -63,3 +66,30 @@ def test_a_shared_head_noun_is_not_split() -> None:
     from zoneview.ingest.indicators import find_figures
 
     assert [f.name for f in find_figures("全区科技研发和服务机构均达到30家。")] == ["科技研发和服务机构"]
+
+
+def _scorecard(folder: Path, issuer: str, *names: str) -> dict[tuple[str, int], ScoreCell]:
+    """The scorecard of `issuer` in a library of the named corpus reports, by indicator and year."""
+    db = folder / "library.db"
+    with LibraryWriter(db) as library:
+        for name in names:
+            library.add(next(p for p in (CORPUS, CORPUS / "series", REPORTS) if (p / name).exists()) / name)
+    with reading(db) as store:
+        return {(c.indicator, c.year): c for c in score_issuer(store.library, issuer)}
+
+
+def test_energy_intensity_set_as_a_level_is_a_ceiling_target(tmp_path: Path) -> None:
+    """大鹏新区 2017: 力争万元GDP能耗低于0.4吨标准煤 is a target (a level, at most); the same report's
+    万元GDP能耗、水耗分别下降3%、5% is 2016's outcome, a fall, never held against the level."""
+    cells = _scorecard(
+        tmp_path, "大鹏新区", "大鹏新区管委会2016年工作报告_2016.txt", "大鹏新区2017年管委会工作报告_2017.txt"
+    )
+    target = cells[("单位国内生产总值能耗", 2017)].target
+    assert target is not None and (target.value, target.unit, str(target.direction)) == (
+        0.4,
+        "吨标准煤",
+        "ceiling",
+    )
+    assert str(cells[("单位国内生产总值能耗", 2017)].verdict) == "not reported"
+    fall = cells[("单位国内生产总值能耗", 2016)]
+    assert fall.outcome is not None and fall.outcome.value == 3 and str(fall.verdict) == "no target"

@@ -175,12 +175,17 @@ def year_of(indicator: IndicatorRecord, document: DocumentRecord) -> int | None:
     return None
 
 
-def direction_of(target: IndicatorRecord, standard: StandardIndicator) -> Direction:
-    """A target's own words first (以内, 控制在 a ceiling; 以上 a floor), then the lexicon's."""
+def direction_of(
+    target: IndicatorRecord, standard: StandardIndicator, measure: Measure | None = None
+) -> Direction:
+    """A target's own words first (以内, 控制在 a ceiling; 以上 a floor), then the lexicon's. A level of
+    a measure to be reduced is capped (万元GDP能耗低于0.4吨标准煤): a ceiling."""
     word = target.approx_word or ""
     if word in CEILING_WORDS or "控制" in target.name:
         return Direction.CEILING
     if standard.direction == Direction.REDUCTION:
+        if measure == Measure.LEVEL:
+            return Direction.CEILING
         return Direction.REDUCTION  # 降低3.9%以上: at least this much lower, a floor on the fall
     if word in FLOOR_WORDS:
         return Direction.FLOOR
@@ -299,7 +304,7 @@ def _targets(
             base_value=indicator.base_value,
             base_value_high=indicator.base_value_high,
             approx_word=indicator.approx_word,
-            direction=direction_of(indicator, standard),
+            direction=direction_of(indicator, standard, measure),
             document=document.id,
             node=indicator.node_id,
             span=(indicator.span_start, indicator.span_end),
