@@ -93,3 +93,19 @@ def test_energy_intensity_set_as_a_level_is_a_ceiling_target(tmp_path: Path) -> 
     assert str(cells[("单位国内生产总值能耗", 2017)].verdict) == "not reported"
     fall = cells[("单位国内生产总值能耗", 2016)]
     assert fall.outcome is not None and fall.outcome.value == 3 and str(fall.verdict) == "no target"
+
+
+def test_a_report_that_sets_no_figure_for_an_indicator_states_a_target_in_words(tmp_path: Path) -> None:
+    """2020: 我们没有提出全年经济增速具体目标 — the year has a GDP target in words, so 2021's 增长2.3%
+    is not reported against it, as any words-only target; a review of a past year's choice is no target."""
+    from zoneview.ingest.targets import stated_targets
+
+    text = (CORPUS / "series" / "国务院政府工作报告_2020年.txt").read_text(encoding="utf-8")
+    said = [t for t in stated_targets(text, []) if "没有提出" in t.text]
+    assert [(t.indicator, t.text) for t in said] == [("地区生产总值", "我们没有提出全年经济增速具体目标")]
+    assert text[said[0].start : said[0].end] == said[0].text
+    assert stated_targets("去年没有提出经济增速具体目标，", []) == []
+    cells = _scorecard(tmp_path, "国务院", "国务院政府工作报告_2020年.txt", "国务院政府工作报告_2021年.txt")
+    gdp = cells[("地区生产总值", 2020)]
+    assert gdp.outcome is not None and gdp.outcome.value == 2.3
+    assert gdp.target is None and str(gdp.verdict) == "not reported"
