@@ -109,3 +109,39 @@ def test_a_report_that_sets_no_figure_for_an_indicator_states_a_target_in_words(
     gdp = cells[("地区生产总值", 2020)]
     assert gdp.outcome is not None and gdp.outcome.value == 2.3
     assert gdp.target is None and str(gdp.verdict) == "not reported"
+
+
+def test_one_part_given_alone_stands_for_the_whole(tmp_path: Path) -> None:
+    """大鹏新区 (no rural residents) gives 城镇居民人均可支配收入 alone: its 2015 target 增长9% and its
+    2014 outcome are 居民人均可支配收入's. The State Council's 2014 report gives 城镇… and 农村居民人均纯收入
+    side by side: parts, so 2013 has no national income outcome."""
+    (tmp_path / "dapeng").mkdir()
+    dapeng = _scorecard(
+        tmp_path / "dapeng",
+        "大鹏新区",
+        "大鹏新区管委会2014年工作报告_2015.txt",
+        "大鹏新区管委会2015年工作报告_2015.txt",
+    )
+    income = dapeng[("居民人均可支配收入", 2015)]
+    assert income.target is not None and income.target.value == 9
+    reviewed = dapeng[("居民人均可支配收入", 2014)]
+    assert reviewed.outcome is not None and reviewed.outcome.value == 9
+    assert ("城镇居民人均可支配收入", 2015) not in dapeng
+    (tmp_path / "state").mkdir()
+    state = _scorecard(
+        tmp_path / "state", "国务院", "国务院政府工作报告_2013年.txt", "国务院政府工作报告_2014年.txt"
+    )
+    assert state[("居民人均可支配收入", 2013)].outcome is None
+
+
+def test_a_qualified_or_adverbed_name_of_a_standard_indicator_is_that_indicator() -> None:
+    """户籍人口登记失业率仅0.68% (大鹏新区 2021) is the registered rate; 人均可支配收入3.2万元 (2017)
+    residents' income: a population the rate is always of, an adverb, a dropped 居民 change nothing."""
+    _, figures = _figures_at(CORPUS / "大鹏新区2021年管委会工作报告_2021.txt", "户籍人口登记失业率仅0.68%")
+    named = standard_indicator(figures[0].name)
+    assert named is not None and named.name == "城镇登记失业率"
+    _, figures = _figures_at(
+        CORPUS / "series" / "大鹏新区2017年管委会工作报告_2017.txt", "人均可支配收入3.2万元"
+    )
+    named = standard_indicator(figures[0].name)
+    assert named is not None and named.name == "居民人均可支配收入"

@@ -19,6 +19,7 @@ class StandardIndicator:
     synonyms: tuple[str, ...]
     measures: tuple[Measure, ...]  # the usual first
     direction: Direction
+    parts: tuple[str, ...] = ()  # standard indicators that are parts of it: 城镇…, 农村…
 
 
 @cache
@@ -32,6 +33,7 @@ def lexicon() -> dict[str, StandardIndicator]:
             tuple(entry.get("synonyms", ())),
             tuple(Measure(m) for m in entry["measures"]),
             Direction(entry["direction"]),
+            tuple(entry.get("parts", ())),
         )
         for name, entry in table.items()
     }
