@@ -145,3 +145,16 @@ def test_a_qualified_or_adverbed_name_of_a_standard_indicator_is_that_indicator(
     )
     named = standard_indicator(figures[0].name)
     assert named is not None and named.name == "居民人均可支配收入"
+
+
+def test_a_deficit_given_in_per_cent_is_the_deficit_ratio(tmp_path: Path) -> None:
+    """2013: 财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右 — 2012's 赤字率 outcome, met
+    against 2012's 赤字率 target; 2009's 2.8% is of another year."""
+    from zoneview.ingest.subjects import figure_subject
+
+    assert figure_subject("财政赤字", None, "%") == "赤字率"
+    assert figure_subject("财政赤字", None, "亿元") == "财政赤字"
+    cells = _scorecard(tmp_path, "国务院", "国务院政府工作报告_2012年.txt", "国务院政府工作报告_2013年.txt")
+    ratio = cells[("赤字率", 2012)]
+    assert ratio.outcome is not None and ratio.outcome.value == 1.5
+    assert str(ratio.verdict) == "met"

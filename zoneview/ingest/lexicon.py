@@ -20,6 +20,7 @@ class StandardIndicator:
     measures: tuple[Measure, ...]  # the usual first
     direction: Direction
     parts: tuple[str, ...] = ()  # standard indicators that are parts of it: 城镇…, 农村…
+    in_percent: str | None = None  # the indicator an amount of it given in per cent is: 赤字率
 
 
 @cache
@@ -34,6 +35,7 @@ def lexicon() -> dict[str, StandardIndicator]:
             tuple(Measure(m) for m in entry["measures"]),
             Direction(entry["direction"]),
             tuple(entry.get("parts", ())),
+            entry.get("in_percent"),
         )
         for name, entry in table.items()
     }

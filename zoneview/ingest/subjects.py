@@ -45,14 +45,19 @@ def subject_of(name: str) -> str:
     return _synonyms().get(cleaned, cleaned)
 
 
-def figure_subject(name: str, qualifier: str | None) -> str:
+def figure_subject(name: str, qualifier: str | None, unit: str | None = None) -> str:
     """The subject of a figure: its name's, or where the parser took 新增 off as a qualifier
-    (新增城镇就业900万人 → 城镇就业, 新增), the standard indicator that the whole words name."""
+    (新增城镇就业900万人 → 城镇就业, 新增), the standard indicator that the whole words name. An amount
+    given in per cent is its ratio (财政赤字…1.5% → 赤字率), where the lexicon names one."""
     if qualifier == "新增":
         whole = subject_of("新增" + name)
         if whole in lexicon():
             return whole
-    return subject_of(name)
+    subject = subject_of(name)
+    standard = lexicon().get(subject)
+    if unit == "%" and standard is not None and standard.in_percent:
+        return standard.in_percent
+    return subject
 
 
 def clean_name(name: str) -> str:
