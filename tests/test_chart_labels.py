@@ -70,8 +70,8 @@ def test_thresholds_in_per_cent_tell_their_counts_apart(qapp_prepared, qtbot, co
     pane = make_pane_all(corpus_dbs[GUANGDONG], qtbot)
     bars = shown(pane, "1.6")
     counts = {value: label for _, label, value in bars if value in ("44种", "23种", "11种")}
-    assert counts == {"44种": "我省在全国（占比超过10%）", "23种": "我省在全国（占比超过20%）",
-                      "11种": "我省在全国（占比超过30%）"}  # fmt: skip
+    assert counts == {"44种": "我省在全国占比（超过10%）", "23种": "我省在全国占比（超过20%）",
+                      "11种": "我省在全国占比（超过30%）"}  # fmt: skip
     thresholds = [(title, label) for title, label, value in bars if value in ("超过20%", "超过30%")]
     assert sorted(thresholds) == [("门槛：比例（%）", "我省在全国占比超过20%"),
                                   ("门槛：比例（%）", "我省在全国占比超过30%")]  # fmt: skip
@@ -88,24 +88,25 @@ def test_a_listed_reduction_keeps_its_fall_too(qapp_prepared, qtbot, corpus_dbs)
     bars = shown(pane, "3")  # 单位国内生产总值能耗降低3%左右
     assert ("目标（%）", "单位国内生产总值能耗降低", "3%左右") in bars
     bars = shown(pane, "2")  # 单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%: the second too
-    assert {label for _, label, _ in bars} >= {"单位国内生产总值能耗降低", "二氧化碳排放降低"}
+    assert {label for _, label, _ in bars} >= {"单位国内生产总值能耗降低", "单位国内生产总值二氧化碳排放降低"}
 
 
 def test_a_figure_the_parser_could_not_name_is_labelled_by_its_words(
     qapp_prepared, qtbot, corpus_dbs
 ) -> None:
-    """经济增速是综合性指标，今年预期目标设定为6%以上: not a bar called 数值."""
+    """经济增速是综合性指标，今年预期目标设定为6%以上: not a bar called 数值 (the parser names it now;
+    ChartWords' own fallback is held by the corpus-wide test below)."""
     pane = make_pane_all(corpus_dbs["国务院政府工作报告_2021年"], qtbot)
     bars = shown(pane, "3")
-    assert ("目标（%）", "…今年预期目标设定为", "6%以上") in bars
+    assert ("目标（%）", "国内生产总值", "6%以上") in bars
     assert all(label != "数值" for _, label, _ in bars)
 
 
 def test_bars_of_one_name_are_told_apart_by_the_words_between(qapp_prepared, qtbot, corpus_dbs) -> None:
     pane = make_pane_all(corpus_dbs["国务院政府工作报告_2021年"], qtbot)
     bars = [(label, value) for _, label, value in shown(pane, "3.1")]  # 起征点从月销售额10万元提高到15万元
-    assert ("规模纳税人增值税起征点从月销售额", "10万元") in bars
-    assert ("规模纳税人增值税起征点从月销售额（提高到）", "15万元") in bars
+    assert ("小规模纳税人增值税起征点（从月销售额）", "10万元") in bars
+    assert ("小规模纳税人增值税起征点（提高到）", "15万元") in bars
 
 
 def test_bars_of_one_name_and_nothing_between_are_numbered(qapp_prepared, qtbot, corpus_dbs) -> None:

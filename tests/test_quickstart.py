@@ -116,7 +116,14 @@ def test_without_a_display_the_app_sets_up_then_says_so_in_one_line() -> None:
 def test_a_second_test_run_reinstalls_nothing_and_runs_pytest() -> None:
     require_set_up("test")
     before = stamp_time()
-    result = run("test", "tests/test_docs.py", "-q", "-p", "no:cacheprovider", timeout=120)
+    result = run(
+        "test",
+        "tests/test_docs.py::test_every_command_and_option_is_in_the_readme",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert ".venv is up to date" in result.stdout
     assert "installing" not in result.stdout

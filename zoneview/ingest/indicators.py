@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from zoneview.ingest.model import Figure
-from zoneview.ingest.names import COMPARISON, Place, lists, name_figure, named_lists
+from zoneview.ingest.names import COMPARISON, Place, lists, name_figure, named_lists, shared_values
 from zoneview.ingest.normalize import is_cjk
 from zoneview.ingest.numbers import ARABIC, CHINESE, parse_number
 from zoneview.ingest.periods import Period, SectionTime, time_expressions
@@ -139,7 +139,8 @@ def find_figures(text: str, context: Context | None = None) -> list[Figure]:
                     share_of_city_pct=figure.value if scope == "全市" else None,
                 )
         figures.append(figure)
-    return named_lists(text, _bounds_said_once(text, _shared_units(text, figures), scan), scan)
+    figures = _bounds_said_once(text, _shared_units(text, figures), scan)
+    return named_lists(text, shared_values(text, figures, scan), scan)
 
 
 def _shared_units(text: str, figures: list[Figure]) -> list[Figure]:

@@ -19,6 +19,8 @@ class StandardIndicator:
     synonyms: tuple[str, ...]
     measures: tuple[Measure, ...]  # the usual first
     direction: Direction
+    parts: tuple[str, ...] = ()  # standard indicators that are parts of it: 城镇…, 农村…
+    in_percent: str | None = None  # the indicator an amount of it given in per cent is: 赤字率
 
 
 @cache
@@ -32,6 +34,8 @@ def lexicon() -> dict[str, StandardIndicator]:
             tuple(entry.get("synonyms", ())),
             tuple(Measure(m) for m in entry["measures"]),
             Direction(entry["direction"]),
+            tuple(entry.get("parts", ())),
+            entry.get("in_percent"),
         )
         for name, entry in table.items()
     }

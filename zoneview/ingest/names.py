@@ -23,6 +23,7 @@ from typing import Protocol
 from zoneview.ingest.model import Figure
 from zoneview.ingest.normalize import is_cjk
 from zoneview.ingest.periods import time_expressions
+from zoneview.ingest.subjects import standard_indicator
 from zoneview.ingest.units import COUNTED_FAMILIES, UNIT_FAMILY
 
 NAME_MAX = 20  # characters of a name; a longer subject keeps its end, where its head noun is
@@ -450,3 +451,48 @@ def _list_item(words: str) -> str:
     if share:
         words = words[: share.start()]
     return _LEADING_WORDS.sub("", _TRAILING_VERBS.sub("", words.strip()))
+
+
+# 均 (or 都) and at most a verb right before a figure (均为, 均下降): each subject listed before it has
+# that value.
+_SHARED = re.compile(r"(?<![年人平户首成京])[均都][^\d０-９，。；、和与及]{0,4}(?=[\d０-９])")
+
+
+def shared_values(text: str, figures: list[Figure], edges: Edges) -> list[Figure]:
+    """One value that several listed subjects share is a figure of each: 广义货币M2和社会融资规模余额预期
+    增长均为12%左右, and a 分别 list with one value (万元GDP能耗、水耗分别下降3%)."""
+    result = list(figures)
+    i = 0
+    while i < len(result):
+        clause = edges.clause_start(result[i].start)
+        word = text.rfind("分别", clause, result[i].start)
+        if word < 0:
+            shared = _SHARED.search(text, clause, result[i].start + 1)
+            if shared is not None and shared.end() == result[i].start:
+                each = each_subject(text[clause : shared.start()])
+                if len(each) > 1:
+                    result[i : i + 1] = [dataclasses.replace(result[i], name=name) for name in each]
+                    i += len(each) - 1
+            i += 1
+            continue
+        group = 1
+        while i + group < len(result) and edges.clause_start(result[i + group].start) == clause:
+            group += 1
+        if group == 1 and len(each := each_subject(text[clause:word])) > 1:
+            result[i : i + 1] = [dataclasses.replace(result[i], name=name) for name in each]
+            i += len(each)
+            continue
+        i += group
+    return result
+
+
+def each_subject(words: str) -> list[str]:
+    """The subjects a list names before a shared figure (万元GDP能耗、水耗 → 万元GDP能耗, 水耗), each
+    cleaned as a figure's subject is; fewer than two where the words are no list of subjects."""
+    pieces = re.split(r"[、和及与]", strip_times(words))
+    names = [_shorten(_subject(piece)) for piece in pieces]
+    if len(names) < 2 or any(len(n) < 2 for n in names):
+        return []
+    # Only a list that names a standard indicator is split: 科技研发和服务机构均达到30家 shares its head
+    # noun, and keeps the name a figure's subject rule gives it.
+    return names if any(standard_indicator(n) for n in names) else []

@@ -27,7 +27,7 @@ MISPRINTS = {
 _MISPRINTS = [(wrong, re.compile(re.escape(wrong)), right) for wrong, right in MISPRINTS.items()]
 # The characters every rule's match starts with: a segment with none of them (most titles) has no edit.
 _TRIGGERS = re.compile(
-    "[" + re.escape(" \t\u3000\u00a0的和与及在,;:!?(" + "".join(w[0] for w in MISPRINTS)) + "]"
+    "[" + re.escape(" \t\u3000\u00a0\n的和与及在,;:!?(" + "".join(w[0] for w in MISPRINTS)) + "]"
 )
 # Function characters that are never doubled in correct Chinese prose.
 _DOUBLED = re.compile(r"([的和与及在])\1")
@@ -38,6 +38,10 @@ _PERCENT_SPACE = re.compile(r"(?<=\d)[ \t\u00a0]+(?=[%％])")
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _PUNCT = re.compile(r"[,;:!?]")
 _PARENS = re.compile(r"\(([^()\n]{0,80})\)")
+# A subscript or superscript that a PDF or web page set on a line of its own: 广义货币M⏎2⏎增长,
+# PM⏎2.5⏎浓度. A line of nothing but a short number, right after a Latin letter, belongs to that symbol
+# (M2, PM2.5, PM10); joined, the symbol reads whole and the number is no figure of its own.
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])\n(\d{1,2}(?:\.\d)?)\n")
 
 
 def is_cjk(ch: str) -> bool:
@@ -215,6 +219,9 @@ def _plan_edits(text: str, start: int, end: int) -> list[tuple[int, int, str, st
         if has("%", "％", past_end=1):
             for m in matches(_PERCENT_SPACE):
                 edits.append((m.start(), m.end(), "", "stray space"))
+    if has("\n"):
+        for m in matches(_SUBSCRIPT):
+            edits.append((m.start(), m.end(), m.group(1), "subscript"))
     for m in matches(_DOUBLED):
         edits.append((m.start(), m.end(), m.group(1), "doubled character"))
     for wrong, pattern, right in _MISPRINTS:

@@ -31,7 +31,7 @@ _TRAILING = (
     "力争", "争取", "预计", "预期", "低于", "高于", "不低于", "不超过", "保持", "稳定在", "控制在", "平均",
     "年均", "约", "共", "累计", "的", "拟安排", "安排", "拟按", "拟定为", "拟定", "拟", "要", "在", "合计",
     "预期增长目标", "增长目标", "预期目标", "目标", "按可比口径", "可比口径", "按", "预算", "回落到", "回落",
-    "降到", "降至", "下降到", "上升到", "提高到", "增加到", "增长到", "达到了",
+    "降到", "降至", "下降到", "上升到", "提高到", "增加到", "增长到", "达到了", "仅", "仅为", "只有",
 )  # fmt: skip
 # 平 is the first half of 平均 when a clause was cut there (失业率平均5.1% → 失业率平); 水平 is a word.
 _HALF_WORDS = {"平": ("水平", "公平", "和平", "持平")}
@@ -45,14 +45,19 @@ def subject_of(name: str) -> str:
     return _synonyms().get(cleaned, cleaned)
 
 
-def figure_subject(name: str, qualifier: str | None) -> str:
+def figure_subject(name: str, qualifier: str | None, unit: str | None = None) -> str:
     """The subject of a figure: its name's, or where the parser took 新增 off as a qualifier
-    (新增城镇就业900万人 → 城镇就业, 新增), the standard indicator that the whole words name."""
+    (新增城镇就业900万人 → 城镇就业, 新增), the standard indicator that the whole words name. An amount
+    given in per cent is its ratio (财政赤字…1.5% → 赤字率), where the lexicon names one."""
     if qualifier == "新增":
         whole = subject_of("新增" + name)
         if whole in lexicon():
             return whole
-    return subject_of(name)
+    subject = subject_of(name)
+    standard = lexicon().get(subject)
+    if unit == "%" and standard is not None and standard.in_percent:
+        return standard.in_percent
+    return subject
 
 
 def clean_name(name: str) -> str:

@@ -24,6 +24,12 @@ _STATED = re.compile(
     r"|向好|提质|量稳质升|继续下降|大体保持|统筹考核"
 )
 NAME_MAX = 16  # characters of a clause's opening words tried as an indicator's name
+# A report that says it sets no figure for an indicator this year (我们没有提出全年经济增速具体目标)
+# states its target in words: there is a target, and it has no value to be met or missed.
+_NO_TARGET = re.compile(
+    r"(?:没有|未|不再|不)(?:提出|设定|设置|设立|确定|设)(?P<what>[^。！？，；,;：:\n]{2,20}?)(?:具体|量化|的)*(?:预期)?目标"
+)
+_NOT_THIS_YEAR = ("去年", "上年", "过去", "以往")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,21 @@ def stated_targets(text: str, figures: list[tuple[int, int]]) -> list[StatedTarg
                         indicator, clause.strip(), m.start() + lead, m.start() + len(clause.rstrip())
                     )
                 )
+    return found + _no_figure_targets(text)
+
+
+def _no_figure_targets(text: str) -> list[StatedTarget]:
+    """The indicators a report says it sets no figure for this year, each with its clause."""
+    found: list[StatedTarget] = []
+    for m in _NO_TARGET.finditer(text):
+        clause = _CLAUSE.match(text, text.rfind("，", 0, m.start()) + 1)
+        start = clause.start() if clause is not None and clause.end() >= m.end() else m.start()
+        words = text[start : m.end()]
+        named = standard_indicator(m.group("what"))
+        if named is None or any(word in words for word in _NOT_THIS_YEAR):
+            continue
+        lead = len(words) - len(words.lstrip())
+        found.append(StatedTarget(named.name, words.strip(), start + lead, m.end()))
     return found
 
 

@@ -123,7 +123,7 @@ class _Rows:
                 self.refused.append(f.quote)
                 continue
             kept[k] = len(kept)
-            row = (*_INDICATOR(f), figure_subject(f.name, f.qualifier))
+            row = (*_INDICATOR(f), figure_subject(f.name, f.qualifier, f.unit))
             self._add("indicators", (self._next("indicators"), DOCUMENT, *row))
         entities = []
         for m in facts.mentions:

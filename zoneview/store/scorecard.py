@@ -175,12 +175,17 @@ def year_of(indicator: IndicatorRecord, document: DocumentRecord) -> int | None:
     return None
 
 
-def direction_of(target: IndicatorRecord, standard: StandardIndicator) -> Direction:
-    """A target's own words first (以内, 控制在 a ceiling; 以上 a floor), then the lexicon's."""
+def direction_of(
+    target: IndicatorRecord, standard: StandardIndicator, measure: Measure | None = None
+) -> Direction:
+    """A target's own words first (以内, 控制在 a ceiling; 以上 a floor), then the lexicon's. A level of
+    a measure to be reduced is capped (万元GDP能耗低于0.4吨标准煤): a ceiling."""
     word = target.approx_word or ""
     if word in CEILING_WORDS or "控制" in target.name:
         return Direction.CEILING
     if standard.direction == Direction.REDUCTION:
+        if measure == Measure.LEVEL:
+            return Direction.CEILING
         return Direction.REDUCTION  # 降低3.9%以上: at least this much lower, a floor on the fall
     if word in FLOOR_WORDS:
         return Direction.FLOOR
@@ -232,6 +237,7 @@ def scorecard(
     later report gives and the verdict. `context` maps (document, node, span start) of a figure to the
     text of its sentence before it, which says whether an outcome is preliminary (预计, 初步核算)."""
     context = context or {}
+    rows_by_indicator = _parts_for_wholes(rows_by_indicator)
     years = {d.year for d in documents if d.year is not None}
     stated_by = {(s.indicator, s.document.year): s for s in stated if s.document.year is not None}
     cells: list[ScoreCell] = []
@@ -254,6 +260,28 @@ def scorecard(
                 ScoreCell(issuer, name, year, target, text, outcome, _verdict(target, text, outcome))
             )
     return cells
+
+
+def _parts_for_wholes(rows_by_indicator: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """A report that gives no figure of a whole (居民人均可支配收入) and figures of only one of its parts
+    (城镇居民人均可支配收入, as a district with no rural residents does) means the whole by that part:
+    those figures move to the whole. A report that gives both parts (城镇… and 农村…) gives parts."""
+    moved = dict(rows_by_indicator)
+    for name, standard in lexicon().items():
+        if not standard.parts:
+            continue
+        whole_documents = {d.id for d, _ in moved.get(name, [])}
+        by_part = {part: {d.id for d, _ in moved.get(part, [])} for part in standard.parts}
+        for part, documents in by_part.items():
+            others = set().union(*(ids for other, ids in by_part.items() if other != part))
+            alone = documents - others - whole_documents
+            if not alone:
+                continue
+            taken = [(d, i) for d, i in moved[part] if d.id in alone]
+            moved[part] = [(d, i) for d, i in moved[part] if d.id not in alone]
+            rows = [*moved.get(name, []), *taken]
+            moved[name] = sorted(rows, key=lambda row: (row[0].year or 0, row[0].id, row[1].span_start))
+    return moved
 
 
 def _verdict(target: Target | None, text: str | None, outcome: Outcome | None) -> Verdict:
@@ -299,7 +327,7 @@ def _targets(
             base_value=indicator.base_value,
             base_value_high=indicator.base_value_high,
             approx_word=indicator.approx_word,
-            direction=direction_of(indicator, standard),
+            direction=direction_of(indicator, standard, measure),
             document=document.id,
             node=indicator.node_id,
             span=(indicator.span_start, indicator.span_end),
