@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import BUNDLED_DB, ROOT, library_of
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from zoneview import paths
@@ -145,7 +145,7 @@ def test_the_report_read_last_opens_again(make_window, library_db) -> None:
 
 
 def wait_for_import(window, qtbot) -> None:
-    qtbot.waitUntil(lambda: window._import is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.keeper.progress is None, timeout=60_000)
 
 
 def test_importing_a_file_adds_it_and_opens_it(make_window, library_db, qtbot) -> None:
@@ -178,8 +178,8 @@ def test_cancelling_an_import_leaves_the_library_as_it_was(make_window, library_
         (ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt").read_text("utf-8") * 40, "utf-8"
     )
     assert window.import_files([big, DAPENG[3]])
-    qtbot.waitUntil(lambda: "big.txt" in window._import.labelText())
-    window._import.canceled.emit()  # what its Cancel button sends
+    qtbot.waitUntil(lambda: "big.txt" in window.keeper.progress.labelText())
+    window.keeper.progress.canceled.emit()  # what its Cancel button sends
     wait_for_import(window, qtbot)
     assert library_db.read_bytes() == before
 
@@ -292,3 +292,58 @@ def test_bookmarks_of_zoneview_0_2_go_to_their_one_report_or_are_dropped_with_a_
     window = make_window(library_db)
     assert [(b.document, b.node) for b in Bookmarks()] == [(seed.sha256, "4.2")]
     assert "1" in window.statusBar().currentMessage()  # one dropped, and the user is told
+
+
+def test_a_report_removed_in_a_terminal_leaves_the_open_window_too(make_window, library_db, qtbot) -> None:
+    """zoneview remove in another process: the pane stops listing the report, and the window, which
+    was showing it, shows the first report left and says why."""
+    from cli_helpers import run_zoneview_process
+
+    window = make_window(library_db)
+    doomed = next(d for d in window.document.library.documents() if d.year == 2019)
+    window.navigate(f"node:1?doc={doomed.id}")
+    listed = len(pane_rows_all(window))
+    result = run_zoneview_process("remove", doomed.id, "--db", library_db)
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: len(pane_rows_all(window)) == listed - 1, timeout=10_000)
+    assert window.document.id != doomed.id
+    assert window.document.id in {d.id for d in window.document.library.documents()}
+    assert "另一个程序" in window.statusBar().currentMessage() or "another program" in (
+        window.statusBar().currentMessage()
+    )
+
+
+def test_a_report_added_in_a_terminal_appears_in_the_open_window(make_window, library_db, qtbot) -> None:
+    from cli_helpers import run_zoneview_process
+
+    window = make_window(library_db)
+    before = {d.id for d in window.document.library.documents()}
+    shown = window.document.id
+    result = run_zoneview_process("add", DAPENG[-1], "--db", library_db)  # not among those in it
+    assert result.returncode == 0 and "as document" in result.stdout, result.stderr
+    qtbot.waitUntil(lambda: len(pane_rows_all(window)) > len(before), timeout=10_000)
+    assert window.document.id == shown  # the report read stays on show
+
+
+def pane_rows_all(window) -> list[str]:
+    return [row for rows in pane_rows(window).values() for row in rows]
+
+
+def test_delete_on_a_report_in_the_library_pane_asks_to_remove_it(make_window, library_db, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window(library_db)
+    item = document_item(window, 2019)
+    window.library.tree.setCurrentItem(item)
+    window.library.tree.setFocus()
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(200, answer_no)
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "国务院政府工作报告" in asked[0]
+    assert document_item(window, 2019) is not None  # No: nothing removed

@@ -808,13 +808,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="736"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="692"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="253"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="736"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="692"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
@@ -910,26 +910,26 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="187"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="237"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="203"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="211"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="219"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
@@ -989,283 +989,293 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="239"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="342"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="248"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="346"/>
         <source>%1; Enter shows the best hit</source>
         <translation>%1；按 Enter 键显示最佳结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="352"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="353"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="353"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
         <source>Contents and indexes</source>
         <translation>目录与索引</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
         <source>Ctrl+1 to Ctrl+5 open each tab</source>
         <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
         <source>The report&apos;s sections; choosing one shows it</source>
         <translation>报告的各个章节；选中即显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
         <source>Each with the places it is named</source>
         <translation>各自列出被提及之处</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
         <source>Best first; Enter shows a hit</source>
         <translation>最相关的在前；按 Enter 键显示结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
         <source>Only the hits of this year</source>
         <translation>仅显示该年份的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>Only the hits of this report</source>
         <translation>仅显示该报告的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
         <source>The chosen section; Tab moves between its links</source>
         <translation>所选章节；按 Tab 键在其链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="367"/>
         <source>Every figure of the report; columns sort</source>
         <translation>报告中的全部数据；各列可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="419"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="475"/>
+        <source>The library was changed by another program.</source>
+        <translation>文库已被另一个程序更改。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="479"/>
+        <source>The report shown was removed from the library by another program.</source>
+        <translation>正在显示的报告已被另一个程序从文库中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/keeper.py" line="98"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="399"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="398"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="399"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="409"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="407"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="416"/>
+        <location filename="../../zoneview/ui/keeper.py" line="88"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
+        <location filename="../../zoneview/ui/keeper.py" line="92"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
+        <location filename="../../zoneview/ui/keeper.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="444"/>
+        <location filename="../../zoneview/ui/keeper.py" line="131"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="461"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="468"/>
+        <location filename="../../zoneview/ui/keeper.py" line="152"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="473"/>
+        <location filename="../../zoneview/ui/keeper.py" line="160"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="505"/>
+        <location filename="../../zoneview/ui/keeper.py" line="175"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="506"/>
+        <location filename="../../zoneview/ui/keeper.py" line="177"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="516"/>
+        <location filename="../../zoneview/ui/keeper.py" line="194"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="595"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="551"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="636"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="592"/>
         <source>This section has no charts.</source>
         <translation>本节没有图表。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="743"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="699"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="757"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="713"/>
         <source>Its report is not in this library</source>
         <translation>它的报告不在这个文库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="788"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="744"/>
         <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
         <translation>
             <numerusform>旧版 zoneview 的 %n 个书签对不上唯一的报告，已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="803"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="759"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="817"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="773"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="881"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="837"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="882"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="838"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="883"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="839"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="885"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="841"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="195"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="238"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="886"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="1003"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="367"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="842"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="959"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="887"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="843"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="887"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="843"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="888"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="844"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="894"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="850"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="269"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="903"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="859"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="717"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="783"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="673"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="739"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="725"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="681"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

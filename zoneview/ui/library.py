@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -45,6 +46,9 @@ class LibraryPane(QWidget):
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemActivated.connect(self._open)
         self.tree.itemClicked.connect(self._open)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # Delete removes the report chosen here only
+        remove.activated.connect(self._remove_current)
         self.label.setBuddy(self.tree)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +140,12 @@ class LibraryPane(QWidget):
         document_id = item.data(0, DOCUMENT_ROLE)
         if document_id is not None and document_id != self.current:
             self.opened.emit(int(document_id))
+
+    def _remove_current(self) -> None:
+        item = self.tree.currentItem()
+        document_id = item.data(0, DOCUMENT_ROLE) if item is not None else None
+        if document_id is not None:
+            self.remove_requested.emit(int(document_id))
 
     def _menu(self, position: QPoint) -> None:
         item = self.tree.itemAt(position)

@@ -29,15 +29,17 @@ from zoneview.store.read import Library, StoreError
 from zoneview.ui import i18n
 from zoneview.ui.actions import ACTIONS, MENUS, SEARCH, TABS, TOOLBAR
 from zoneview.ui.detail import DetailPane
+from zoneview.ui.history import History
+from zoneview.ui.keeper import LibraryKeeper
 from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
 from zoneview.ui.qtapp import int_setting
 
 if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these wait for their use)
-    from PySide6.QtCore import QPoint, QRect, QThread
+    from PySide6.QtCore import QPoint, QRect
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QMessageBox
 
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.comparewindow import CompareWindow
@@ -92,8 +94,7 @@ class MainWindow(QMainWindow):
         self.dark = dark
         self.bookmarks = bookmarks or Bookmarks()
         self.renderer = PageRenderer(document, dark)
-        self.history: list[Target] = []  # each with its document: Back goes back across reports
-        self.history_index = -1
+        self.history = History()  # each place with its document: Back goes back across reports
         self.current_target: Target | None = None
         self.current_page: Page | None = None
         self.zoom = 0
@@ -152,9 +153,11 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.tabs)
         self.left.setStretchFactor(1, 1)
         self.left.setSizes([200, 600])
-        self._import: QProgressDialog | None = None
-        self._import_worker: QObject | None = None
-        self._import_thread: QThread | None = None
+        self.keeper = LibraryKeeper(self)
+        self.keeper.imported.connect(self._imported)
+        self.keeper.removed.connect(self._removed)
+        self.keeper.changed_outside.connect(self._changed_outside)
+        self.keeper.watch(document.path)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.left)
         self.main_split.addWidget(self.right)
@@ -275,11 +278,9 @@ class MainWindow(QMainWindow):
             return False
         found = found.with_document(self.document.id)
         if record and self._same_page(found):  # a figure on the page shown: highlighted, no new step
-            self.history[self.history_index] = found
+            self.history.replace(found)
         elif record and found != self.current_target:
-            del self.history[self.history_index + 1 :]
-            self.history.append(found)
-            self.history_index = len(self.history) - 1
+            self.history.visit(found)
         self._show(found)
         self.navigated.emit(found.text())
         return True
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
     def _same_page(self, target: Target) -> bool:
         """Whether `target` shows the page already shown, perhaps with other words highlighted."""
         shown = self.current_target
-        if self.current_page is None or not self.history or shown is None:
+        if self.current_page is None or not len(self.history) or shown is None:
             return False
         same = (target.kind, target.ident, target.document) == (shown.kind, shown.ident, shown.document)
         return same and (target.page or 1) == self.current_page.page
@@ -319,8 +320,8 @@ class MainWindow(QMainWindow):
         self._update_bookmark_action()
 
     def _update_history_actions(self) -> None:
-        self.actions_by_name["back"].setEnabled(self.history_index > 0)
-        self.actions_by_name["forward"].setEnabled(self.history_index < len(self.history) - 1)
+        self.actions_by_name["back"].setEnabled(self.history.can_go_back)
+        self.actions_by_name["forward"].setEnabled(self.history.can_go_forward)
 
     def current_node_id(self) -> str | None:
         target = self.current_target
@@ -401,59 +402,15 @@ class MainWindow(QMainWindow):
             self.import_files([Path(f) for f in files])
 
     def import_files(self, files: list[Path]) -> bool:
-        """Add files to the library in the background, with progress and Cancel. The bundled database is
-        never changed: the first import makes the user's library, with the bundled report in it."""
-        from PySide6.QtWidgets import QMessageBox, QProgressDialog
-
-        if self._import is not None:
+        """Add files to the library in the background (LibraryKeeper), with progress and Cancel."""
+        if self.keeper.busy:
             self.statusBar().showMessage(self.tr("An import is already running."), 5000)
             return False
-        target = self.document.path
-        if target.resolve() == paths.bundled_database().resolve():
-            target = paths.user_library()
-        problem = paths.data_folder_problem() if target == paths.user_library() else None
-        if problem:
-            QMessageBox.warning(self, self.tr("Cannot import"), problem)
-            return False
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(files), self)
-        progress.setWindowTitle(self.tr("Import Reports"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._import = progress
-        self._import_target = target
-        from zoneview.ui.importer import start_import  # the parser's formats load with it, on first use
+        return self.keeper.import_files(self.document.path, files)
 
-        thread, worker = start_import(target, files, self)
-        self._import_worker = worker  # it has no parent (it moved to its thread): hold it until done
-        self._import_thread = thread
-        thread.finished.connect(self._import_thread_done)
-        self._import_stop = worker.stop
-        progress.canceled.connect(self._import_stop.set)
-        worker.progress.connect(self._import_progress)
-        worker.finished.connect(self._imported)  # a method of the window: called in its thread
-        return True
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        if self._import is None:
-            return
-        self._import.setMaximum(total)
-        self._import.setValue(done)
-        if name:
-            self._import.setLabelText(fill(self.tr("Reading %1 (%2 of %3)…"), name, done + 1, total))
-
-    def _import_thread_done(self) -> None:
-        self._import_worker = self._import_thread = None  # the thread has ended: nothing uses them
-
-    def _imported(self, outcomes: list[ImportOutcome]) -> None:
+    def _imported(self, library: Path, outcomes: list[ImportOutcome]) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        library = self._import_target
-        if self._import is not None:
-            self._import.close()
-            self._import.deleteLater()
-            self._import = None
         if library != self.document.path:
             try:
                 self._open_library(Library(library))
@@ -461,23 +418,11 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Cannot open the library"), str(e))
                 return
         self.refresh_library()
-        failed = [o for o in outcomes if o.document_id is None]
-        added = [o for o in outcomes if o.document_id is not None and o.new]
-        known = [o for o in outcomes if o.document_id is not None and not o.new]
-        message = fill(
-            self.tr("Imported %1, already in the library %2, failed %3"), len(added), len(known), len(failed)
-        )
-        self.statusBar().showMessage(message, 10000)
-        if failed:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Some files were not imported"), message, parent=self
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setDetailedText("\n".join(f"{o.path.name}: {o.error}" for o in failed))
-            box.open()
-        opened = added or known  # the last report added, else the last already there
-        if opened:
-            self.navigate(Target("node", "preamble", document=opened[-1].document_id))
+        self.statusBar().showMessage(self.keeper.report(outcomes), 10000)
+        opened = [o for o in outcomes if o.document_id is not None]  # the last added, else already there
+        added = [o for o in opened if o.new] or opened
+        if added:
+            self.navigate(Target("node", "preamble", document=added[-1].document_id))
 
     def _open_library(self, library: Library) -> None:
         """Read another library file from now on (the one the first import made), on the same report;
@@ -492,36 +437,47 @@ class MainWindow(QMainWindow):
             if window is not None:
                 window.set_library(library)
         self.show_document(document)
+        self.keeper.watch(library.path)
         old.close()
 
     def remove_document(self, document_id: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         doc = next((d for d in self.document.library.documents() if d.id == document_id), None)
-        if doc is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove from Library"),
-            fill(self.tr("Remove “%1” and everything read from it from the library?"), doc.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from zoneview.store.library import LibraryError, LibraryWriter
+        if doc is not None:
+            self.keeper.remove(self.document.path, doc)
 
-        try:
-            with LibraryWriter(self.document.path) as library:
-                library.remove(document_id)
-        except (LibraryError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Cannot remove"), str(e))
-            return
-        self.history = [t for t in self.history if t.document != document_id]
-        self.history_index = len(self.history) - 1
+    def _removed(self, document_id: int) -> None:
+        """A report has left the library: its places leave the history, and if it was shown, the
+        first report left takes its place."""
+        self.history.forget_document(document_id)
         self.refresh_library()
-        if document_id == self.document.id:  # the first document left takes its place
+        if document_id == self.document.id:
             self.show_document(self.document.library.document())
             self.navigate(Target("node", "preamble"))
-        self._update_history_actions()  # the removed report's places have left the history
+        self._update_history_actions()
+        for window in (self.compare_window, self.scorecard_window):
+            if window is not None:
+                window.set_library(self.document.library)  # read again: a report has gone
+
+    def _changed_outside(self) -> None:
+        """Another program (zoneview add or remove in a terminal) changed the library: the list follows,
+        and a report shown that has gone gives way to the first one left, with a line saying so."""
+        try:
+            present = {d.id for d in self.document.library.documents()}
+        except StoreError as e:
+            self.statusBar().showMessage(str(e), 10000)
+            return
+        shown = self.document.id
+        if shown in present:
+            self.refresh_library()
+            for window in (self.compare_window, self.scorecard_window):
+                if window is not None:
+                    window.set_library(self.document.library)
+            self.statusBar().showMessage(self.tr("The library was changed by another program."), 10000)
+            return
+        self._removed(shown)
+        self.statusBar().showMessage(
+            self.tr("The report shown was removed from the library by another program."), 10000
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -603,14 +559,14 @@ class MainWindow(QMainWindow):
         menu.exec(browser.viewport().mapToGlobal(position))
 
     def back(self) -> None:
-        if self.history_index > 0:
-            self.history_index -= 1
-            self._show(self.history[self.history_index])
+        target = self.history.back()
+        if target is not None:
+            self._show(target)
 
     def forward(self) -> None:
-        if self.history_index < len(self.history) - 1:
-            self.history_index += 1
-            self._show(self.history[self.history_index])
+        target = self.history.forward()
+        if target is not None:
+            self._show(target)
 
     def tab_page(self, tab: str) -> QWidget:
         """The page of a tab by its name in TABS (the figures' placeholder until the table is built)."""
@@ -1052,9 +1008,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._import_thread is not None:  # the file being read is left out; those done are kept
-            self._import_stop.set()
-            self._import_thread.wait()
+        self.keeper.stop()  # the file being read is left out; those done are kept
         if self.persist:
             with contextlib.suppress(StoreError):
                 self.save_state()
