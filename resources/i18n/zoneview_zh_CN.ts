@@ -746,61 +746,61 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="68"/>
+        <location filename="../../zoneview/ui/library.py" line="72"/>
         <source>Unknown issuer</source>
         <translation>发布机关不详</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="77"/>
+        <location filename="../../zoneview/ui/library.py" line="81"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="117"/>
+        <location filename="../../zoneview/ui/library.py" line="121"/>
         <source>&amp;Library: %n report(s)</source>
         <translation>
             <numerusform>文库(&amp;L)：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <location filename="../../zoneview/ui/library.py" line="122"/>
         <source>Issuer, year</source>
         <translation>发布机关、年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <location filename="../../zoneview/ui/library.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="118"/>
+        <location filename="../../zoneview/ui/library.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="119"/>
+        <location filename="../../zoneview/ui/library.py" line="123"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/library.py" line="121"/>
+        <location filename="../../zoneview/ui/library.py" line="125"/>
         <source>%n report(s) by issuer and year; Enter opens one</source>
         <translation>
             <numerusform>%n 份报告，按发布机关和年份排列；按 Enter 键打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="145"/>
+        <location filename="../../zoneview/ui/library.py" line="155"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="147"/>
+        <location filename="../../zoneview/ui/library.py" line="157"/>
         <source>Remove from Library…</source>
         <translation>从文库中移除…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/library.py" line="150"/>
+        <location filename="../../zoneview/ui/library.py" line="160"/>
         <source>Import Reports…</source>
         <translation>导入报告…</translation>
     </message>
@@ -808,13 +808,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="692"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="253"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="692"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
@@ -1185,49 +1185,49 @@
         <translation>本节没有图表。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="699"/>
+        <location filename="../../zoneview/ui/bookmarking.py" line="46"/>
         <source>No bookmarks yet</source>
         <translation>尚无书签</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="713"/>
+        <location filename="../../zoneview/ui/bookmarking.py" line="58"/>
         <source>Its report is not in this library</source>
         <translation>它的报告不在这个文库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="744"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="704"/>
         <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
         <translation>
             <numerusform>旧版 zoneview 的 %n 个书签对不上唯一的报告，已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="759"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="718"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="773"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="837"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="796"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="838"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="797"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="839"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="798"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="841"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="800"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
@@ -1235,47 +1235,47 @@
         <location filename="../../zoneview/ui/actions.py" line="195"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="367"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="842"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="959"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="801"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="918"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="843"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="802"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="843"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="802"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="844"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="803"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="850"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="809"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="269"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="859"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="818"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="673"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="739"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="668"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="699"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="681"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="676"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from zoneview import __version__, paths
-from zoneview.bookmarks import Bookmark, Bookmarks
+from zoneview.bookmarks import Bookmarks
 from zoneview.store.document import Document
 from zoneview.store.read import Library, StoreError
-from zoneview.ui import i18n
+from zoneview.ui import bookmarking, i18n
 from zoneview.ui.actions import ACTIONS, MENUS, SEARCH, TABS, TOOLBAR
 from zoneview.ui.detail import DetailPane
 from zoneview.ui.history import History
@@ -661,13 +661,8 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if node_id is None:
             return
-        sha256 = self.document.record().sha256
         try:
-            if (sha256, node_id) in self.bookmarks:
-                self.bookmarks.remove(sha256, node_id)
-            else:
-                node = self.document.outline_entry(node_id)
-                self.bookmarks.add(sha256, node_id, self.renderer.heading(node) if node else node_id)
+            bookmarking.toggle(self.bookmarks, self.document, node_id, self.renderer)
         except OSError as e:  # a read-only data folder: the change holds until zoneview closes
             self.say_not_saved(
                 self.tr("The bookmarks could not be saved; the change lasts until you quit."), e
@@ -688,65 +683,29 @@ class MainWindow(QMainWindow):
         action = self.actions_by_name["bookmark"]
         node_id = self.current_node_id()
         action.setEnabled(node_id is not None)
-        marked = node_id is not None and (self.document.record().sha256, node_id) in self.bookmarks
+        marked = bookmarking.is_marked(self.bookmarks, self.document, node_id)
         action.setText(self.tr("Remove Bookmark") if marked else self.tr("Bookmark"))
 
     def _fill_bookmarks_menu(self) -> None:
         menu = self.menus["bookmarks"]
-        for action in menu.actions()[2:]:
-            menu.removeAction(action)
-        if not len(self.bookmarks):
-            empty = menu.addAction(self.tr("No bookmarks yet"))
-            empty.setEnabled(False)
-        library = self.document.library
-        by_sha = {d.sha256: d for d in library.documents()}
-        several = len(by_sha) > 1
-        for bookmark in self.bookmarks:
-            doc = by_sha.get(bookmark.document)
-            node = library.entry_in(doc.id, bookmark.node) if doc else None
-            title = self.renderer.heading(node) if node else bookmark.title
-            if several and doc is not None:  # whose 1.1: the report's title, without its year's repeat
-                title = f"{title} — {doc.title}"
-            action = menu.addAction(title)
-            if doc is None:  # its report has left the library (or is in another one)
-                action.setEnabled(False)
-                action.setToolTip(self.tr("Its report is not in this library"))
-                continue
-            target = Target("node", bookmark.node, document=doc.id)
-            action.triggered.connect(lambda _=False, t=target: self.navigate(t))
+        bookmarking.fill_menu(menu, self.bookmarks, self.document.library, self.renderer, self.navigate)
 
     def settle_bookmarks(self) -> int:
-        """Tie each bookmark made by zoneview 0.2 (a node id alone) to the one report of the library
-        that has a node of that id and heading; drop those that match no report, or several, and say
-        how many. Never moved to another report."""
-        unsettled = self.bookmarks.unsettled()
-        if not unsettled:
-            return 0
-        library = self.document.library
-        found: dict[Bookmark, str | None] = {}
-        for bookmark in unsettled:
-            matches = []
-            for doc in library.documents():
-                node = library.entry_in(doc.id, bookmark.node)
-                if node is not None and bookmark.title in (self.renderer.heading(node), node.title):
-                    matches.append(doc.sha256)
-            found[bookmark] = matches[0] if len(set(matches)) == 1 else None
-        dropped = sum(v is None for v in found.values())
+        """Bookmarks of zoneview 0.2 tied to their reports; those that match none are dropped, and said."""
         try:
-            self.bookmarks.settle(found)
+            dropped = bookmarking.settle(self.bookmarks, self.document.library, self.renderer)
         except OSError as e:
             self.say_not_saved(
                 self.tr("The bookmarks could not be saved; the change lasts until you quit."), e
             )
+            return 0
         if dropped:
-            self.statusBar().showMessage(
-                self.tr(
-                    "%n bookmark(s) from an earlier zoneview matched no single report and were dropped",
-                    "",
-                    dropped,
-                ),
-                10000,
+            text = self.tr(
+                "%n bookmark(s) from an earlier zoneview matched no single report and were dropped",
+                "",
+                dropped,
             )
+            self.statusBar().showMessage(text, 10000)
         return dropped
 
     def citation(self) -> str:
