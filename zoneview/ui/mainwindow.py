@@ -34,6 +34,7 @@ from zoneview.ui.keeper import LibraryKeeper
 from zoneview.ui.library import LibraryPane
 from zoneview.ui.navigator import EntityIndex, ReportTree
 from zoneview.ui.page import Page, PageRenderer
+from zoneview.ui.panes import PaneSizes
 from zoneview.ui.qtapp import int_setting
 
 if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these wait for their use)
@@ -52,7 +53,6 @@ from zoneview.ui.target import Target
 from zoneview.ui.text import fill
 
 ZOOM_RANGE = (-4, 10)
-QWIDGETSIZE_MAX = (1 << 24) - 1
 DEFAULT_SIZE = (1280, 800)
 # The left pane's tabs, in order, by the names their actions (focus_tree …) and tab_page() use
 # Room the window manager's title bar and borders take outside the window's own geometry (left, top,
@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
         for widget in (self.tree, self.organisations, self.policies, self.results):
             widget.activated.connect(self.navigate)
             self.document_changed.connect(widget.set_document)
-        self._narrow_sizes: list[int] | None = None  # the splitter's sizes before the figures widened it
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.detail = DetailPane()
@@ -131,7 +130,6 @@ class MainWindow(QMainWindow):
         self.compare_window: CompareWindow | None = None
         self.scorecard_window: ScorecardWindow | None = None
         self.chart_host = QWidget()
-        self._chart_sizes: list[int] | None = None  # the splitter's sizes while a node shows no chart
         self.chart_column = QVBoxLayout(self.chart_host)
         self.chart_column.setContentsMargins(0, 0, 0, 0)
         self.chart_placeholder = QLabel()
@@ -164,6 +162,7 @@ class MainWindow(QMainWindow):
         self.main_split.setStretchFactor(1, 1)
         self.main_split.setSizes([340, 940])
         self.setCentralWidget(self.main_split)
+        self.pane_sizes = PaneSizes(self.main_split, self.right, self.left, self.chart_host)
 
         self.search_field = QLineEdit()
         self.search_field.setClearButtonEnabled(True)
@@ -866,41 +865,21 @@ class MainWindow(QMainWindow):
     def fit_chart_pane(self) -> None:
         """A node without charts gives the chart pane a line (or its links to the sections' charts) and
         the text the rest; the next node with charts gets back the height the reader had chosen."""
-        if self.chart is None:
-            return
-        wanted = self.chart.compact_height()
-        sizes = self.right.sizes()
-        if wanted is None:
-            self.chart_host.setMaximumHeight(QWIDGETSIZE_MAX)
-            if self._chart_sizes is not None:
-                self.right.setSizes(self._chart_sizes)
-                self._chart_sizes = None
-            return
-        if self._chart_sizes is None:
-            self._chart_sizes = sizes
-        self.chart_host.setMaximumHeight(wanted)
-        self.right.setSizes([max(0, sum(sizes) - wanted), wanted])
+        if self.chart is not None:
+            self.pane_sizes.fit_chart(self.chart.compact_height())
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) in (self.figures_placeholder, self.figures):
             self.load_figures()
             self._fit_figures()
-        elif self._narrow_sizes is not None:
-            self.main_split.setSizes(self._narrow_sizes)
-            self._narrow_sizes = None
+        else:
+            self.pane_sizes.narrow_left()
 
     def _fit_figures(self) -> None:
         """The figures table wants its columns readable (names, values, kinds, periods, sections): the
         left pane widens for it, up to half the window, and narrows again on leaving the tab."""
-        if self.figures is None:
-            return
-        sizes = self.main_split.sizes()
-        wanted = min(self.figures.ideal_width(), self.width() // 2)
-        if sizes[0] >= wanted:
-            return
-        if self._narrow_sizes is None:
-            self._narrow_sizes = sizes
-        self.main_split.setSizes([wanted, sum(sizes) - wanted])
+        if self.figures is not None:
+            self.pane_sizes.widen_left(min(self.figures.ideal_width(), self.width() // 2))
 
     def load_figures(self) -> None:
         if self.figures is not None:
@@ -924,14 +903,7 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        for key, splitter in (
-            ("window/main_split", self.main_split),
-            ("window/right_split", self.right),
-            ("window/left_split", self.left),
-        ):
-            state = s.value(key)
-            if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        self.pane_sizes.restore(s)
         columns = s.value("window/library_columns")
         if isinstance(columns, QByteArray):
             self.library.restore_header(columns)
@@ -948,16 +920,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
-        if self._narrow_sizes is not None:  # the reader's width, not the one the figures asked for
-            self.main_split.setSizes(self._narrow_sizes)
-            self._narrow_sizes = None
-        s.setValue("window/main_split", self.main_split.saveState())
-        if self._chart_sizes is not None:  # keep the reader's chart height, not the one-line pane
-            self.chart_host.setMaximumHeight(QWIDGETSIZE_MAX)
-            self.right.setSizes(self._chart_sizes)
-            self._chart_sizes = None
-        s.setValue("window/right_split", self.right.saveState())
-        s.setValue("window/left_split", self.left.saveState())
+        self.pane_sizes.save(s)
         s.setValue("window/library_columns", self.library.header_state())
         s.setValue("view/zoom", self.zoom)
         node_id = self.current_node_id()
