@@ -20,7 +20,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest import PARSER_VERSION
 from zoneview.ingest.model import MAX_FIGURE, NodeFacts, Report, ReportStream, drawable, node_facts
 from zoneview.ingest.subjects import figure_subject
-from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_statements
+from zoneview.store.schema import APPLICATION_ID, SCHEMA_VERSION, TABLES, create_indexes, create_tables
 from zoneview.store.search import index_grams
 
 FLUSH_ROWS = 5000  # rows in a batch for SQLite: a few megabytes at most
@@ -66,10 +66,7 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
         # A crash leaves only the temp file, which is never renamed; atomic_path syncs it when done.
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
-        statements = create_statements()
-        tables = [s for s in statements if s.startswith("CREATE TABLE")]
-        for statement in tables:
-            conn.execute(statement)
+        create_tables(conn)
         conn.execute("BEGIN")
         rows = _Rows(conn)
         rows.document(stream.report)
@@ -82,9 +79,7 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
                 f"{len(rows.refused)} figures left out: not finite, or past {MAX_FIGURE:.0e} "
                 f"(first: {rows.refused[0][:60]})"
             )
-        for statement in statements[len(tables) :]:  # after the rows: sorting once beats growing an index
-            conn.execute(statement)
-        conn.execute("INSERT INTO nodes_fts (rowid, title, text) SELECT rowid, title, text FROM nodes")
+        create_indexes(conn)  # after the rows, with the full-text index filled from them
         index_grams(conn, DOCUMENT)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -34,7 +34,9 @@ from zoneview.store.schema import (
     MIGRATES_FROM,
     SCHEMA_VERSION,
     TABLES,
-    create_statements,
+    create_indexes,
+    create_tables,
+    table_statement,
 )
 from zoneview.store.search import index_grams
 from zoneview.store.views import mark_views, views_stale
@@ -510,9 +512,8 @@ def _fill_from(conn: sqlite3.Connection, source: Path) -> None:
     if not MIGRATES_FROM <= version <= SCHEMA_VERSION:
         raise LibraryError(f"{source} has schema version {version}; rebuild it with 'zoneview build'")
     conn.execute("PRAGMA foreign_keys = ON")
-    statements = create_statements()
-    for statement in statements:
-        conn.execute(statement)
+    create_tables(conn)
+    create_indexes(conn)
     conn.execute("ATTACH DATABASE ? AS seed", (source.resolve().as_uri() + "?mode=ro",))
     conn.execute("BEGIN")
     for (old_id,) in conn.execute("SELECT id FROM seed.documents ORDER BY id").fetchall():
@@ -549,9 +550,8 @@ def _add_later_tables(conn: sqlite3.Connection) -> bool:
     added = False
     for table in LATER_DOCUMENT_TABLES:
         if not has_table(conn, table):
-            statement = next(s for s in create_statements() if s.startswith(f"CREATE TABLE [{table}]"))
             with _Transaction(conn):
-                conn.execute(statement)
+                conn.execute(table_statement(table))
             added = True
     return added
 

@@ -7,6 +7,7 @@ entities, mentions, corrections, marks) is unique in the whole file, so a mark's
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import fields
 from typing import Any
 
@@ -205,33 +206,41 @@ FTS_COLUMNS = ["title", "text"]
 _SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "FLOAT"}
 
 
-def create_statements() -> list[str]:
-    """CREATE TABLE for every table, in an order that creates parents before children."""
-    statements = []
-    for name, spec in TABLES.items():
-        lines = []
-        for column, kind in spec["columns"].items():
-            line = f"[{column}] {_SQL_TYPES[kind]}"
-            if spec["pk"] == column:
-                line += " PRIMARY KEY"
-            elif column in spec["not_null"]:
-                line += " NOT NULL"
-            lines.append(line)
-        if isinstance(spec["pk"], tuple):
-            lines.append(f"PRIMARY KEY ({', '.join(spec['pk'])})")
-        for columns, parent, keys in spec.get("foreign_keys", []):
-            lines.append(f"FOREIGN KEY ({', '.join(columns)}) REFERENCES [{parent}] ({', '.join(keys)})")
-        statements.append(f"CREATE TABLE [{name}] (\n   " + ",\n   ".join(lines) + "\n)")
+def table_statement(name: str) -> str:
+    """CREATE TABLE for one table of TABLES. Written here, not by sqlite-utils' create(): its foreign
+    keys are of one column, and a node is named by its document and its id."""
+    spec = TABLES[name]
+    lines = []
+    for column, kind in spec["columns"].items():
+        line = f"[{column}] {_SQL_TYPES[kind]}"
+        if spec["pk"] == column:
+            line += " PRIMARY KEY"
+        elif column in spec["not_null"]:
+            line += " NOT NULL"
+        lines.append(line)
+    if isinstance(spec["pk"], tuple):
+        lines.append(f"PRIMARY KEY ({', '.join(spec['pk'])})")
+    for columns, parent, keys in spec.get("foreign_keys", []):
+        lines.append(f"FOREIGN KEY ({', '.join(columns)}) REFERENCES [{parent}] ({', '.join(keys)})")
+    return f"CREATE TABLE [{name}] (\n   " + ",\n   ".join(lines) + "\n)"
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Every table, parents before children, without their indexes (create_indexes, once filled)."""
+    for name in TABLES:
+        conn.execute(table_statement(name))
+
+
+def create_indexes(conn: sqlite3.Connection) -> None:
+    """The indexes and the two full-text indexes, through sqlite-utils; after the rows are in, as
+    sorting once beats growing an index row by row. The trigram index is filled from the nodes."""
+    import sqlite_utils  # building only: reading never needs it
+
+    db = sqlite_utils.Database(conn)
     for table, columns in INDEXES:
-        statements.append(
-            f"CREATE INDEX [idx_{table}_{'_'.join(columns)}] ON [{table}] ({', '.join(columns)})"
-        )
-    fts = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
-    statements.append(
-        f"CREATE VIRTUAL TABLE [nodes_fts] USING FTS5 ({fts}, tokenize='trigram', content=[nodes])"
-    )
-    statements.append(GRAMS_TABLE)
-    return statements
+        db.table(table).create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}")
+    db.table("nodes").enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize="trigram", create_triggers=False)
+    conn.execute(GRAMS_TABLE)
 
 
 # Terms of one or two characters across a library (store/search.py): each node's letter and digit
