@@ -71,6 +71,7 @@ def _moved_name(stem: str, years: int) -> str:
 def build_library(folder: Path, count: int, corpus: Path = CORPUS) -> dict[str, float]:
     """A library at folder/library.db (the bundled report, then `count` reports added through
     LibraryWriter.add); what the import took: seconds, megabytes of text, reports new and skipped."""
+    from zoneview.service import add_report
     from zoneview.store.library import LibraryWriter
 
     reports = folder / "reports"
@@ -85,7 +86,7 @@ def build_library(folder: Path, count: int, corpus: Path = CORPUS) -> dict[str, 
     added = 0
     with LibraryWriter(folder / "library.db") as library:
         for path in files:
-            added += library.add(path).new
+            added += add_report(library, path).new
     seconds = time.perf_counter() - began
     return {"seconds": seconds, "mb": written / 1e6, "added": added, "skipped": len(files) - added}
 

@@ -81,13 +81,14 @@ def gold_cells(issuer: str) -> list[dict[str, Any]]:
 
 def build_library(folder: Path) -> Path:
     """Every annotated report in one library, as `zoneview add` makes it."""
+    from zoneview.service import add_report
     from zoneview.store.library import LibraryWriter
 
     path = folder / "library.db"
     names = json.loads((GOLD / "issuers.gold.json").read_text(encoding="utf-8"))
     with LibraryWriter(path) as library:
         for name in sorted(names):
-            library.add(corpus_file(name))
+            add_report(library, corpus_file(name))
     return path
 
 

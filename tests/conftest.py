@@ -14,6 +14,7 @@ import pytest
 
 from zoneview import paths
 from zoneview.ingest import Report, parse_report
+from zoneview.service import add_report
 from zoneview.store import Document, Library, reading, write_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +144,7 @@ def library_of(folder: Path, reports: list[Path]) -> Path:
     db = folder / "library.db"
     with LibraryWriter(db) as library:
         for path in reports:
-            library.add(path)
+            add_report(library, path)
     return db
 
 

@@ -13,6 +13,7 @@ from cli_helpers import run_zoneview
 from conftest import BUNDLED_DB, ROOT, library_of
 
 from zoneview import paths
+from zoneview.service import add_report
 from zoneview.store import Library, StoreError, reading
 from zoneview.store.check import check_database
 from zoneview.store.library import ImportCancelled, LibraryError, LibraryWriter, create_library
@@ -37,7 +38,7 @@ def state_council(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("library") / "library.db"
     with LibraryWriter(db) as library:
         for path in sorted(SERIES):
-            assert library.add(path).new
+            assert add_report(library, path).new
     return db
 
 
@@ -87,7 +88,7 @@ def test_adding_the_same_file_again_changes_nothing(state_council, tmp_path) -> 
     shutil.copy(state_council, copy)
     before = copy.read_bytes()
     with LibraryWriter(copy) as library:
-        added = library.add(SERIES[0])
+        added = add_report(library, SERIES[0])
     assert not added.new and added.document.year == 2016
     assert copy.read_bytes() == before
 
@@ -103,7 +104,7 @@ def test_a_cancelled_import_leaves_the_library_as_it_was(state_council, tmp_path
         return len(asked) > 5  # part-way through the report's nodes
 
     with LibraryWriter(copy) as library, pytest.raises(ImportCancelled):
-        library.add(ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt", cancelled=cancelled)
+        add_report(library, ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt", cancelled=cancelled)
     assert copy.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cancel.db"]
 
@@ -269,7 +270,7 @@ def test_a_schema_2_database_is_migrated_with_its_rows(tmp_path) -> None:
         ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
     with LibraryWriter(old) as library:  # and it takes new reports like any library
-        assert library.add(SERIES[0]).document.id == 2
+        assert add_report(library, SERIES[0]).document.id == 2
 
 
 def test_one_governments_reports_group_under_one_issuer(tmp_path) -> None:
@@ -282,7 +283,7 @@ def test_one_governments_reports_group_under_one_issuer(tmp_path) -> None:
     assert issuers == {"大鹏新区", "深圳市大鹏新区"}
     with LibraryWriter(tmp_path / "library.db") as library:
         for path in dapeng:
-            library.add(path)
+            add_report(library, path)
     with reading(tmp_path / "library.db") as store:
         assert {d.issuer for d in store.library.documents() if d.kind == "政府工作报告"} == {"深圳市大鹏新区"}
 

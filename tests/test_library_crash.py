@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import ROOT, run_zoneview
 
+from zoneview.service import add_report
 from zoneview.store import reading
 from zoneview.store.check import check_database
 from zoneview.store.library import LibraryWriter
@@ -36,7 +37,7 @@ time.sleep(60)
 def test_a_writer_killed_mid_change_leaves_a_library_the_next_command_reads_whole(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     with LibraryWriter(db) as library:
-        library.add(REPORTS[0])
+        add_report(library, REPORTS[0])
     with reading(db) as store:
         marks_before = len(store.library.rows("SELECT * FROM main.marks"))
     child = subprocess.Popen(
@@ -103,7 +104,7 @@ def test_views_a_killed_run_left_stale_are_written_by_the_next_change(tmp_path: 
 def _library_with_one_report(folder: Path) -> Path:
     db = folder / "library.db"
     with LibraryWriter(db) as library:
-        library.add(REPORTS[0])
+        add_report(library, REPORTS[0])
     return db
 
 

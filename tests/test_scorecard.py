@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import assert_user_error, run_zoneview
 
+from zoneview.service import add_report
 from zoneview.store import reading
 from zoneview.store.library import LibraryWriter
 from zoneview.store.scorecard import all_targets, score_issuer
@@ -175,8 +176,8 @@ def test_refresh_keeps_ids_overrides_and_splits(tmp_path: Path) -> None:
     db = tmp_path / "library.db"
     reports = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[:2]
     with LibraryWriter(db) as library:
-        first = library.add(reports[0], issuer="大鹏测试").document.id
-        library.add(reports[1])
+        first = add_report(library, reports[0], issuer="大鹏测试").document.id
+        add_report(library, reports[1])
         with reading(db) as store:
             split = store.library.subject_rows("地区生产总值")[0][1]
         library.split_figure(split.id)
@@ -311,8 +312,8 @@ def test_a_rise_never_meets_a_reduction_target(tmp_path: Path) -> None:
     )
     db = tmp_path / "library.db"
     with LibraryWriter(db) as library:
-        library.add(plan)
-        library.add(review)
+        add_report(library, plan)
+        add_report(library, review)
     with reading(db) as store:
         cells = {(c.indicator, c.year): c for c in score_issuer(store.library, "某某市")}
     assert str(cells[("地区生产总值", 2006)].verdict) == "met"
@@ -325,7 +326,7 @@ def test_a_library_read_by_an_older_zoneview_says_so_until_refreshed(tmp_path: P
     """A 0.2 library kept no texts: `list` says that `refresh` should read its documents again."""
     db = tmp_path / "library.db"
     with LibraryWriter(db) as library:
-        library.add(sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[0])
+        add_report(library, sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[0])
     conn = sqlite3.connect(db)
     conn.execute("DROP TABLE sources")  # as 0.2 made it
     conn.commit()
@@ -354,7 +355,7 @@ def _two_years(folder: Path, place: str, targets: str, review: str) -> dict[tupl
     db = folder / "library.db"
     with LibraryWriter(db) as library:
         for path in sorted(folder.glob("*.txt")):
-            library.add(path)
+            add_report(library, path)
     with reading(db) as store:
         return {(c.indicator, c.year): str(c.verdict) for c in score_issuer(store.library, place)}
 
@@ -390,8 +391,8 @@ def test_refreshing_a_0_2_library_keeps_an_issuer_a_user_gave(tmp_path: Path) ->
     db = tmp_path / "library.db"
     reports = sorted((ROOT / "tests" / "corpus").glob("大鹏新区*.txt"))[:2]
     with LibraryWriter(db) as library:
-        given = library.add(reports[0], issuer="测试市", year=2018).document.id
-        noisy = library.add(reports[1]).document.id
+        given = add_report(library, reports[0], issuer="测试市", year=2018).document.id
+        noisy = add_report(library, reports[1]).document.id
     conn = sqlite3.connect(db)
     conn.execute("DROP TABLE sources")  # as 0.2 made it, with an older parser's reading of an issuer
     conn.execute("UPDATE documents SET issuer = '大鹏新区管委会' WHERE id = ?", (noisy,))

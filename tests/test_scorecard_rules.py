@@ -9,6 +9,7 @@ from zoneview.ingest.formats import parse_document
 from zoneview.ingest.model import Figure
 from zoneview.ingest.normalize import normalise
 from zoneview.ingest.subjects import standard_indicator
+from zoneview.service import add_report
 from zoneview.store import reading
 from zoneview.store.library import LibraryWriter
 from zoneview.store.scorecard import ScoreCell, score_issuer
@@ -73,7 +74,9 @@ def _scorecard(folder: Path, issuer: str, *names: str) -> dict[tuple[str, int], 
     db = folder / "library.db"
     with LibraryWriter(db) as library:
         for name in names:
-            library.add(next(p for p in (CORPUS, CORPUS / "series", REPORTS) if (p / name).exists()) / name)
+            add_report(
+                library, next(p for p in (CORPUS, CORPUS / "series", REPORTS) if (p / name).exists()) / name
+            )
     with reading(db) as store:
         return {(c.indicator, c.year): c for c in score_issuer(store.library, issuer)}
 

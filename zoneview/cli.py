@@ -365,6 +365,7 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
     from zoneview.ingest.decode import DecodeError
     from zoneview.ingest.formats import check_file_size
     from zoneview.scratch import use_private_temp
+    from zoneview.service import add_report
     from zoneview.store import BuildError
     from zoneview.store.library import LibraryWriter
 
@@ -378,7 +379,7 @@ def add(files: tuple[Path, ...], issuer: str | None, year: int | None, db: Path 
                 if not path.is_file():
                     raise OSError("no such file" if not path.exists() else "not a file")
                 check_file_size(path)  # before the library reads it whole
-                added = library.add(path, issuer=issuer, year=year)
+                added = add_report(library, path, issuer=issuer, year=year)
             except (DecodeError, BuildError, OSError) as e:
                 failed += 1
                 click.echo(f"zoneview: error: {printable(f'{path}: {e}')}", err=True)
@@ -437,10 +438,13 @@ def remove(document_id: int, db: Path | None) -> None:
 def refresh(db: Path | None) -> None:
     """Read every document of the library again with this version's parser, from the text it was read
     from: ids, the issuer and year given on add, and the figures taken out of a series stay."""
+    from zoneview.service import refresh_library
     from zoneview.store.library import LibraryWriter
 
     with LibraryWriter(_library_path(db, create=False)) as library:
-        count = library.refresh(lambda n, of, d: click.echo(printable(f"[{n}/{of}] {d.title}"), err=True))
+        count = refresh_library(
+            library, lambda n, of, d: click.echo(printable(f"[{n}/{of}] {d.title}"), err=True)
+        )
     click.echo(f"read {count} documents again")
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,7 +20,7 @@ from typing import ParamSpec, TypeVar
 from zoneview import paths
 from zoneview.files import atomic_path
 from zoneview.ingest.metadata import place_name
-from zoneview.ingest.model import NodeFacts
+from zoneview.ingest.model import NodeFacts, ReportStream
 from zoneview.ingest.subjects import subject_of
 from zoneview.store.connect import has_table
 from zoneview.store.read import DOCUMENT_COLUMNS
@@ -151,25 +150,23 @@ class LibraryWriter:
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
         self.close(write_views=kind is None)  # after an error, say that error, not one of the views
 
+    def known(self, sha256: str) -> DocumentRecord | None:
+        """The document of the library read from a file of this sha256, if there is one."""
+        return self._by_sha256(sha256)
+
     @_library_errors
-    def add(
+    def add_stream(
         self,
-        source: Path,
+        stream: ReportStream,
         *,
         issuer: str | None = None,
         year: int | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> Added:
-        """Import a report (.txt, .docx, .html, .pdf). A file already in the library (by its sha256)
-        is not imported again. Raises ImportCancelled when `cancelled()` turns true part-way."""
-        from zoneview.ingest.formats import read_document_report
+        """Add a report the parser is reading (service.add_report reads the file). Raises
+        ImportCancelled when `cancelled()` turns true part-way."""
         from zoneview.store.build import write_stream
 
-        data = source.read_bytes()
-        known = self._by_sha256(hashlib.sha256(data).hexdigest())
-        if known is not None:
-            return Added(known, new=False)
-        stream = read_document_report(data, source.name)
         stream = replace(stream, nodes=_watched(stream.nodes, cancelled))
         with tempfile.TemporaryDirectory(prefix="zoneview-import-") as folder:
             single = Path(folder) / "report.db"
@@ -197,26 +194,30 @@ class LibraryWriter:
         return document
 
     @_library_errors
-    def refresh(self, progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None) -> int:
-        """Read every document again with this parser, from the text it was read from, keeping its id,
-        the issuer and year given on `add`, and the figures taken out of a series (matched by place).
-        Each document is one transaction. Returns how many were read."""
-        from zoneview.ingest.report import read_text
+    def documents(self) -> list[DocumentRecord]:
+        """Every document, by id."""
+        ids = [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        return [d for d in map(self._document, ids) if d is not None]
+
+    @_library_errors
+    def source_text(self, document_id: int) -> str:
+        """The text a document was read from (put together from its nodes for one added before texts
+        were kept)."""
+        return self._source(document_id)[0]
+
+    @_library_errors
+    def replace_stream(self, document_id: int, stream: ReportStream) -> None:
+        """Put a document's rows read again (service.refresh_library) in place of its old ones, in one
+        transaction, keeping its id, the issuer and year given on `add`, and the figures taken out of a
+        series (matched by place)."""
         from zoneview.store.build import write_stream
 
-        ids = [r[0] for r in self._conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
-        for number, document_id in enumerate(ids, 1):
-            document = self._document(document_id)
-            assert document is not None
-            progress(number, len(ids), document)
-            text, issuer, year = self._source(document_id)
-            stream = read_text(text, document.source_file, document.sha256)
-            with tempfile.TemporaryDirectory(prefix="zoneview-import-") as folder:
-                single = Path(folder) / "report.db"
-                write_stream(stream, single)
-                self._replace(document_id, single, issuer, year)
+        _text, issuer, year = self._source(document_id)
+        with tempfile.TemporaryDirectory(prefix="zoneview-import-") as folder:
+            single = Path(folder) / "report.db"
+            write_stream(stream, single)
+            self._replace(document_id, single, issuer, year)
         self._stale = True
-        return len(ids)
 
     def _replace(self, document_id: int, single: Path, issuer: str | None, year: int | None) -> None:
         """Put the rows of the database `single` in place of document `document_id`'s, in one go."""

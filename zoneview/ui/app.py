@@ -44,12 +44,10 @@ START_UP_MS = 5_000  # garbage collection resumes after this, if the charts have
 
 def rebuild_user_database() -> Document:
     """Build a fresh database from the bundled report into the user's data folder."""
-    from zoneview.ingest import read_report
-    from zoneview.store import write_stream
+    from zoneview.service import build_database
 
-    report_path = paths.bundled_report()
     target = paths.user_database()
-    write_stream(read_report(report_path.read_bytes(), report_path.name), target)
+    build_database(paths.bundled_report(), target)
     return Library(target).document()
 
 

@@ -8,28 +8,15 @@ that file.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from zoneview.ingest.formats import EXTENSIONS
-
-IMPORTABLE = tuple(EXTENSIONS)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    """What became of one file: the document it is (new or already there), or why it failed."""
-
-    path: Path
-    document_id: int | None
-    new: bool = False
-    error: str = ""
-
 
 def importable(path: Path) -> bool:
-    return path.suffix.lower() in IMPORTABLE and path.is_file()
+    from zoneview.service import importable_suffixes
+
+    return path.suffix.lower() in importable_suffixes() and path.is_file()
 
 
 class ImportWorker(QObject):
@@ -47,29 +34,16 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from zoneview.ingest.decode import DecodeError
-        from zoneview.ingest.formats import check_file_size
-        from zoneview.store import BuildError
-        from zoneview.store.library import ImportCancelled, LibraryError, LibraryWriter
+        from zoneview.service import import_files
 
-        outcomes: list[ImportOutcome] = []
-        try:
-            with LibraryWriter(self.library) as library:
-                for done, path in enumerate(self.files):
-                    if self.stop.is_set():
-                        break
-                    self.progress.emit(done, len(self.files), path.name)
-                    try:
-                        check_file_size(path)  # before the library reads it whole
-                        added = library.add(path, cancelled=self.stop.is_set)
-                    except ImportCancelled:
-                        break
-                    except (DecodeError, BuildError, LibraryError, OSError) as e:
-                        outcomes.append(ImportOutcome(path, None, error=str(e)))
-                        continue
-                    outcomes.append(ImportOutcome(path, added.document.id, new=added.new))
-        except (LibraryError, OSError) as e:  # the library itself cannot be opened or made
-            outcomes.append(ImportOutcome(self.library, None, error=str(e)))
+        outcomes = list(
+            import_files(
+                self.library,
+                self.files,
+                progress=lambda done, total, path: self.progress.emit(done, total, path.name),
+                cancelled=self.stop.is_set,
+            )
+        )
         self.progress.emit(len(self.files), len(self.files), "")
         self.finished.emit(outcomes)
 

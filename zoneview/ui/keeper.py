@@ -19,7 +19,7 @@ from zoneview.ui.text import fill
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
-    from zoneview.ui.importer import ImportOutcome
+    from zoneview.service import Outcome as ImportOutcome
 
 SETTLE_MS = 300  # a change is read once the file has been quiet this long (a writer commits in steps)
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
-    from zoneview.ui.importer import ImportOutcome
+    from zoneview.service import Outcome as ImportOutcome
     from zoneview.ui.printing import Shown
     from zoneview.ui.scorecard import ScorecardWindow
 from zoneview.ui.search import SearchResults
@@ -391,9 +391,9 @@ class MainWindow(QMainWindow):
         """File › Import: choose report files to add to the library."""
         from PySide6.QtWidgets import QFileDialog
 
-        from zoneview.ui.importer import IMPORTABLE
+        from zoneview.service import importable_suffixes
 
-        patterns = " ".join(f"*{suffix}" for suffix in IMPORTABLE)
+        patterns = " ".join(f"*{suffix}" for suffix in importable_suffixes())
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Reports"), "", fill(self.tr("Reports (%1)"), patterns)
         )
