@@ -72,6 +72,9 @@ class MarkKind(StrEnum):
     CORRECTION = "correction"
 
 
+# Units that are parts of a whole rather than amounts: a figure in them is a ratio
+PER_CENT_UNITS = ("%", "‰")
+
 # The areas that act: the parks a zone covers, the districts a report names
 ACTOR_KINDS = (EntityKind.PARK, EntityKind.PLACE)
 # The nodes in which an actor acts: the preamble and the closing matter only name it

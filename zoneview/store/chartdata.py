@@ -23,8 +23,9 @@ from zoneview.ingest.model import MAX_FIGURE
 from zoneview.ingest.units import unit_family
 from zoneview.store.document import Document
 from zoneview.store.records import IndicatorRecord, NodeRecord
+from zoneview.vocab import PER_CENT_UNITS, FigureKind
 
-KIND_ORDER = ("level", "change", "rate", "share", "target")
+KIND_ORDER = tuple(FigureKind)  # the order a node's charts come in
 MANY = 12  # a chart shows this many bars, the largest, until the reader asks for all
 _PER_HEAD = re.compile("人均|户均|亩均|地均|平均|均值|每")
 _MAGNITUDES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
@@ -65,12 +66,12 @@ def measure_of(kind: str, base_unit: str) -> str:
     if kind == "share":
         return "share"
     if kind == "change":
-        if base_unit in ("%", "‰"):
+        if base_unit in PER_CENT_UNITS:
             return "growth"
         if base_unit in ("个百分点", "百分点"):
             return "points"
         return "multiple" if base_unit == "倍" else "increase"
-    if kind == "rate" and base_unit in ("%", "‰"):
+    if kind == "rate" and base_unit in PER_CENT_UNITS:
         return "rate"
     if base_unit in _PERCENT_MEASURES:
         return _PERCENT_MEASURES[base_unit]
@@ -267,7 +268,7 @@ def _chart(
 def _scale(base_unit: str, largest: float) -> tuple[str, float]:
     """One scale a chart: the largest magnitude (万亿, 亿, 万) in which the largest figure is at least 1."""
     family = unit_family(base_unit) if base_unit else "count"
-    if family not in _SCALABLE or base_unit in ("%", "‰"):
+    if family not in _SCALABLE or base_unit in PER_CENT_UNITS:
         return "", 1.0
     return next(((m, f) for m, f in _MAGNITUDES if largest >= f), ("", 1.0))
 
@@ -369,7 +370,7 @@ def tell_figures(indicators: list[IndicatorRecord], node: NodeRecord) -> dict[in
             excerpt = _excerpt(lead.strip(_SEPARATORS), after)
             label = excerpt + label.removeprefix(UNNAMED) if excerpt else label  # its qualifier stays
         whole = None
-        if ind.base_unit in ("%", "‰"):
+        if ind.base_unit in PER_CENT_UNITS:
             found = [m.group("whole") for m in _WHOLE.finditer(clause)]
             whole = found[-1] if found and not found[-1].startswith("比") else None
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None

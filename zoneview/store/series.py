@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from zoneview.ingest.subjects import ceiling_subject, clean_name, subject_of
 from zoneview.store.issuers import match_issuer
 from zoneview.store.records import DocumentRecord, IndicatorRecord
+from zoneview.vocab import FigureKind
 
 if TYPE_CHECKING:
     from zoneview.store.read import Library
@@ -31,7 +32,7 @@ CEILING_WORDS = ("以内", "以下", "不超过", "不高于", "低于", "不到
 ABOUT_WORDS = ("左右", "上下", "约", "近")
 ABOUT_TOLERANCE = 0.05
 # The measure to keep when a subject's figures on one axis differ in kind, in this order on a tie.
-_KIND_ORDER = ("change", "level", "rate", "share")
+_KIND_ORDER = (FigureKind.CHANGE, FigureKind.LEVEL, FigureKind.RATE, FigureKind.SHARE)
 
 
 @dataclass(frozen=True)

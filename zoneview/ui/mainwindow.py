@@ -42,15 +42,16 @@ if TYPE_CHECKING:  # (a Qt class named at run time is built at start-up; these w
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from zoneview.service import Outcome as ImportOutcome
     from zoneview.ui.chart import ChartPane
     from zoneview.ui.comparewindow import CompareWindow
     from zoneview.ui.figures import FigureTable
-    from zoneview.service import Outcome as ImportOutcome
     from zoneview.ui.printing import Shown
     from zoneview.ui.scorecard import ScorecardWindow
 from zoneview.ui.search import SearchResults
 from zoneview.ui.target import Target
 from zoneview.ui.text import fill
+from zoneview.vocab import EntityKind
 
 ZOOM_RANGE = (-4, 10)
 DEFAULT_SIZE = (1280, 800)
@@ -108,9 +109,9 @@ class MainWindow(QMainWindow):
         self.figures: FigureTable | None = None  # built after the first paint, like the charts
         self.figures_placeholder = QWidget()
         self.organisations = EntityIndex(
-            document, self.renderer, ("park", "organization", "platform", "event", "place")
+            document, self.renderer, tuple(k for k in EntityKind if k is not EntityKind.POLICY)
         )
-        self.policies = EntityIndex(document, self.renderer, ("policy",))
+        self.policies = EntityIndex(document, self.renderer, (EntityKind.POLICY,))
         self.results = SearchResults(document, self.renderer)
         self.tabs = QTabWidget()
         # every tab's name in full ("Results", not "Re◂▸"): the pane is never narrower than its tabs
