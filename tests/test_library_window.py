@@ -347,3 +347,30 @@ def test_delete_on_a_report_in_the_library_pane_asks_to_remove_it(make_window, l
     qtbot.keyClick(window.library.tree, Qt.Key.Key_Delete)
     assert len(asked) == 1 and "国务院政府工作报告" in asked[0]
     assert document_item(window, 2019) is not None  # No: nothing removed
+
+
+def test_a_library_an_older_parser_read_is_read_again_when_the_window_opens(
+    make_window, library_db, qtbot
+) -> None:
+    """Ids, bookmarks and the report shown survive; every document ends up read by this parser."""
+    import sqlite3
+
+    from zoneview.bookmarks import Bookmarks
+    from zoneview.ingest import PARSER_VERSION
+
+    with sqlite3.connect(library_db) as conn:
+        conn.execute("UPDATE sources SET parser = ?", (PARSER_VERSION - 1,))
+    with Library(library_db) as library:
+        before = [(d.id, d.sha256) for d in library.documents()]
+        shown = next(d for d in library.documents() if d.year == 2019)
+    Bookmarks().add(shown.sha256, "1", "一、2018年工作回顾")
+    window = make_window(library_db)
+    window.navigate(f"node:1?doc={shown.id}")
+    window.load_charts()  # after the first paint, as a user's window does: the refresh starts there
+    qtbot.waitUntil(lambda: "再次读取 " in window.statusBar().currentMessage()
+                    or "read again" in window.statusBar().currentMessage(), timeout=60_000)  # fmt: skip
+    with Library(library_db) as library:
+        assert [(d.id, d.sha256) for d in library.documents()] == before
+        assert library.read_by_older_parser(PARSER_VERSION) == 0
+    assert window.document.id == shown.id and window.current_node_id() == "1"
+    assert [(b.document, b.node) for b in Bookmarks()] == [(shown.sha256, "1")]

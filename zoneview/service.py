@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zoneview.store.library import Added, ImportCancelled, LibraryError, LibraryWriter
+from zoneview.store.read import Library
 from zoneview.store.records import DocumentRecord
 
 
@@ -97,19 +98,45 @@ def add_report(
 
 
 def refresh_library(
-    library: LibraryWriter, progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None
+    library: LibraryWriter,
+    progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> int:
     """Read every document again with this parser, from the text it was read from, keeping its id, the
     issuer and year given on `add`, and the figures taken out of a series. Each document is one
-    transaction. How many were read."""
+    transaction, so stopping between two (`cancelled`) leaves the rest for the next time. How many were
+    read."""
     from zoneview.ingest.report import read_text
 
     documents = library.documents()
     for number, document in enumerate(documents, 1):
+        if cancelled():
+            return number - 1
         progress(number, len(documents), document)
         text = library.source_text(document.id)
         library.replace_stream(document.id, read_text(text, document.source_file, document.sha256))
     return len(documents)
+
+
+def read_by_older_parser(library: Library) -> int:
+    """How many documents of an open library an older parser read (or one that kept no text)."""
+    from zoneview.ingest import PARSER_VERSION
+
+    return library.read_by_older_parser(PARSER_VERSION)
+
+
+def refresh_if_older(
+    library: Path,
+    progress: Callable[[int, int, DocumentRecord], None] = lambda n, of, d: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Read the library again with this parser if an older one read any of its documents (a library
+    made or last refreshed by an earlier zoneview); how many were read, 0 when all are current."""
+    with Library(library) as reader:
+        if not read_by_older_parser(reader):
+            return 0
+    with LibraryWriter(library) as writer:
+        return refresh_library(writer, progress, cancelled)
 
 
 def build_database(source: Path, target: Path) -> None:

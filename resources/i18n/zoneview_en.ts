@@ -88,6 +88,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n report(s) were read again with this version of zoneview</source>
+        <translation>
+            <numerusform>%n report was read again with this version of zoneview</numerusform>
+            <numerusform>%n reports were read again with this version of zoneview</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
         <translation>
             <numerusform>%n bookmark from an earlier zoneview matched no single report and was dropped</numerusform>

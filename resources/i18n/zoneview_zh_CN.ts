@@ -808,13 +808,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="709"/>
         <source>Remove Bookmark</source>
         <translation>移除书签</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="253"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="687"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="709"/>
         <source>Bookmark</source>
         <translation>加入书签</translation>
     </message>
@@ -910,26 +910,26 @@
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="187"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="240"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="203"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
         <source>Parks and Organisations</source>
         <translation>园区与机构</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="211"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
         <source>Policy Documents</source>
         <translation>政策文件</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="219"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
@@ -989,198 +989,210 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="242"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
         <source>Names</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="245"/>
         <source>Policies</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="244"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="246"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
         <source>Search the report (Ctrl+K)</source>
         <translation>搜索报告 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="343"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="345"/>
         <source>Search the library (Ctrl+K)</source>
         <translation>搜索文库（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="251"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="253"/>
         <source>Loading chart…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="346"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="348"/>
         <source>%1; Enter shows the best hit</source>
         <translation>%1；按 Enter 键显示最佳结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="353"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="354"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="355"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
         <source>Contents and indexes</source>
         <translation>目录与索引</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="356"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
         <source>Ctrl+1 to Ctrl+5 open each tab</source>
         <translation>Ctrl+1 至 Ctrl+5 打开各标签页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="357"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="359"/>
         <source>The report&apos;s sections; choosing one shows it</source>
         <translation>报告的各个章节；选中即显示</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="358"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="360"/>
         <source>Each with the places it is named</source>
         <translation>各自列出被提及之处</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="361"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
         <source>Best first; Enter shows a hit</source>
         <translation>最相关的在前；按 Enter 键显示结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="362"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
         <source>Only the hits of this year</source>
         <translation>仅显示该年份的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="365"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="363"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="365"/>
         <source>Only the hits of this report</source>
         <translation>仅显示该报告的结果</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="364"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="366"/>
         <source>The chosen section; Tab moves between its links</source>
         <translation>所选章节；按 Tab 键在其链接之间移动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="367"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="369"/>
         <source>Every figure of the report; columns sort</source>
         <translation>报告中的全部数据；各列可排序</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="475"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="464"/>
+        <source>Reading the library again with this version of zoneview: %1 of %2, %3</source>
+        <translation>正在用此版本的 zoneview 再次读取文库：第 %1 份，共 %2 份，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../zoneview/ui/mainwindow.py" line="480"/>
+        <source>%n report(s) were read again with this version of zoneview</source>
+        <translation>
+            <numerusform>已用此版本的 zoneview 再次读取 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/mainwindow.py" line="497"/>
         <source>The library was changed by another program.</source>
         <translation>文库已被另一个程序更改。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="479"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="501"/>
         <source>The report shown was removed from the library by another program.</source>
         <translation>正在显示的报告已被另一个程序从文库中移除。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="98"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="399"/>
+        <location filename="../../zoneview/ui/keeper.py" line="118"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="401"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="399"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="401"/>
         <source>Reports (%1)</source>
         <translation>报告（%1）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="407"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="409"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="88"/>
+        <location filename="../../zoneview/ui/keeper.py" line="108"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="92"/>
+        <location filename="../../zoneview/ui/keeper.py" line="112"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="93"/>
+        <location filename="../../zoneview/ui/keeper.py" line="113"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="131"/>
+        <location filename="../../zoneview/ui/keeper.py" line="151"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="418"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="420"/>
         <source>Cannot open the library</source>
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="152"/>
+        <location filename="../../zoneview/ui/keeper.py" line="172"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="160"/>
+        <location filename="../../zoneview/ui/keeper.py" line="180"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="175"/>
+        <location filename="../../zoneview/ui/keeper.py" line="195"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="177"/>
+        <location filename="../../zoneview/ui/keeper.py" line="197"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="194"/>
+        <location filename="../../zoneview/ui/keeper.py" line="214"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="551"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="573"/>
         <source>Compare Across Years</source>
         <translation>跨年比较</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="592"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="614"/>
         <source>This section has no charts.</source>
         <translation>本节没有图表。</translation>
     </message>
@@ -1195,87 +1207,87 @@
         <translation>它的报告不在这个文库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="704"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="726"/>
         <source>%n bookmark(s) from an earlier zoneview matched no single report and were dropped</source>
         <translation>
             <numerusform>旧版 zoneview 的 %n 个书签对不上唯一的报告，已删除</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="718"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="740"/>
         <source>%1. “%2” %3, %4, characters %5–%6 (sha256 %7).</source>
         <translation>%1。“%2” %3，%4，第 %5–%6 字符（sha256 %7）。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="732"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="754"/>
         <source>Citation copied</source>
         <translation>引文已复制</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="796"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="818"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="797"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="819"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="798"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="820"/>
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="800"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="822"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="195"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="241"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="367"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="801"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="918"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="243"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="369"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="823"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="921"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="802"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="824"/>
         <source>Punctuation</source>
         <translation>标点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/mainwindow.py" line="802"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="824"/>
         <source>%n half-width mark(s) shown full-width</source>
         <translation>
             <numerusform>%n 处半角标点已统一为全角</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="803"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="825"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="809"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="831"/>
         <source>zoneview is MIT licensed. The bundled font ZoneView Sans SC is a subset of Noto Sans CJK SC, under the SIL Open Font License 1.1. Qt for Python (PySide6) is LGPLv3; pyqtgraph is MIT; sqlite-utils is Apache 2.0.</source>
         <translation>zoneview 以 MIT 许可发布。内置字体 ZoneView Sans SC 为 Noto Sans CJK SC 的子集，遵循 SIL 开放字体许可 1.1。Qt for Python (PySide6) 为 LGPLv3；pyqtgraph 为 MIT；sqlite-utils 为 Apache 2.0。</translation>
     </message>
     <message>
         <location filename="../../zoneview/ui/actions.py" line="269"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="818"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="840"/>
         <source>About zoneview</source>
         <translation>关于 zoneview</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="668"/>
-        <location filename="../../zoneview/ui/mainwindow.py" line="699"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="690"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="721"/>
         <source>The bookmarks could not be saved; the change lasts until you quit.</source>
         <translation>书签无法保存；此次更改在退出 zoneview 前有效。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/mainwindow.py" line="676"/>
+        <location filename="../../zoneview/ui/mainwindow.py" line="698"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1933,42 +1945,42 @@ Outcome: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="81"/>
+        <location filename="../../zoneview/ui/app.py" line="79"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="82"/>
+        <location filename="../../zoneview/ui/app.py" line="80"/>
         <source>zoneview cannot read its database.</source>
         <translation>zoneview 无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="85"/>
+        <location filename="../../zoneview/ui/app.py" line="83"/>
         <source>The file is missing, damaged, or was made by another version of zoneview.</source>
         <translation>数据库文件缺失、已损坏，或由其他版本的 zoneview 生成。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="89"/>
+        <location filename="../../zoneview/ui/app.py" line="87"/>
         <source>Rebuild it from the bundled report? The new copy goes into your own data folder:</source>
         <translation>是否用内置报告重建？新数据库将保存在您的用户数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="96"/>
+        <location filename="../../zoneview/ui/app.py" line="94"/>
         <source>Rebuild</source>
         <translation>重建</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="105"/>
+        <location filename="../../zoneview/ui/app.py" line="103"/>
         <source>Rebuild failed</source>
         <translation>重建失败</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="124"/>
+        <location filename="../../zoneview/ui/app.py" line="122"/>
         <source>zoneview hit a problem</source>
         <translation>zoneview 出现问题</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="127"/>
+        <location filename="../../zoneview/ui/app.py" line="125"/>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
@@ -1977,7 +1989,7 @@ Details were written to %2.</source>
 详细信息已写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/app.py" line="218"/>
+        <location filename="../../zoneview/ui/app.py" line="216"/>
         <source>The bundled database is damaged; using the rebuilt copy %1</source>
         <translation>随附的数据库已损坏，正在使用重建的副本 %1</translation>
     </message>

@@ -48,6 +48,48 @@ class ImportWorker(QObject):
         self.finished.emit(outcomes)
 
 
+class RefreshWorker(QObject):
+    """Reads the library again with this parser when an older one read it (service.refresh_if_older)."""
+
+    progress = Signal(int, int, str)  # documents done, documents in all, the title now read
+    finished = Signal(int, str)  # how many were read again; why it failed ("" if it did not)
+
+    def __init__(self, library: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.stop = threading.Event()  # set from the window's thread: stops between two documents
+
+    @Slot()
+    def run(self) -> None:
+        from zoneview.service import refresh_if_older
+        from zoneview.store.library import LibraryError
+        from zoneview.store.read import StoreError
+
+        try:
+            count = refresh_if_older(
+                self.library, lambda n, of, d: self.progress.emit(n, of, d.title), self.stop.is_set
+            )
+        except (LibraryError, StoreError, OSError) as e:  # read-only, full, locked: the old rows stay
+            self.finished.emit(0, str(e))
+            return
+        self.finished.emit(count, "")
+
+
+def start_refresh(library: Path, parent: QObject) -> tuple[QThread, RefreshWorker]:
+    """Run a RefreshWorker in a thread of its own, as start_import runs an import."""
+    from zoneview.scratch import use_private_temp
+
+    use_private_temp()
+    thread = QThread(parent)
+    worker = RefreshWorker(library)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread, worker
+
+
 def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
     """Run an ImportWorker in a thread of its own, which ends when the worker is done. The caller holds
     the worker (it has no parent) until the thread's `finished`, and only then lets it go."""

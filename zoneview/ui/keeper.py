@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from zoneview import paths
+from zoneview.store.read import Library, StoreError
 from zoneview.store.records import DocumentRecord
 from zoneview.ui.text import fill
 
@@ -30,6 +31,8 @@ class LibraryKeeper(QObject):
     imported = Signal(Path, list)  # the library file written, and the ImportOutcomes
     removed = Signal(int)  # the document taken out by this window
     changed_outside = Signal()  # another process changed the library file
+    refreshing = Signal(int, int, str)  # documents read again so far, in all, the title now read
+    refreshed = Signal(int, str)  # how many documents were read again with this parser; why not, if not
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -38,7 +41,8 @@ class LibraryKeeper(QObject):
         self._worker: QObject | None = None
         self._thread: QThread | None = None
         self._target = Path()
-        self._own_change = False  # the next change of the file is this window's import or removal
+        self._path = Path()
+        self._seen: tuple[int, int] | None = None  # the file's (mtime, size) after this window's own change
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
         self._settle = QTimer(self)
@@ -52,8 +56,20 @@ class LibraryKeeper(QObject):
         """Watch this library file (and only it); the bundled database never changes."""
         if self._watcher.files():
             self._watcher.removePaths(self._watcher.files())
+        self._path = path
         if path.resolve() != paths.bundled_database().resolve() and path.is_file():
             self._watcher.addPath(str(path))
+
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            found = self._path.stat()
+        except OSError:
+            return None
+        return (found.st_mtime_ns, found.st_size)
+
+    def _own_change_done(self) -> None:
+        """This window changed the file: what it looks like now is not another program's change."""
+        self._seen = self._stamp()
 
     def _file_changed(self, path: str) -> None:
         if path not in self._watcher.files() and Path(path).is_file():
@@ -61,11 +77,11 @@ class LibraryKeeper(QObject):
         self._settle.start()
 
     def _settled(self) -> None:
-        if self.busy:
-            return  # this window's import is writing: it says what it did when done
-        if self._own_change:
-            self._own_change = False
+        if self.busy:  # this window is writing: look again once it is done
+            self._settle.start()
             return
+        if self._stamp() == self._seen:
+            return  # as this window's own change left it
         self.changed_outside.emit()
 
     # -- importing -----------------------------------------------------------------------------------
@@ -73,6 +89,32 @@ class LibraryKeeper(QObject):
     @property
     def busy(self) -> bool:
         return self.progress is not None or self._thread is not None
+
+    def refresh_if_older(self, library: Library) -> None:
+        """Read the library again in the background if an older zoneview's parser read any of it; its
+        ids, bookmarks and merged series stay. The bundled database is never written."""
+        from zoneview.service import read_by_older_parser
+
+        if self.busy or library.path.resolve() == paths.bundled_database().resolve():
+            return
+        try:
+            if not read_by_older_parser(library):  # the usual case, said at once: nothing to do
+                return
+        except StoreError:
+            return  # a damaged library: the window says so where it reads it
+        from zoneview.ui.importer import start_refresh
+
+        thread, worker = start_refresh(library.path, self)
+        self._worker, self._thread = worker, thread
+        self._stop = worker.stop  # closing stops it between two documents; the rest wait for next time
+        thread.finished.connect(self._thread_done)
+        worker.progress.connect(self.refreshing)
+        worker.finished.connect(self._refreshed)
+
+    def _refreshed(self, count: int, error: str) -> None:
+        if count:  # it wrote: the window lists the library again itself
+            self._own_change_done()
+        self.refreshed.emit(count, error)
 
     def import_files(self, library: Path, files: list[Path]) -> bool:
         """Add files to the library in the background, with progress and Cancel. The bundled database
@@ -140,7 +182,7 @@ class LibraryKeeper(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self._own_change = True
+        self._own_change_done()
         self.imported.emit(self._target, outcomes)
 
     def report(self, outcomes: list[ImportOutcome]) -> str:
@@ -185,14 +227,13 @@ class LibraryKeeper(QObject):
         from zoneview.store.library import LibraryError, LibraryWriter
 
         try:
-            self._own_change = True
             with LibraryWriter(library) as writer:
                 writer.remove(document.id)
         except (LibraryError, OSError) as e:
-            self._own_change = False
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("MainWindow", "Cannot remove"), str(e)
             )
             return False
+        self._own_change_done()
         self.removed.emit(document.id)
         return True

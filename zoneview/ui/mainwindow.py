@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.keeper.imported.connect(self._imported)
         self.keeper.removed.connect(self._removed)
         self.keeper.changed_outside.connect(self._changed_outside)
+        self.keeper.refreshing.connect(self._refreshing)
+        self.keeper.refreshed.connect(self._refreshed)
         self.keeper.watch(document.path)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.left)
@@ -457,6 +459,26 @@ class MainWindow(QMainWindow):
         for window in (self.compare_window, self.scorecard_window):
             if window is not None:
                 window.set_library(self.document.library)  # read again: a report has gone
+
+    def _refreshing(self, done: int, total: int, title: str) -> None:
+        text = self.tr("Reading the library again with this version of zoneview: %1 of %2, %3")
+        self.statusBar().showMessage(fill(text, done, total, title))
+
+    def _refreshed(self, count: int, error: str) -> None:
+        """The library was read again with this parser: the report shown is shown anew, in place."""
+        if error:
+            self.statusBar().showMessage(error, 10000)
+            return
+        if not count:
+            return
+        target = self.current_target
+        self.show_document(self.document.library.document(self.document.id))
+        self.refresh_library()
+        if target is not None:
+            self.navigate(target, record=False)
+        self.statusBar().showMessage(
+            self.tr("%n report(s) were read again with this version of zoneview", "", count), 10000
+        )
 
     def _changed_outside(self) -> None:
         """Another program (zoneview add or remove in a terminal) changed the library: the list follows,
@@ -852,6 +874,7 @@ class MainWindow(QMainWindow):
             self.chart.show_node(node_id)
         self.fit_chart_pane()
         self.charts_loaded.emit()
+        self.keeper.refresh_if_older(self.document.library)  # after the first paint: it may take a while
 
     def _figure_from_chart(self, figure: int) -> None:
         """A bar or card chosen: its figure in the text, where the keyboard follows it (the charts
