@@ -39,4 +39,6 @@ def main() -> None:
         from zoneview.cli import fail
 
         fail(e)
-    sys.exit(code)
+    from zoneview.exiting import end_process
+
+    end_process(code)  # everything is saved: no interpreter teardown (0.1 s and more after a session)
