@@ -190,7 +190,9 @@ def cli(
     code = run(
         db=db, select=select, lang=lang, screenshot=screenshot, size=window_size, dark=dark, document=document
     )
-    ctx.exit(code)
+    from zoneview.exiting import end_process
+
+    end_process(code)  # the window's process, as launch.main ends it
 
 
 @cli.command()

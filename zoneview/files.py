@@ -8,7 +8,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import sys
 import tempfile
@@ -122,6 +121,8 @@ _TEMP_FLAGS = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) 
 
 def _temp_name(target: Path) -> Path:
     """A fresh temp name beside `target`, of the shape remove_stale_temps knows as ours."""
+    import secrets  # here: it loads OpenSSL (hmac), ~7 ms of the window's start-up otherwise
+
     return target.parent / f".{target.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
 
 

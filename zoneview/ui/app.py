@@ -223,10 +223,9 @@ def run(
     code = app.exec()
     if stopper.received:  # closed by a signal, as if by the user: the usual exit status of one
         code = 128 + stopper.received
-    # Settings, bookmarks and logs are written; what is left is the interpreter's exit, which walks
-    # every object (Qt's, numpy's and pyqtgraph's modules) in repeated full collections for garbage
-    # that no longer matters. Frozen objects are left alone: Ctrl+Q ends the process at once.
-    gc.freeze()
+    # The window saved its state as it closed; whatever else was set since is written now, since the
+    # process ends without Qt's teardown (exiting.end_process), where QSettings would write it.
+    prefs.sync()
     return code
 
 
