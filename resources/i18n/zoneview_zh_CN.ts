@@ -1258,6 +1258,16 @@
 <context>
     <name>PageRenderer</name>
     <message>
+        <location filename="../../zoneview/ui/page.py" line="269"/>
+        <source>This section&apos;s text has %1 characters; a printout holds the first %2 (the window shows it all).</source>
+        <translation>本节正文共 %1 字，打印件只收前 %2 字（窗口中可看全文）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="283"/>
+        <source>%1 figures in all; this table lists the first %2</source>
+        <translation>共 %1 项指标；此表列出前 %2 项</translation>
+    </message>
+    <message>
         <location filename="../../zoneview/ui/page.py" line="198"/>
         <location filename="../../zoneview/ui/page.py" line="245"/>
         <source>Not found</source>
@@ -1528,6 +1538,16 @@
 </context>
 <context>
     <name>Printer</name>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="191"/>
+        <source>This section has %1 figures; its charts draw %2 of them, the largest first (the window&apos;s figures index lists them all).</source>
+        <translation>本节共有 %1 项指标；图表只画出其中 %2 项，数值大者在先（窗口的指标索引列出全部）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="241"/>
+        <source>The printout stops at page %1: no more pages can be laid out at once. Print one part at a time.</source>
+        <translation>打印件止于第 %1 页：一次排不下更多页。请逐部分打印。</translation>
+    </message>
     <message>
         <location filename="../../zoneview/ui/printing.py" line="112"/>
         <location filename="../../zoneview/ui/printing.py" line="153"/>
