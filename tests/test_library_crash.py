@@ -83,6 +83,24 @@ def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Pat
     assert view == targets  # whichever process wrote the views last saw every report
 
 
+def test_first_adds_at_once_make_one_library_and_keep_every_report(tmp_path: Path) -> None:
+    """Adds at once where no library is yet: each made one and renamed it into place, and the last
+    replaced the file the others had already added their reports to ("cannot be written", or lost)."""
+    db = tmp_path / "library.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "zoneview", "add", str(path), "--db", str(db)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        for path in [*REPORTS, *REPORTS]
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0] * len(runs), outputs
+    with ReportStore(db) as store:
+        held = {d.source_file for d in store.documents()}
+        assert check_database(store).ok
+    assert held >= {path.name for path in REPORTS}
+
+
 def test_views_a_killed_run_left_stale_are_written_by_the_next_change(tmp_path: Path) -> None:
     """kill -9 after an add committed but before its views were written: the next change writes them."""
     import sqlite3

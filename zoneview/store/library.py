@@ -483,19 +483,39 @@ def unify_issuers(conn: sqlite3.Connection) -> None:
 
 
 def create_library(path: Path, seed: Path) -> None:
-    """A new library at `path` holding the documents of the database `seed` (the bundled report)."""
-    _write_from(path, seed)
+    """A new library at `path` holding the documents of the database `seed` (the bundled report),
+    unless another process made one there meanwhile: that one is kept, for it may hold a report
+    already (two first adds at once each made one, and the second replaced the first's)."""
+    with contextlib.suppress(FileExistsError):
+        _write_from(path, seed, new=True)
 
 
 def migrate(path: Path) -> None:
-    """Rewrite a database of an older schema as this one, atomically; its document keeps its rows."""
-    if _version(path) != SCHEMA_VERSION:
-        _write_from(path, path)
+    """Rewrite a database of an older schema as this one, atomically; its document keeps its rows.
+    One process at a time: another that found the old schema too waits, then finds it done (migrated
+    twice, the second file would replace the first, and a report added to it meanwhile with it)."""
+    with _held(path):
+        if _version(path) != SCHEMA_VERSION:
+            _write_from(path, path)
 
 
-def _write_from(path: Path, source: Path) -> None:
-    """A database of this schema at `path`, whole or not at all, holding the documents of `source`."""
-    with atomic_path(path) as temp:
+@contextlib.contextmanager
+def _held(path: Path) -> Iterator[None]:
+    """An exclusive lock on the file at `path` (flock, which SQLite's own locks do not meet)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no second process is kept out
+        yield
+        return
+    with path.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        yield
+
+
+def _write_from(path: Path, source: Path, new: bool = False) -> None:
+    """A database of this schema at `path`, whole or not at all, holding the documents of `source`;
+    with `new`, only where there is no file yet (FileExistsError otherwise)."""
+    with atomic_path(path, new=new) as temp:
         conn = sqlite3.connect(temp, isolation_level=None)
         try:
             _fill_from(conn, source)
