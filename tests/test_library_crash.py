@@ -160,6 +160,44 @@ def test_a_library_missing_a_table_is_called_damaged_not_an_internal_error(tmp_p
     assert_one_line(run_zoneview("add", REPORTS[1], "--db", db), "is damaged")
 
 
+@pytest.mark.parametrize("command", ["add", "list", "remove", "window"])
+def test_a_library_with_a_zeroed_page_is_called_corrupt_with_what_to_do(tmp_path: Path, command: str) -> None:
+    """One page in the middle of the file overwritten with zeros: every command, and the window as it
+    starts, says so in one line with what to do (before, the window's start was an internal error, and
+    add, list and remove went on as if nothing were wrong when they did not read that page), and
+    add and remove leave the file as it was."""
+    db = tmp_path / "library.db"
+    with Library(db) as library:
+        for path in REPORTS[:2]:
+            library.add(path)
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 : (middle + 1) * 4096] = bytes(4096)
+    db.write_bytes(bytes(data))
+    args = {
+        "add": ["add", REPORTS[2]],
+        "list": ["list"],
+        "remove": ["remove", "2"],
+        "window": ["--screenshot", tmp_path / "shot.png"],
+    }[command]
+    result = run_zoneview(*args, "--db", db)
+    assert_one_line(result, "put back a copy of it, or start anew with 'zoneview add FILE --db NEW.db'")
+    assert "corrupt or truncated" in result.stderr or "is damaged" in result.stderr
+    assert db.read_bytes() == bytes(data)
+
+
+def test_a_library_changed_behind_zoneviews_back_is_checked_again(tmp_path: Path) -> None:
+    """A library is read through once a version of the file (zoneview remembers the versions it wrote
+    or found sound): a page zeroed after that is found all the same on the next open."""
+    db = _library_with_one_report(tmp_path)
+    assert run_zoneview("list", "--db", db).returncode == 0
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 : (middle + 1) * 4096] = bytes(4096)
+    db.write_bytes(bytes(data))
+    assert_one_line(run_zoneview("list", "--db", db), "corrupt or truncated")
+
+
 def assert_one_line(result, fragment: str) -> None:  # type: ignore[no-untyped-def]
     from cli_helpers import assert_user_error
 

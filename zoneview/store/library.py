@@ -23,6 +23,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest.metadata import place_name
 from zoneview.ingest.model import NodeFacts
 from zoneview.ingest.subjects import subject_of
+from zoneview.store.connect import DamagedError, advice, remember_sound, verify
 from zoneview.store.read import DOCUMENT_COLUMNS
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
@@ -93,10 +94,8 @@ def _describe(path: Path, error: sqlite3.Error) -> str:
         return f"{path} cannot be written (a read-only file, folder or disk); the library is as it was"
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error):
         return f"{path} is busy with another program's change; try again when it has finished"
-    return (
-        f"{path} is damaged ({error}); 'zoneview check --db {path}' says more, "
-        "and 'zoneview add --db NEW.db' starts a new library"
-    )
+    why = error.why if isinstance(error, DamagedError) else " ".join(str(error).split())
+    return f"{path} is damaged ({why}); {advice(path)}"
 
 
 class Library:
@@ -115,6 +114,7 @@ class Library:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
         try:
+            verify(self._conn, self.path)  # never change a damaged library: that spreads the damage
             _add_grams(self._conn)
             added = _add_later_tables(self._conn)  # a library of 0.2 gets its views on first change
             self._stale = added or views_stale(self._conn)  # a run killed before it wrote them
@@ -140,6 +140,7 @@ class Library:
                     ) from None
         finally:
             self._conn.close()
+            remember_sound(self.path)  # found sound when opened, and changed only through SQLite since
 
     def __enter__(self) -> Library:
         return self
