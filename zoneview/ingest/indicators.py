@@ -609,10 +609,15 @@ def _shorten(name: str) -> str:
 def _named_lists(text: str, figures: list[Figure], scan: _Scan) -> list[Figure]:
     """分别 lists: 抢劫、盗窃、抢夺案件分别下降19.4%、31.2%、14.5% gives each value its own subject."""
     result = list(figures)
+    # Where 分别 is, found once: looked for back from each figure to its clause's start, a text of one
+    # clause (a million characters, no comma) took seconds a thousand figures
+    words = [m.start() for m in re.finditer("分别", text)]
     i = 0
     while i < len(result):
         clause = scan.clause_start(result[i].start)
-        word = text.rfind("分别", clause, result[i].start)
+        # as text.rfind("分别", clause, start): the last that ends by the figure, if in its clause
+        k = bisect.bisect_right(words, result[i].start - len("分别")) - 1
+        word = words[k] if k >= 0 and words[k] >= clause else -1
         if word < 0:
             i += 1
             continue
