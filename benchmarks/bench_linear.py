@@ -5,7 +5,10 @@ characters (和及…), a paragraph with no punctuation, one clause of thousands
 every shape of number the grammar reads (signs, halves, Chinese numerals, separators, ranges), lines of
 page chrome, and lists whose second item is in the next paragraph; then hostile markup for the web
 page reader (unclosed and unfinished constructs) and a figure's name of repeated words for the subject
-rule. (The tests check what these give, this how long they take.)
+rule. (The tests check what these give, this how long they take.) Last, at the ceiling of one line
+(formats.MAX_PARAGRAPH_CHARS, a million characters) against a quarter of it: one line of figures and
+no comma, where each figure once looked back to its clause's start for 分别 (quadratic: the ratio was
+14.5, 33 s at the ceiling; 4.2 and 8 s since).
 
     python benchmarks/bench_linear.py
 """
@@ -63,6 +66,14 @@ READERS: dict[str, tuple[Callable[[int], Any], Callable[[Any], object]]] = {
 }  # fmt: skip
 
 
+# Cases at the line ceiling, measured at a quarter of it and at it, once each
+LONG_CASES: dict[str, Callable[[int], str]] = {
+    "a line of figures": lambda n: (
+        "测试\n" + ("改革开放持续深化营商环境不断优化企业增加5家" * (n // 22 + 1))[:n] + "\n"
+    ),
+}
+
+
 def seconds(text: Any, read: Callable[[Any], object] = parse_text) -> float:
     began = time.perf_counter()
     read(text)
@@ -80,6 +91,13 @@ def main() -> None:
         t_small = min(seconds(make(small), read) for _ in range(3))
         t_large = min(seconds(make(large), read) for _ in range(3))
         print(f"{name:24}{t_small:9.3f}s{t_large:9.3f}s{t_large / max(t_small, 1e-6):8.1f}")
+    from zoneview.ingest.formats import MAX_PARAGRAPH_CHARS
+
+    print(f"{'at the line ceiling':24}{'n/4':>10}{'n':>10}{'ratio':>8}   (n = {MAX_PARAGRAPH_CHARS:,})")
+    for name, make in LONG_CASES.items():
+        t_small = seconds(make(MAX_PARAGRAPH_CHARS // 4))
+        t_large = seconds(make(MAX_PARAGRAPH_CHARS))
+        print(f"{name:24}{t_small:9.3f}s{t_large:9.3f}s{t_large / t_small:8.1f}")
 
 
 if __name__ == "__main__":

@@ -153,6 +153,21 @@ def test_each_value_of_a_list_gets_its_own_subject() -> None:
     assert {f.kind for f in figures} == {"change"}
 
 
+def test_a_list_is_named_by_the_respectively_of_its_own_clause_only() -> None:
+    """分别 is looked up among its places in the text (looking back from each figure to its clause's
+    start made a line of a million characters and 40,000 figures take 33 s): the one just before a
+    figure counts, one in an earlier clause does not."""
+    assert [f.name for f in find_figures("出口、进口分别1万亿元、2万亿元。")] == ["出口", "进口"]
+    later = find_figures("出口、进口分别增长5%，消费、投资增长3%、4%。")
+    assert [f.name for f in later[1:]] == ["消费投资", "消费投资"]
+    bounded = find_figures("粮食、油料产量分别达到2050万吨、4200万吨以上，其中小麦增长1%。")
+    assert [(f.name, f.approx_word) for f in bounded] == [
+        ("粮食产量", "以上"),  # the head the list prints once goes to each item
+        ("油料产量", "以上"),
+        ("小麦", None),
+    ]
+
+
 def test_the_qualifier_is_split_off_without_cutting_a_word() -> None:
     [figure] = find_figures("新增博士后工作站12个。")
     assert (figure.name, figure.qualifier) == ("博士后工作站", "新增")

@@ -86,6 +86,24 @@ def test_adds_at_once_keep_every_report_once_and_say_what_happened(tmp_path: Pat
     assert view == targets  # whichever process wrote the views last saw every report
 
 
+def test_first_adds_at_once_make_one_library_and_keep_every_report(tmp_path: Path) -> None:
+    """Adds at once where no library is yet: each made one and renamed it into place, and the last
+    replaced the file the others had already added their reports to ("cannot be written", or lost)."""
+    db = tmp_path / "library.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "zoneview", "add", str(path), "--db", str(db)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        for path in [*REPORTS, *REPORTS]
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0] * len(runs), outputs
+    with reading(db) as store:
+        held = {d.source_file for d in store.library.documents()}
+        assert check_database(store.library).ok
+    assert held >= {path.name for path in REPORTS}
+
+
 def test_views_a_killed_run_left_stale_are_written_by_the_next_change(tmp_path: Path) -> None:
     """kill -9 after an add committed but before its views were written: the next change writes them."""
     import sqlite3
@@ -143,6 +161,44 @@ def test_a_library_missing_a_table_is_called_damaged_not_an_internal_error(tmp_p
     conn.commit()
     conn.close()
     assert_one_line(run_zoneview("add", REPORTS[1], "--db", db), "is damaged")
+
+
+@pytest.mark.parametrize("command", ["add", "list", "remove", "window"])
+def test_a_library_with_a_zeroed_page_is_called_corrupt_with_what_to_do(tmp_path: Path, command: str) -> None:
+    """One page in the middle of the file overwritten with zeros: every command, and the window as it
+    starts, says so in one line with what to do (before, the window's start was an internal error, and
+    add, list and remove went on as if nothing were wrong when they did not read that page), and
+    add and remove leave the file as it was."""
+    db = tmp_path / "library.db"
+    with LibraryWriter(db) as library:
+        for path in REPORTS[:2]:
+            add_report(library, path)
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 : (middle + 1) * 4096] = bytes(4096)
+    db.write_bytes(bytes(data))
+    args = {
+        "add": ["add", REPORTS[2]],
+        "list": ["list"],
+        "remove": ["remove", "2"],
+        "window": ["--screenshot", tmp_path / "shot.png"],
+    }[command]
+    result = run_zoneview(*args, "--db", db)
+    assert_one_line(result, "put back a copy of it, or start anew with 'zoneview add FILE --db NEW.db'")
+    assert "corrupt or truncated" in result.stderr or "is damaged" in result.stderr
+    assert db.read_bytes() == bytes(data)
+
+
+def test_a_library_changed_behind_zoneviews_back_is_checked_again(tmp_path: Path) -> None:
+    """A library is read through once a version of the file (zoneview remembers the versions it wrote
+    or found sound): a page zeroed after that is found all the same on the next open."""
+    db = _library_with_one_report(tmp_path)
+    assert run_zoneview("list", "--db", db).returncode == 0
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 : (middle + 1) * 4096] = bytes(4096)
+    db.write_bytes(bytes(data))
+    assert_one_line(run_zoneview("list", "--db", db), "corrupt or truncated")
 
 
 def assert_one_line(result, fragment: str) -> None:  # type: ignore[no-untyped-def]

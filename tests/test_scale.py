@@ -109,6 +109,38 @@ def test_building_a_larger_report_takes_little_more_memory(tmp_path: Path) -> No
     assert (large_peak - small_peak) / (large - small) < 8
 
 
+@pytest.mark.slow
+def test_a_node_of_a_million_characters_is_stored_as_it_is_and_searched_wherever_its_words_fall(
+    tmp_path: Path,
+) -> None:
+    """Text past a megabyte goes to SQLite as UTF-8 and is cast back to text, and a long node's
+    two-character index is made a piece at a time: what is stored and found is what it was before."""
+    from zoneview.store.build import LEAN_CHARS
+    from zoneview.store.search import GRAM_PIECE, grams
+
+    terms = [chr(0x7532 + 2 * k) + chr(0x7533 + 2 * k) for k in range(40)]  # 甲由, …: in no sentence
+    sentence = "改革开放持续深化营商环境不断优化"  # letters only: the pieces are cut only between sentences
+    lines = []
+    for k in range(3_300):
+        words = sentence * 20
+        at = (k * 7) % len(words)
+        lines.append(words[:at] + terms[k % len(terms)] + words[at:] + "。")
+    text = "\n".join(lines)
+    assert len(text) > LEAN_CHARS and len(text) > 10 * GRAM_PIECE
+    db = build(tmp_path, "long", text)
+    with reading(db) as store:
+        node = max(store.nodes(), key=lambda n: len(n.text))
+        assert len(node.text) > LEAN_CHARS
+        kinds = store.library.rows(
+            "SELECT typeof(text), typeof(original) FROM main.nodes WHERE id = ?", node.id
+        )
+        assert [tuple(r) for r in kinds] == [("text", "text")]
+        assert store.library.rows("SELECT text FROM main.sources")[0][0] == text
+        for term in terms:
+            assert [hit.node_id for hit in store.search(term)] == [node.id], term
+    assert grams(node.text) == " ".join(grams(line) for line in node.text.split("。") if grams(line))
+
+
 def test_a_report_of_many_volumes_keeps_its_numbering() -> None:
     seed = paths.bundled_report().read_text(encoding="utf-8")
     text = report_of_size(seed, 13_000_000)

@@ -217,6 +217,9 @@ def build(source: Path, output: Path | None) -> None:
         write_with(target, lambda temp: counts.append(write_stream(stream, temp)))
     else:
         counts.append(write_stream(stream, target))
+        from zoneview.store.connect import remember_sound
+
+        remember_sound(target)  # written whole just now: the first open need not read it all to check
     for warning in stream.report.warnings:
         click.echo(f"zoneview: warning: {printable(warning)}", err=True)
     wrote = counts[0]
@@ -345,8 +348,9 @@ def search(
 def check(db: Path | None) -> None:
     """Is this database sound and of a version this zoneview reads?"""
     from zoneview.store.check import check_database
+    from zoneview.store.connect import as_found
 
-    with open_store(db) as store:
+    with as_found(), open_store(db) as store:  # it says what is wrong itself, and all of it
         result = check_database(store)
     if not result.ok:
         for problem in result.problems:

@@ -69,9 +69,11 @@ def _same_file(a: Path, b: Path | str) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterator[Path]:
+def atomic_path(target: Path | str, inputs: Iterable[Path | str] = (), new: bool = False) -> Iterator[Path]:
     """Yield a temp path beside `target`; it replaces `target` only if the block succeeds and the data
-    reached the disk. System errors come out as one line naming the target: "cannot write …: …"."""
+    reached the disk. With `new`, it becomes `target` only where there is none yet, and FileExistsError
+    says that another process made one meanwhile (theirs is kept: it may be in use already). System
+    errors come out as one line naming the target: "cannot write …: …"."""
     real = output_file(target, inputs)
     folder = real.parent
     if not folder.is_dir():
@@ -96,13 +98,35 @@ def atomic_path(target: Path | str, inputs: Iterable[Path | str] = ()) -> Iterat
             _sync(temp)
             os.chmod(temp, default_file_mode())
             output_file(real)  # once more: nothing may have put a device or FIFO there meanwhile
-            os.replace(temp, real)
-            _drop_side_files(real)
+            if new:
+                if not os.path.lexists(real):
+                    _drop_side_files(real)  # left by a file that is gone: none can be in use
+                _place_new(temp, real)
+            else:
+                os.replace(temp, real)
+                _drop_side_files(real)
             _sync(folder)
+        except FileExistsError:
+            raise
         except OSError as e:
             raise _failure(f"cannot write {target}", e) from None
     finally:
         _discard(temp, fd)
+
+
+def _place_new(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target` unless a file has it: a hard link is made only where no name is,
+    so of two processes making one file at once, the second keeps the first's (FileExistsError)."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise
+    except OSError as e:
+        if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+            raise
+        if os.path.lexists(target):  # a file system without hard links: as near as a rename comes
+            raise FileExistsError(errno.EEXIST, "made meanwhile", str(target)) from None
+        os.replace(temp, target)
 
 
 def _drop_side_files(replaced: Path) -> None:

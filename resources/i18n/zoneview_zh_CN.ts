@@ -1121,7 +1121,7 @@
         <translation>正在显示的报告已被另一个程序从文库中移除。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="118"/>
+        <location filename="../../zoneview/ui/keeper.py" line="140"/>
         <location filename="../../zoneview/ui/mainwindow.py" line="401"/>
         <source>Import Reports</source>
         <translation>导入报告</translation>
@@ -1137,22 +1137,22 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="108"/>
+        <location filename="../../zoneview/ui/keeper.py" line="130"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="112"/>
+        <location filename="../../zoneview/ui/keeper.py" line="134"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="113"/>
+        <location filename="../../zoneview/ui/keeper.py" line="135"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="151"/>
+        <location filename="../../zoneview/ui/keeper.py" line="173"/>
         <source>Reading %1 (%2 of %3)…</source>
         <translation>正在读取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
@@ -1162,27 +1162,27 @@
         <translation>无法打开文库</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="172"/>
+        <location filename="../../zoneview/ui/keeper.py" line="194"/>
         <source>Imported %1, already in the library %2, failed %3</source>
         <translation>已导入 %1 份，文库中已有 %2 份，失败 %3 份</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="180"/>
+        <location filename="../../zoneview/ui/keeper.py" line="202"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="195"/>
+        <location filename="../../zoneview/ui/keeper.py" line="217"/>
         <source>Remove from Library</source>
         <translation>从文库中移除</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="197"/>
+        <location filename="../../zoneview/ui/keeper.py" line="219"/>
         <source>Remove “%1” and everything read from it from the library?</source>
         <translation>从文库中移除《%1》及从中读取的全部内容？</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/keeper.py" line="214"/>
+        <location filename="../../zoneview/ui/keeper.py" line="234"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
@@ -1303,275 +1303,285 @@
 <context>
     <name>PageRenderer</name>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="211"/>
-        <location filename="../../zoneview/ui/page.py" line="258"/>
+        <location filename="../../zoneview/ui/page.py" line="282"/>
+        <source>This section&apos;s text has %1 characters; a printout holds the first %2 (the window shows it all).</source>
+        <translation>本节正文共 %1 字，打印件只收前 %2 字（窗口中可看全文）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="296"/>
+        <source>%1 figures in all; this table lists the first %2</source>
+        <translation>共 %1 项指标；此表列出前 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/page.py" line="249"/>
+        <location filename="../../zoneview/ui/page.py" line="310"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="211"/>
+        <location filename="../../zoneview/ui/page.py" line="249"/>
         <source>There is no node %s.</source>
         <translation>没有章节 %s。</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="222"/>
+        <location filename="../../zoneview/ui/page.py" line="263"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="496"/>
+        <location filename="../../zoneview/ui/page.py" line="548"/>
         <source>Initiatives</source>
         <translation>主要举措</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="487"/>
+        <location filename="../../zoneview/ui/page.py" line="539"/>
         <source>%n figure(s)</source>
         <translation>
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="245"/>
+        <location filename="../../zoneview/ui/page.py" line="292"/>
         <source>%n figure(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 项指标；此表列出本页的指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="258"/>
+        <location filename="../../zoneview/ui/page.py" line="310"/>
         <source>There is no such entry.</source>
         <translation>没有该条目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="269"/>
+        <location filename="../../zoneview/ui/page.py" line="321"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="274"/>
+        <location filename="../../zoneview/ui/page.py" line="326"/>
         <source>Mentioned %n time(s)</source>
         <translation>
             <numerusform>共提及 %n 处</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="275"/>
+        <location filename="../../zoneview/ui/page.py" line="327"/>
         <source>in %n place(s) of the report</source>
         <translation>
             <numerusform>见于 %n 个章节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="371"/>
-        <location filename="../../zoneview/ui/page.py" line="397"/>
+        <location filename="../../zoneview/ui/page.py" line="423"/>
+        <location filename="../../zoneview/ui/page.py" line="449"/>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="405"/>
+        <location filename="../../zoneview/ui/page.py" line="457"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="407"/>
+        <location filename="../../zoneview/ui/page.py" line="459"/>
         <source>Key figures of %s</source>
         <translation>%s年主要指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="412"/>
+        <location filename="../../zoneview/ui/page.py" line="464"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="413"/>
+        <location filename="../../zoneview/ui/page.py" line="465"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="414"/>
+        <location filename="../../zoneview/ui/page.py" line="466"/>
         <source>Policy document</source>
         <translation>政策文件</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="415"/>
+        <location filename="../../zoneview/ui/page.py" line="467"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="416"/>
+        <location filename="../../zoneview/ui/page.py" line="468"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="417"/>
+        <location filename="../../zoneview/ui/page.py" line="469"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="427"/>
+        <location filename="../../zoneview/ui/page.py" line="479"/>
         <source>Period: %s</source>
         <translation>时期：%s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="430"/>
+        <location filename="../../zoneview/ui/page.py" line="482"/>
         <source>Share of the %1 total: %2</source>
         <translation>占%1比重：%2</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="431"/>
+        <location filename="../../zoneview/ui/page.py" line="483"/>
         <source>Source: “%s”</source>
         <translation>原文：“%s”</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="451"/>
+        <location filename="../../zoneview/ui/page.py" line="503"/>
         <source>« First</source>
         <translation>« 首页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="452"/>
+        <location filename="../../zoneview/ui/page.py" line="504"/>
         <source>‹ Previous</source>
         <translation>‹ 上一页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="453"/>
+        <location filename="../../zoneview/ui/page.py" line="505"/>
         <source>Next ›</source>
         <translation>下一页 ›</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="454"/>
+        <location filename="../../zoneview/ui/page.py" line="506"/>
         <source>Last »</source>
         <translation>末页 »</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="460"/>
+        <location filename="../../zoneview/ui/page.py" line="512"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="494"/>
+        <location filename="../../zoneview/ui/page.py" line="546"/>
         <source>%n more in the contents tree</source>
         <translation>
             <numerusform>另有 %n 项，见目录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="583"/>
+        <location filename="../../zoneview/ui/page.py" line="641"/>
         <source>Corrected: “%s” → “%s” (%s)</source>
         <translation>已更正：“%s” → “%s”（%s）</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="602"/>
+        <location filename="../../zoneview/ui/page.py" line="660"/>
         <source>stray space</source>
         <translation>多余空格</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="603"/>
+        <location filename="../../zoneview/ui/page.py" line="661"/>
         <source>doubled character</source>
         <translation>重复字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="604"/>
+        <location filename="../../zoneview/ui/page.py" line="662"/>
         <source>misprint</source>
         <translation>错字</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="605"/>
+        <location filename="../../zoneview/ui/page.py" line="663"/>
         <source>half-width punctuation</source>
         <translation>半角标点</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="363"/>
+        <location filename="../../zoneview/ui/page.py" line="415"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="364"/>
+        <location filename="../../zoneview/ui/page.py" line="416"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="365"/>
+        <location filename="../../zoneview/ui/page.py" line="417"/>
         <source>In base units</source>
         <translation>折合基本单位</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="366"/>
+        <location filename="../../zoneview/ui/page.py" line="418"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="356"/>
+        <location filename="../../zoneview/ui/page.py" line="408"/>
         <source>Share of %1</source>
         <translation>占%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="356"/>
+        <location filename="../../zoneview/ui/page.py" line="408"/>
         <source>Share of the whole</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="374"/>
+        <location filename="../../zoneview/ui/page.py" line="426"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="390"/>
+        <location filename="../../zoneview/ui/page.py" line="442"/>
         <source>Printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="391"/>
+        <location filename="../../zoneview/ui/page.py" line="443"/>
         <source>Read as</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="392"/>
+        <location filename="../../zoneview/ui/page.py" line="444"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="393"/>
+        <location filename="../../zoneview/ui/page.py" line="445"/>
         <source>Characters</source>
         <translation>字符位置</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="618"/>
+        <location filename="../../zoneview/ui/page.py" line="676"/>
         <source>%n correction(s) in all; this table lists those on this page</source>
         <translation>
             <numerusform>共 %n 处更正；此表列出本页的更正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="649"/>
+        <location filename="../../zoneview/ui/page.py" line="717"/>
         <source>%1, paragraph %2</source>
         <translation>%1 第 %2 段</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="650"/>
+        <location filename="../../zoneview/ui/page.py" line="718"/>
         <source>%1, paragraphs %2–%3</source>
         <translation>%1 第 %2–%3 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/page.py" line="682"/>
+        <location filename="../../zoneview/ui/page.py" line="750"/>
         <source>and %n more in this part</source>
         <translation>
             <numerusform>本节另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="398"/>
+        <location filename="../../zoneview/ui/page.py" line="450"/>
         <source>Corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="629"/>
+        <location filename="../../zoneview/ui/page.py" line="694"/>
         <source>Characters %1–%2 of %3</source>
         <translation>%3 第 %1–%2 字符</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/page.py" line="632"/>
+        <location filename="../../zoneview/ui/page.py" line="697"/>
         <source>Source text</source>
         <translation>原文出处</translation>
     </message>
@@ -1579,77 +1589,87 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="128"/>
-        <location filename="../../zoneview/ui/printing.py" line="169"/>
+        <location filename="../../zoneview/ui/printing.py" line="207"/>
+        <source>This section has %1 figures; its charts draw %2 of them, the largest first (the window&apos;s figures index lists them all).</source>
+        <translation>本节共有 %1 项指标；图表只画出其中 %2 项，数值大者在先（窗口的指标索引列出全部）。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="257"/>
+        <source>The printout stops at page %1: no more pages can be laid out at once. Print one part at a time.</source>
+        <translation>打印件止于第 %1 页：一次排不下更多页。请逐部分打印。</translation>
+    </message>
+    <message>
+        <location filename="../../zoneview/ui/printing.py" line="140"/>
+        <location filename="../../zoneview/ui/printing.py" line="181"/>
         <source>Appendix: all figures</source>
         <translation>附录：全部指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="130"/>
-        <location filename="../../zoneview/ui/printing.py" line="178"/>
+        <location filename="../../zoneview/ui/printing.py" line="142"/>
+        <location filename="../../zoneview/ui/printing.py" line="190"/>
         <source>Appendix: corrections</source>
         <translation>附录：更正</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="152"/>
+        <location filename="../../zoneview/ui/printing.py" line="164"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="153"/>
+        <location filename="../../zoneview/ui/printing.py" line="165"/>
         <source>Nodes</source>
         <translation>章节数</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="154"/>
+        <location filename="../../zoneview/ui/printing.py" line="166"/>
         <source>Figures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="160"/>
+        <location filename="../../zoneview/ui/printing.py" line="172"/>
         <source>A reading copy made by zoneview from the report&apos;s text</source>
         <translation>由 zoneview 根据报告原文生成的阅读本</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="144"/>
+        <location filename="../../zoneview/ui/printing.py" line="156"/>
         <source>Actors: %1</source>
         <translation>实施主体：%1</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="155"/>
+        <location filename="../../zoneview/ui/printing.py" line="167"/>
         <source>Printed on</source>
         <translation>打印日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zoneview/ui/printing.py" line="177"/>
+        <location filename="../../zoneview/ui/printing.py" line="189"/>
         <source>%n half-width punctuation mark(s) shown full-width.</source>
         <translation>
             <numerusform>另有 %n 处半角标点已统一为全角。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="281"/>
-        <location filename="../../zoneview/ui/printing.py" line="292"/>
+        <location filename="../../zoneview/ui/printing.py" line="307"/>
+        <location filename="../../zoneview/ui/printing.py" line="318"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="312"/>
+        <location filename="../../zoneview/ui/printing.py" line="338"/>
         <source>Part %1 of %2</source>
         <translation>第 %1 部分，共 %2 部分</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="356"/>
+        <location filename="../../zoneview/ui/printing.py" line="382"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="363"/>
+        <location filename="../../zoneview/ui/printing.py" line="393"/>
         <source>Printed %s</source>
         <translation>打印于 %s</translation>
     </message>
     <message>
-        <location filename="../../zoneview/ui/printing.py" line="532"/>
+        <location filename="../../zoneview/ui/printing.py" line="575"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>

@@ -1,4 +1,7 @@
-"""Plain records that cross from ingest to store; spans are offsets into the decoded source."""
+"""Plain records that cross from ingest to store; spans are offsets into the decoded source.
+
+The records a node has by the hundred thousand (figures, marks, mentions) keep their fields in slots,
+not in a dict each: a node of eleven million characters holds some 400,000 of them."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ class Node:
     plan: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A figure found in normalised text; start/end index that text."""
 
@@ -65,7 +68,7 @@ def drawable(figure: Figure) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator(Figure):
     """A figure of a node: start/end are offsets into the source, which quote is the text of."""
 
@@ -73,7 +76,7 @@ class Indicator(Figure):
     quote: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     name: str
     kind: str
@@ -82,7 +85,7 @@ class Mention:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stated:
     """A target given in words only (居民收入增长和经济增长同步) in a node's main-targets passage; start
     and end are offsets into the source."""
@@ -94,7 +97,7 @@ class Stated:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
     """node.text[start:end] shows a figure, an entity or a corrected place.
 

@@ -15,6 +15,7 @@ Every look is a bounded window around one figure, so naming stays linear in the 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -370,10 +371,11 @@ def _shorten(name: str, limit: int = NAME_MAX) -> str:
 
 def lists(text: str, figures: Sequence[Figure], edges: Edges) -> Iterator[tuple[int, int, list[int]]]:
     """Each 分别 list: the start of its clause, where 分别 is, and the indexes of its figures."""
+    words = _places_of("分别", text)
     i = 0
     while i < len(figures):
         clause = edges.clause_start(figures[i].start)
-        word = text.rfind("分别", clause, figures[i].start)
+        word = _last_before(words, clause, figures[i].start)
         if word < 0:
             i += 1
             continue
@@ -462,12 +464,13 @@ def shared_values(text: str, figures: list[Figure], edges: Edges) -> list[Figure
     """One value that several listed subjects share is a figure of each: 广义货币M2和社会融资规模余额预期
     增长均为12%左右, and a 分别 list with one value (万元GDP能耗、水耗分别下降3%)."""
     result = list(figures)
+    words = _places_of("分别", text)
     i = 0
     while i < len(result):
         clause = edges.clause_start(result[i].start)
-        word = text.rfind("分别", clause, result[i].start)
-        if word < 0:
-            shared = _SHARED.search(text, clause, result[i].start + 1)
+        word = _last_before(words, clause, result[i].start)
+        if word < 0:  # 均 and at most a verb end right before the figure: a few characters back
+            shared = _SHARED.search(text, max(clause, result[i].start - 8), result[i].start + 1)
             if shared is not None and shared.end() == result[i].start:
                 each = each_subject(text[clause : shared.start()])
                 if len(each) > 1:
@@ -496,3 +499,15 @@ def each_subject(words: str) -> list[str]:
     # Only a list that names a standard indicator is split: 科技研发和服务机构均达到30家 shares its head
     # noun, and keeps the name a figure's subject rule gives it.
     return names if any(standard_indicator(n) for n in names) else []
+
+
+def _places_of(word: str, text: str) -> list[int]:
+    """Where `word` stands in the text, found once: looking back from each figure to its clause's start
+    took seconds for a thousand figures in a clause of a million characters."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _last_before(places: list[int], start: int, end: int) -> int:
+    """As text.rfind(word, start, end) over `places` (a word of two characters): -1 if none."""
+    k = bisect.bisect_right(places, end - 2) - 1
+    return places[k] if k >= 0 and places[k] >= start else -1

@@ -11,6 +11,7 @@ not written, and the build warns about it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -70,8 +71,7 @@ def _fill(stream: ReportStream, path: Path) -> BuildCounts:
         conn.execute("BEGIN")
         rows = _Rows(conn)
         rows.document(stream.report)
-        for facts in stream.nodes:
-            rows.node(facts)
+        rows.nodes(stream.nodes)
         rows.flush()
         conn.execute("COMMIT")
         if rows.refused:
@@ -105,11 +105,18 @@ class _Rows:
     def document(self, report: Report) -> None:
         doc = (DOCUMENT, report.title, report.source_file, report.sha256, len(report.source))
         self._add("documents", (*doc, report.issuer, report.year, report.kind))
-        self._add("sources", (DOCUMENT, report.source, None, None, PARSER_VERSION))
+        self._add("sources", (DOCUMENT, _lean(report.source), None, None, PARSER_VERSION))
+
+    def nodes(self, stream: Iterator[NodeFacts]) -> None:
+        """Each node's rows, as the parser yields it. (In a function of its own: a loop's variable
+        outlives the loop, and held the last node's facts through the indexing that follows, 300 MB
+        when that node is a report's eleven-million-character glossary.)"""
+        for facts in stream:
+            self.node(facts)
 
     def node(self, facts: NodeFacts) -> None:
         n = facts.node
-        outline = (n.parent_id, n.kind, n.ordinal, n.marker, n.title, n.text, n.original)
+        outline = (n.parent_id, n.kind, n.ordinal, n.marker, n.title, _lean(n.text), _lean(n.original))
         self._add("nodes", (DOCUMENT, n.id, *outline, n.start, n.end, n.level, n.period, int(n.plan)))
         first_figure = self.totals["indicators"] + 1
         kept: dict[int, int] = {}  # a figure's index in the node -> its index among those written
@@ -163,7 +170,7 @@ class _Rows:
             rows = self.pending[table]
             if rows:
                 names = ", ".join(f"[{c}]" for c in columns)
-                marks = ", ".join("?" for _ in columns)
+                marks = ", ".join("CAST(? AS TEXT)" if (table, c) in LEAN_COLUMNS else "?" for c in columns)
                 self.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", rows)
                 rows.clear()
         self.held = 0
@@ -175,6 +182,17 @@ class _Rows:
             entities=len(self.entity_ids),
             corrections=self.totals["corrections"],
         )
+
+
+# Text past LEAN_CHARS characters goes to SQLite as UTF-8 bytes, cast back to text as it is stored:
+# handed a str, the driver keeps a UTF-8 copy of it on the str for as long as it lives (50 MB on the
+# source of a 50 MB report, through the whole build).
+LEAN_CHARS = 1 << 20
+LEAN_COLUMNS = {("sources", "text"), ("nodes", "text"), ("nodes", "original")}
+
+
+def _lean(text: str) -> str | bytes:
+    return text.encode("utf-8") if len(text) > LEAN_CHARS else text
 
 
 # The columns each row tuple fills: the schema's, in its order (parents before children, for the

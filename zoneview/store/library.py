@@ -22,7 +22,7 @@ from zoneview.files import atomic_path
 from zoneview.ingest.metadata import place_name
 from zoneview.ingest.model import NodeFacts, ReportStream
 from zoneview.ingest.subjects import subject_of
-from zoneview.store.connect import has_table
+from zoneview.store.connect import DamagedError, advice, has_table, remember_sound, verify
 from zoneview.store.read import DOCUMENT_COLUMNS
 from zoneview.store.records import DocumentRecord
 from zoneview.store.schema import (
@@ -96,10 +96,8 @@ def _describe(path: Path, error: sqlite3.Error) -> str:
         return f"{path} cannot be written (a read-only file, folder or disk); the library is as it was"
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error):
         return f"{path} is busy with another program's change; try again when it has finished"
-    return (
-        f"{path} is damaged ({error}); 'zoneview check --db {path}' says more, "
-        "and 'zoneview add --db NEW.db' starts a new library"
-    )
+    why = error.why if isinstance(error, DamagedError) else " ".join(str(error).split())
+    return f"{path} is damaged ({why}); {advice(path)}"
 
 
 class LibraryWriter:
@@ -118,6 +116,7 @@ class LibraryWriter:
             raise LibraryError(f"{self.path} is not a zoneview library of schema {SCHEMA_VERSION}")
         self._conn = _writable(self.path)
         try:
+            verify(self._conn, self.path)  # never change a damaged library: that spreads the damage
             _add_grams(self._conn)
             added = _add_later_tables(self._conn)  # a library of 0.2 gets its views on first change
             self._stale = added or views_stale(self._conn)  # a run killed before it wrote them
@@ -143,6 +142,7 @@ class LibraryWriter:
                     ) from None
         finally:
             self._conn.close()
+            remember_sound(self.path)  # found sound when opened, and changed only through SQLite since
 
     def __enter__(self) -> LibraryWriter:
         return self
@@ -488,19 +488,39 @@ def unify_issuers(conn: sqlite3.Connection) -> None:
 
 
 def create_library(path: Path, seed: Path) -> None:
-    """A new library at `path` holding the documents of the database `seed` (the bundled report)."""
-    _write_from(path, seed)
+    """A new library at `path` holding the documents of the database `seed` (the bundled report),
+    unless another process made one there meanwhile: that one is kept, for it may hold a report
+    already (two first adds at once each made one, and the second replaced the first's)."""
+    with contextlib.suppress(FileExistsError):
+        _write_from(path, seed, new=True)
 
 
 def migrate(path: Path) -> None:
-    """Rewrite a database of an older schema as this one, atomically; its document keeps its rows."""
-    if _version(path) != SCHEMA_VERSION:
-        _write_from(path, path)
+    """Rewrite a database of an older schema as this one, atomically; its document keeps its rows.
+    One process at a time: another that found the old schema too waits, then finds it done (migrated
+    twice, the second file would replace the first, and a report added to it meanwhile with it)."""
+    with _held(path):
+        if _version(path) != SCHEMA_VERSION:
+            _write_from(path, path)
 
 
-def _write_from(path: Path, source: Path) -> None:
-    """A database of this schema at `path`, whole or not at all, holding the documents of `source`."""
-    with atomic_path(path) as temp:
+@contextlib.contextmanager
+def _held(path: Path) -> Iterator[None]:
+    """An exclusive lock on the file at `path` (flock, which SQLite's own locks do not meet)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no second process is kept out
+        yield
+        return
+    with path.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        yield
+
+
+def _write_from(path: Path, source: Path, new: bool = False) -> None:
+    """A database of this schema at `path`, whole or not at all, holding the documents of `source`;
+    with `new`, only where there is no file yet (FileExistsError otherwise)."""
+    with atomic_path(path, new=new) as temp:
         conn = sqlite3.connect(temp, isolation_level=None)
         try:
             _fill_from(conn, source)

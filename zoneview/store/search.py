@@ -27,6 +27,8 @@ SNIPPET_AFTER = 42
 TITLE_WEIGHT = 5.0
 # At every letter or digit: it and the next character, when that is a letter or digit too
 _GRAM = re.compile(r"(?=([^\W_][^\W_]?))")
+_NOT_GRAM = re.compile(r"[\W_]")  # a character no token holds: a text can be cut there
+GRAM_PIECE = 1 << 16  # characters whose tokens are listed at once
 
 
 # Full-width letters, digits and number signs (２０２１, ＧＤＰ, ０．５％) pair with their ASCII forms.
@@ -104,17 +106,49 @@ def like_pattern(text: str) -> str:
 def grams(text: str) -> str:
     """The text as the short-term index reads it: at each letter or digit, a token of it and the next
     character when that is one too. A term of letters and digits is in the text just where its pairs
-    follow each other as tokens, and a single character where a token begins with it."""
-    return " ".join(_GRAM.findall(text))
+    follow each other as tokens, and a single character where a token begins with it.
+
+    A long text is taken in pieces of about GRAM_PIECE characters, cut where no token can span the
+    cut: its tokens all listed at once (a small string each) held some 85 bytes a character, a GB for
+    one node of eleven million."""
+    if len(text) <= GRAM_PIECE:
+        return " ".join(_GRAM.findall(text))
+    return " ".join(_gram_pieces(text))
+
+
+def _gram_pieces(text: str) -> Iterator[str]:
+    """The tokens of `text` a piece at a time, each piece's joined: cut where none can span the cut."""
+    start = 0
+    while start < len(text):
+        cut = _NOT_GRAM.search(text, min(len(text), start + GRAM_PIECE))
+        end = cut.start() if cut else len(text)
+        piece = " ".join(_GRAM.findall(text, start, end))
+        if piece:
+            yield piece
+        start = max(end, start + 1)
+
+
+def _indexed_grams(text: str | None) -> str | bytearray | None:
+    """`grams` as the index is given it: a long text's as UTF-8 bytes, put together in one buffer
+    (the index casts them to text). As a str, its pieces, the whole and the UTF-8 copy the driver
+    keeps on it were all alive at once: 300 MB for a node of eleven million characters."""
+    if text is None or len(text) <= GRAM_PIECE:
+        return None if text is None else grams(text)
+    out = bytearray()
+    for piece in _gram_pieces(text):
+        if out:
+            out += b" "
+        out += piece.encode("utf-8")
+    return out  # the driver reads it in place
 
 
 def index_grams(conn: sqlite3.Connection, document_id: int, *, delete: bool = False) -> None:
     """Add a document's nodes to the short-term index (or, with `delete`, take them out of it)."""
-    conn.create_function("zoneview_grams", 1, grams, deterministic=True)
+    conn.create_function("zoneview_grams", 1, _indexed_grams, deterministic=True)
     command = "'delete', " if delete else ""
     conn.execute(
         f"INSERT INTO main.nodes_grams ({'nodes_grams, ' if delete else ''}rowid, title, text) "
-        f"SELECT {command}rowid, zoneview_grams(title), zoneview_grams(text) FROM main.nodes "
+        f"SELECT {command}rowid, zoneview_grams(title), CAST(zoneview_grams(text) AS TEXT) FROM main.nodes "
         "WHERE document_id = ?",
         (document_id,),
     )

@@ -4,6 +4,7 @@ with the places that mention it. Every piece of report text is escaped: markup i
 from __future__ import annotations
 
 import html
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,11 @@ CONTEXT_CHARS = 12
 SNIPPET_CHARS = 24
 SNIPPETS = 3
 CLAUSE_MARKS = frozenset("，。；：、！？,;:!?\n\r\t“”‘’《》（）()【】")
+# On paper a body is cut into paragraphs of at least this many characters, at a line break of its own
+# (or past PAPER_CUT_CHARS, at a sentence's end or anywhere): Qt draws each printed page of a paragraph
+# by going over all of it, so a section of a million characters in one paragraph took minutes to print.
+PAPER_BLOCK_CHARS = 2_000
+PAPER_CUT_CHARS = 4 * PAPER_BLOCK_CHARS
 
 T = TypeVar("T")
 
@@ -79,6 +85,30 @@ def text_pages(text: str, size: int = PAGE_CHARS) -> list[tuple[int, int]]:
         pos = cut
     pages.append((pos, len(text)))
     return pages
+
+
+def _paper_cuts(
+    text: str, owner: list[MarkRecord | None] | None = None, lit: list[bool] | None = None
+) -> set[int]:
+    """Where a printed text starts a new paragraph: at a line break (or past PAPER_CUT_CHARS, after a
+    sentence's end, or anywhere) once the paragraph holds PAPER_BLOCK_CHARS, never inside a mark."""
+    owner = owner or [None] * len(text)
+    lit = lit or [False] * len(text)
+    cuts: set[int] = set()
+    last = 0
+    at = text.find("\n", PAPER_BLOCK_CHARS)
+    while at >= 0 or len(text) - last > PAPER_CUT_CHARS:
+        if at < 0 or at - last > PAPER_CUT_CHARS:  # no line break near: a sentence's end, or anywhere
+            window = text.rfind("。", last + PAPER_BLOCK_CHARS, last + PAPER_CUT_CHARS)
+            at = window + 1 if window >= 0 else last + PAPER_CUT_CHARS
+        while at < len(text) and (owner[at] is not None or lit[at]):
+            at += 1
+        if at >= len(text):
+            break
+        cuts.add(at)
+        last = at
+        at = text.find("\n", last + PAPER_BLOCK_CHARS)
+    return cuts
 
 
 def source_lines(text: str, original: str, start: int, end: int) -> tuple[int, int]:
@@ -201,10 +231,18 @@ class PageRenderer(QObject):
     # -- pages -----------------------------------------------------------------------------------
 
     def node_page(
-        self, node_id: str, highlight: list[str] | None = None, page: int | None = None, paged: bool = False
+        self,
+        node_id: str,
+        highlight: list[str] | None = None,
+        page: int | None = None,
+        paged: bool = False,
+        rows: int | None = None,
+        chars: int | None = None,
     ) -> Page:
         """A node's page: all of it, or with `paged` its `page`-th page (the one holding the first
-        highlighted term when None), its tables cut to `ROWS` rows."""
+        highlighted term when None), its tables cut to `ROWS` rows. On paper, `rows` and `chars` bound
+        the whole node: its figures table lists at most `rows`, and its text (with its source) stops at
+        a line break near `chars` characters; each says how much there is."""
         node = self.document.node(node_id)
         if node is None:
             return self.message_page(
@@ -213,6 +251,9 @@ class PageRenderer(QObject):
         spans = text_pages(node.text) if paged else [(0, len(node.text))]
         number = self._page_number(node.text, spans, highlight or [], page)
         start, end = spans[number - 1]
+        cut = chars is not None and not paged and len(node.text) > chars
+        if chars is not None and cut:
+            start, end = text_pages(node.text, chars)[0]
         result = Page("", title=self.heading(node), page=number, pages=len(spans))
         head = [self._style(), self._breadcrumb(node), f"<h2>{html.escape(self.heading(node))}</h2>"]
         actors = self.document.actors(node.id)
@@ -222,7 +263,11 @@ class PageRenderer(QObject):
             acting = html.escape(self.tr("Actors: %1"))
             head.append(f"<p class='meta'>{fill(acting, links)}</p>")
         parts: list[Part] = [Markup("".join(head))]
-        marks = self.document.marks(node.id, start, end) if len(spans) > 1 else self.document.marks(node.id)
+        marks = (
+            self.document.marks(node.id, start, end)
+            if len(spans) > 1 or cut
+            else self.document.marks(node.id)
+        )
         figures = self.document.figure_counts([node.id]).get(node.id, 0)
         if len(spans) == 1 and (not paged or figures <= ROWS):
             indicators = self.document.indicators(node.id)
@@ -237,16 +282,27 @@ class PageRenderer(QObject):
                 node.text[start:end], shifted, indicators, corrections, highlight or [], result
             )
             parts.append(Markup(f"{pager}<p class='body'>{body}</p>{pager}"))
+        if cut:
+            said = self.tr("This section's text has %1 characters; a printout holds the first %2 (the window"
+                           " shows it all).")  # fmt: skip
+            counts = fill(said, f"{len(node.text):,}", f"{end:,}")
+            parts.append(Markup(f"<p class='muted'>{html.escape(counts)}</p>"))
         parts.append(Charts(node.id))
         parts.append(Markup(self._children(node, paged)))
         if indicators:
             listed = ""
-            if paged and figures > len(indicators[:ROWS]):
+            shown = indicators[:ROWS] if paged else indicators
+            if paged and figures > len(shown):
                 listed = self.tr("%n figure(s) in all; this table lists those on this page", "", figures)
-            parts.append(self.figure_table(indicators[:ROWS] if paged else indicators, note=listed))
+            elif rows is not None and len(shown) > rows:
+                shown = shown[:rows]
+                listed = fill(
+                    self.tr("%1 figures in all; this table lists the first %2"), f"{figures:,}", f"{rows:,}"
+                )
+            parts.append(self.figure_table(shown, note=listed))
         if all_corrections > punctuation:  # half-width punctuation is counted once, for the document
             parts.append(self._corrections(node, corrections, all_corrections - punctuation, paged))
-        parts.append(Markup(self._source(node, result, start, end, result.pages > 1)))
+        parts.append(Markup(self._source(node, result, start, end, result.pages > 1, whole_lines=cut)))
         result.parts = parts
         result.html = self.render(parts)
         return result
@@ -555,6 +611,7 @@ class PageRenderer(QObject):
                 for i in range(pos, pos + len(needle)):
                     lit[i] = True
                 pos = folded.find(needle, pos + len(needle))
+        cuts = _paper_cuts(text, owner, lit) if self.paper else set()
         by_id = {i.id: i for i in indicators}
         colours = DARK_KIND_COLOURS if self.dark else KIND_COLOURS
         figure_bg = "#5c4b12" if self.dark else "#fff1b8"
@@ -562,8 +619,13 @@ class PageRenderer(QObject):
         out: list[str] = []
         i = 0
         while i < len(text):
-            j = i
-            while j < len(text) and owner[j] is owner[i] and lit[j] == lit[i]:
+            if i in cuts:  # a new paragraph on paper: the line break it replaces is a space on screen
+                cuts.discard(i)
+                out.append("</p><p class='body'>")
+                i += text[i] == "\n"
+                continue
+            j = i + 1
+            while j < len(text) and owner[j] is owner[i] and lit[j] == lit[i] and j not in cuts:
                 j += 1
             chunk = html.escape(text[i:j])
             if lit[i]:  # the text on a hit's background keeps AA (4.5:1): white on dark amber
@@ -618,21 +680,31 @@ class PageRenderer(QObject):
             listed = self.tr("%n correction(s) in all; this table lists those on this page", "", total)
         return self.correction_table([(node, c) for c in shown], note=listed)
 
-    def _source(self, node: NodeRecord, page: Page, start: int = 0, end: int = 0, part: bool = False) -> str:
-        """The text as printed: all of it, or with `part` the lines that text[start:end] shows."""
+    def _source(
+        self, node: NodeRecord, page: Page, start: int = 0, end: int = 0, part: bool = False,
+        whole_lines: bool = False,
+    ) -> str:  # fmt: skip
+        """The text as printed: all of it, or with `part` the lines that text[start:end] shows (of a
+        single line longer than a page, its start), or with `whole_lines` all those lines."""
         doc = self.document.record()
         first, last = (0, len(node.original))
-        if part:
+        if part or whole_lines:
             first, last = source_lines(node.text, node.original, start, end)
+        if part:
             last = min(last, first + 3 * PAGE_CHARS)  # a single line longer than a page: its start
+        elif whole_lines:
+            last = min(last, first + end - start + PAGE_CHARS)  # as much of a very long line as is shown
         href = _href("source", node.id)
         span = self.tr("Characters %1–%2 of %3")
         page_tooltip = fill(span, node.span_start + first, node.span_start + last, doc.source_file)
         where = html.escape(f"《{doc.title}》 {self.place(node.id)}")
         title = self.tr("Source text")
         page.tooltips[href] = page_tooltip
+        quoted = node.original[first:last]
+        cuts = sorted(_paper_cuts(quoted)) if self.paper else []
+        pieces = [html.escape(quoted[a:b]) for a, b in itertools.pairwise([0, *cuts, len(quoted)])]
         return (
-            f"<h3>{title}</h3><blockquote>{html.escape(node.original[first:last])}</blockquote>"
+            f"<h3>{title}</h3><blockquote>{'</blockquote><blockquote>'.join(pieces)}</blockquote>"
             f"<p class='muted'><a href='{href}' style='color:{self._muted()}'>{where}</a></p>"
         )
 

@@ -10,6 +10,7 @@ as vector graphics and text, split between bars over pages when they are long.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import html
 import re
@@ -47,6 +48,16 @@ from zoneview.ui.text import fill
 
 BODY_POINTS = 10.5
 CHART_PAGE_SHARE = 0.9  # a printed chart part is at most this much of the page's height
+# A printed section draws at most this many of its figures in charts, and its table lists at most this
+# many, as a chart picture draws at most 2,000 (cli.PICTURE_MAX_FIGURES): a section of 100,000 figures
+# took two minutes and 2 GB to print, into thousands of pages no one reads. The page says what is left.
+PRINT_MAX_FIGURES = 2_000
+# A printed section holds at most this many characters of its text (and of its source), about 170
+# pages, ending at a line break: the longest section of the corpus has 18,762.
+PRINT_MAX_CHARS = 400_000
+# Qt lays a document out no taller than this many device pixels (QFIXED_MAX in qtextdocumentlayout.cpp)
+# and silently drops the rest: at 1200 dpi, what comes after about 718 A4 pages.
+LAYOUT_MAX_PIXELS = 2**31 / 256
 
 if TYPE_CHECKING:
     pass
@@ -68,6 +79,7 @@ class PrintJob:
     footer_left: str = ""  # where in the report the printout is, as a reader finds it
     appendices: int = 0  # the last entries of the contents that are not the report's own parts
     notes: list[str] = field(default_factory=list)  # what the user should know about the printout
+    stopped: str = ""  # why the printout stops before its end, said on its last page
 
 
 class Printer(QObject):
@@ -90,7 +102,7 @@ class Printer(QObject):
         """The node's page as the window shows it, with its charts drawn where the page keeps them;
         then, with `sections`, every section under it as the booklet prints it, in reading order (a
         part's page alone is its introduction and a list of its sections)."""
-        page = self.renderer.node_page(node_id)
+        page = self.renderer.node_page(node_id, rows=PRINT_MAX_FIGURES, chars=PRINT_MAX_CHARS)
         crumbs = " › ".join(self.renderer.heading(n) for n in self.report.breadcrumb(node_id))
         job = PrintJob("", crumbs, footer_left=self.renderer.place(node_id))
         heading = page.title  # the node's heading (the charts' note names it)
@@ -143,7 +155,7 @@ class Printer(QObject):
         if actors and node.kind in ("part", "section", "initiative"):
             acting = fill(self.tr("Actors: %1"), "、".join(actors))
             meta = f"<p style='color:#555'>{html.escape(acting)}</p>"
-        return f"<{tag}>{html.escape(heading)}</{tag}>{meta}<p>{body}</p>{chart}"
+        return f"<{tag}>{html.escape(heading)}</{tag}>{meta}<p class='body'>{body}</p>{chart}"
 
     def _cover(self, nodes: int, figures: int) -> str:
         doc = self.report.record()
@@ -189,6 +201,13 @@ class Printer(QObject):
             return ""
         title = self.report.record().title
         parts = []
+        figures = sum(len(c.bars) for c in charts)
+        if figures > PRINT_MAX_FIGURES:
+            charts = _within(charts, PRINT_MAX_FIGURES)
+            said = self.tr("This section has %1 figures; its charts draw %2 of them, the largest first (the"
+                           " window's figures index lists them all).")  # fmt: skip
+            counts = fill(said, f"{figures:,}", f"{PRINT_MAX_FIGURES:,}")
+            parts.append(f"<p style='color:#555'>{html.escape(counts)}</p>")
         for chart in charts:
             if chart.is_card:
                 continue
@@ -234,6 +253,11 @@ class Printer(QObject):
             pages = self._heading_pages(doc, job, body.height())
             doc = self._layout(job, printer, body, job.html.replace("<!--TOC-->", self._toc_html(job, pages)))
             job.toc_pages = self._heading_pages(doc, job, body.height())
+        if doc.size().height() > LAYOUT_MAX_PIXELS - body.height() and not job.stopped:
+            said = self.tr("The printout stops at page %1: no more pages can be laid out at once. Print one"
+                           " part at a time.")  # fmt: skip
+            job.stopped = fill(said, doc.pageCount())
+            job.notes.append(job.stopped)
         return doc, body
 
     def _layout(self, job: PrintJob, printer: Paper, body: QRectF, text: str) -> QTextDocument:
@@ -242,7 +266,6 @@ class Printer(QObject):
         font = QFont(QApplication.font())
         font.setPointSizeF(BODY_POINTS)
         doc.setDefaultFont(font)
-        doc.setPageSize(body.size())
         doc.setDocumentMargin(0)
         # HTML sizes are in screen pixels, which Qt scales up to the printer's resolution.
         to_html = 96.0 / printer.resolution()
@@ -264,6 +287,9 @@ class Printer(QObject):
             text = text.replace(f"<!--chart:{name}-->", places)
         doc.setHtml(text)
         place_charts(doc, drawn, dots_per_point)
+        # Paged only now, so that the pages are laid out once, charts in place: laid out before, a
+        # change of the charts could leave later blocks of a long document with no place on any page.
+        doc.setPageSize(body.size())
         return doc
 
     def _toc_html(self, job: PrintJob, pages: list[int] | None) -> str:
@@ -354,6 +380,10 @@ class Printer(QObject):
                 painter.restore()
                 footer = QRectF(0, band + body.height() + band * 0.3, width, band * 0.7)
                 page_text = fill(self.tr("Page %1 of %2"), index + 1, pages)
+                if job.stopped and index == pages - 1:  # the whole footer says where and why it stops
+                    painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                                     job.stopped)  # fmt: skip
+                    continue
                 painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                                  job.footer_left)  # fmt: skip
                 painter.drawText(
@@ -364,6 +394,19 @@ class Printer(QObject):
         finally:
             painter.end()
         return pages
+
+
+def _within(charts: list[Chart], figures: int) -> list[Chart]:
+    """The charts cut to `figures` bars in all, in their order, each keeping its first (largest) bars."""
+    kept: list[Chart] = []
+    for chart in charts:
+        if len(chart.bars) > figures:
+            if figures > 1 and not chart.is_card:  # a chart cut to one bar would read as a stat card
+                kept.append(dataclasses.replace(chart, bars=chart.bars[:figures]))
+            break
+        kept.append(chart)
+        figures -= len(chart.bars)
+    return kept
 
 
 def _reading_order(nodes: list[NodeRecord]) -> list[tuple[NodeRecord, int]]:
@@ -445,8 +488,6 @@ def write_pdf(
     should know about the printout is added to `notes`. `sections`: a node with the sections under it."""
     printer_ = Printer(document)
     job = printer_.build(node_id, sections)
-    if notes is not None:
-        notes += job.notes
     pages = 0
 
     def paint(temp: Path) -> None:
@@ -462,6 +503,8 @@ def write_pdf(
 
     # Qt's PDF engine does not report failed writes: the finished file is checked instead
     write_with(out, paint, check=is_complete_pdf, inputs=[document.path])
+    if notes is not None:
+        notes += job.notes
     return pages
 
 
