@@ -77,30 +77,25 @@ class RefreshWorker(QObject):
 
 def start_refresh(library: Path, parent: QObject) -> tuple[QThread, RefreshWorker]:
     """Run a RefreshWorker in a thread of its own, as start_import runs an import."""
-    from zoneview.scratch import use_private_temp
-
-    use_private_temp()
-    thread = QThread(parent)
     worker = RefreshWorker(library)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    thread.finished.connect(thread.deleteLater)
-    thread.start()
-    return thread, worker
+    return _start(worker, parent), worker
 
 
 def start_import(library: Path, files: list[Path], parent: QObject) -> tuple[QThread, ImportWorker]:
     """Run an ImportWorker in a thread of its own, which ends when the worker is done. The caller holds
     the worker (it has no parent) until the thread's `finished`, and only then lets it go."""
+    worker = ImportWorker(library, files)
+    return _start(worker, parent), worker
+
+
+def _start(worker: ImportWorker | RefreshWorker, parent: QObject) -> QThread:
     from zoneview.scratch import use_private_temp
 
     use_private_temp()  # a window killed mid-import leaves its import folder to the next run to remove
     thread = QThread(parent)
-    worker = ImportWorker(library, files)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     thread.finished.connect(thread.deleteLater)
     thread.start()
-    return thread, worker
+    return thread
