@@ -26,6 +26,24 @@ CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
 LARGEST = ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt"
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own, which turns -n into workers
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (`python -m pytest`, no paths) runs on every core (pytest-xdist's -n auto), a
+    test file at a time to a worker, so a module's fixtures are built once. Named files or tests run
+    in one process (workers take seconds to start), as do -s, --pdb and a pytest a test starts; -n
+    (-n 0: one process), --dist, --tx and -p no:xdist are done as told."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    option = config.option
+    told = option.numprocesses is not None or option.tx or option.usepdb or option.capture == "no"
+    named = config.args_source is pytest.Config.ArgsSource.ARGS
+    if told or named or option.collectonly or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    option.numprocesses = "auto"
+    if option.dist == "no":
+        option.dist = "loadfile"
+
+
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own user data and config folders, so nothing touches the real ones."""
