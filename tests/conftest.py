@@ -6,8 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import fcntl
+import hashlib
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,24 @@ REPORT = ROOT / "data" / "000_fbc4be491c91ac1b.txt"
 BUNDLED_DB = ROOT / "data" / "zoneview.db"
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
 LARGEST = ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt"
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own, which turns -n into workers
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """The whole suite (`python -m pytest`, no paths) runs on every core (pytest-xdist's -n auto), a
+    test file at a time to a worker, so a module's fixtures are built once. Named files or tests run
+    in one process (workers take seconds to start), as do -s, --pdb and a pytest a test starts; -n
+    (-n 0: one process), --dist, --tx and -p no:xdist are done as told."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    option = config.option
+    told = option.numprocesses is not None or option.tx or option.usepdb or option.capture == "no"
+    named = config.args_source is pytest.Config.ArgsSource.ARGS
+    if told or named or option.collectonly or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    option.numprocesses = "auto"
+    if option.dist == "no":
+        option.dist = "loadfile"
 
 
 @pytest.fixture(autouse=True)
@@ -53,25 +73,54 @@ def source(report_bytes: bytes) -> str:
     return report_bytes.decode("utf-8")
 
 
+def built_once(
+    factory: pytest.TempPathFactory, what: str, inputs: Iterable[Path], build: Callable[[Path], object]
+) -> Path:
+    """A folder that `build` fills once a run, however many workers ask: the first builds it (under a
+    lock) in the run's temp folder, named by `what` and the names and bytes of `inputs`; the others
+    wait for it and read it. Each worker of pytest-xdist has a session of its own, so a session
+    fixture would otherwise build its files once a worker. What is in it is only to be read."""
+    digest = hashlib.sha256(what.encode())
+    for path in inputs:
+        digest.update(f"\0{path}\0".encode() + path.read_bytes())
+    run = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run = run.parent  # the workers' temp folders are popen-gw0, popen-gw1 … in the run's
+    folder = run / "built" / f"{what}-{digest.hexdigest()[:16]}"
+    folder.parent.mkdir(exist_ok=True)
+    with (folder.parent / f"{folder.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed part-way left
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every corpus report built by the real parser into a database, once a session (about a second)."""
-    folder = tmp_path_factory.mktemp("corpus")
-    built = {}
-    for source in CORPUS:
-        db = folder / f"{source.stem}.db"
-        write_database(parse_report(source.read_bytes(), source.name), db)
-        built[source.stem] = db
-    return built
+    """Every corpus report built by the real parser into a database, once a run (about a second)."""
+
+    def build(folder: Path) -> None:
+        for source in CORPUS:
+            write_database(parse_report(source.read_bytes(), source.name), folder / f"{source.stem}.db")
+
+    folder = built_once(tmp_path_factory, "corpus", CORPUS, build)
+    return {source.stem: folder / f"{source.stem}.db" for source in CORPUS}
 
 
 @pytest.fixture(scope="session")
 def state_council_rows(tmp_path_factory: pytest.TempPathFactory) -> list:
-    """Every figure of the State Council's reports, each built into a database once a session: the
+    """Every figure of the State Council's reports, each built into a database once a run: the
     series tests and the compare view's read the same rows (each module takes a copy of the list)."""
-    from series_helpers import build_rows
+    from series_helpers import build_series, read_series, series_reports
 
-    return build_rows("国务院政府工作报告", tmp_path_factory.mktemp("state_council"))
+    prefix = "国务院政府工作报告"
+    folder = built_once(
+        tmp_path_factory, "state-council", series_reports(prefix), lambda f: build_series(prefix, f)
+    )
+    return read_series(prefix, folder)
 
 
 @pytest.fixture

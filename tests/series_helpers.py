@@ -24,11 +24,21 @@ def series_reports(prefix: str) -> list[Path]:
 def build_rows(prefix: str, folder: Path) -> Rows:
     """Every figure of every report of the series. A single-report database always numbers its
     document 1; the library gives each its own id, so the rows do too (in file-name order)."""
-    rows: Rows = []
+    build_series(prefix, folder)
+    return read_series(prefix, folder)
+
+
+def build_series(prefix: str, folder: Path) -> None:
+    """Each report of the series built into a database of its own, folder/1.db … in file-name order."""
     for number, path in enumerate(series_reports(prefix), start=1):
-        db = folder / f"{number}.db"
-        write_database(parse_document(path.read_bytes(), path.name), db)
-        with reading(db) as store:
+        write_database(parse_document(path.read_bytes(), path.name), folder / f"{number}.db")
+
+
+def read_series(prefix: str, folder: Path) -> Rows:
+    """The rows of the databases build_series wrote, each document with its number for an id."""
+    rows: Rows = []
+    for number in range(1, len(series_reports(prefix)) + 1):
+        with reading(folder / f"{number}.db") as store:
             document = dataclasses.replace(store.record(), id=number)
             rows += [(document, figure) for figure in store.indicators()]
     return rows

@@ -56,7 +56,7 @@ def tab_until(qtbot, wanted: QWidget, most: int = 12) -> int:
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_a_session_without_a_mouse(make_window, library_db, qtbot, tmp_path) -> None:
     window = make_window(library_db)
-    qtbot.waitUntil(lambda: window.chart is not None)
+    qtbot.waitUntil(lambda: window.chart is not None and window.chart.isVisible())  # shown a moment later
     first_document = window.document.id
 
     # From the search field, Tab reaches the library; arrows choose a report and Enter opens it.

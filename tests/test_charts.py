@@ -481,20 +481,21 @@ def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
     assert out.stdout.split() == ["before", "False", "after", "True"], out.stderr
 
 
-def test_json_and_printing_do_not_load_pyqtgraph() -> None:
+def test_json_and_printing_do_not_load_pyqtgraph(tmp_path) -> None:
     """The words of a chart and its printed form need no plotting library."""
     script = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pathlib import Path; import tempfile\n"
+        "from pathlib import Path\n"
         "from zoneview.store import Library\n"
         "from zoneview import paths\n"
         "from zoneview.ui.offscreen import chart_json, export_pdf\n"
         "store = Library(paths.bundled_database()).document()\n"
         "chart_json(store, 'summary')\n"
-        "export_pdf(store, 'summary', Path(tempfile.mkdtemp()) / 'x.pdf')\n"
+        "export_pdf(store, 'summary', Path(sys.argv[1]))\n"
         "print('pyqtgraph' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    command = [sys.executable, "-c", script, str(tmp_path / "x.pdf")]
+    out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.split() == ["False"], out.stderr
 
 

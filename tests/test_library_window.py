@@ -178,7 +178,7 @@ def test_cancelling_an_import_leaves_the_library_as_it_was(make_window, library_
         (ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt").read_text("utf-8") * 40, "utf-8"
     )
     assert window.import_files([big, DAPENG[3]])
-    qtbot.waitUntil(lambda: "big.txt" in window.keeper.progress.labelText())
+    qtbot.waitUntil(lambda: "big.txt" in window.keeper.progress.labelText(), timeout=60_000)
     window.keeper.progress.canceled.emit()  # what its Cancel button sends
     wait_for_import(window, qtbot)
     assert library_db.read_bytes() == before

@@ -867,6 +867,8 @@ class MainWindow(QMainWindow):
         self.chart.figure_clicked.connect(self._figure_from_chart)
         self.chart_placeholder.hide()
         self.chart_column.addWidget(self.chart)
+        # Qt puts a widget added late at the end of the Tab chain, which is after the search field
+        QWidget.setTabOrder(self.detail.find_bar.field, self.chart.scroller)
         for action in self.chart.toolbar_actions():
             self.toolbar.addAction(action)
         node_id = self.current_node_id()
