@@ -210,7 +210,8 @@ def group_charts(indicators: list[IndicatorRecord]) -> list[Chart]:
     for ind in indicators:
         key = (ind.kind, ind.base_unit, is_per_head(ind), stock_of(ind))
         groups.setdefault(key, []).append(ind)
-    charts = [_chart(key, members, indicators) for key, members in groups.items()]
+    partners = _share_partners(indicators)
+    charts = [_chart(key, members, partners) for key, members in groups.items()]
     cards = [c for c in charts if c.is_card]
     rest = [c for c in charts if not c.is_card]
     rest.sort(key=lambda c: kind_rank(c.kind))
@@ -223,12 +224,10 @@ def section_links(store: ReportStore, node_id: str) -> list[SectionLink]:
     return [SectionLink(c, counts[c.id]) for c in store.children(node_id) if counts.get(c.id)]
 
 
-def _chart(
-    key: tuple[str, str, bool, str], members: list[IndicatorRecord], everything: list[IndicatorRecord]
-) -> Chart:
+def _chart(key: tuple[str, str, bool, str], members: list[IndicatorRecord], partners: _Partners) -> Chart:
     kind, base_unit, per_head, stock = key
     magnitude, factor = _scale(base_unit, max(abs(i.base_value) for i in members))
-    bars = [_bar(ind, factor, everything) for ind in members]
+    bars = [_bar(ind, factor, partners) for ind in members]
     bars.sort(key=lambda b: -b.value)
     return Chart(
         kind=kind,
@@ -250,10 +249,10 @@ def _scale(base_unit: str, largest: float) -> tuple[str, float]:
     return next(((m, f) for m, f in _MAGNITUDES if largest >= f), ("", 1.0))
 
 
-def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord]) -> Bar:
+def _bar(ind: IndicatorRecord, factor: float, partners: _Partners) -> Bar:
     share_of, total, total_unit = None, None, ""
     if ind.kind == "share":
-        partner = _share_partner(ind, everything)
+        partner = _share_partner(ind, partners)
         if partner is not None:
             share_of, total_unit = partner.share_of, partner.base_unit
             total = partner.base_value / (ind.value / 100) if ind.value else None
@@ -277,18 +276,24 @@ def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord])
     )
 
 
-def _share_partner(share: IndicatorRecord, everything: list[IndicatorRecord]) -> IndicatorRecord | None:
+# The figures that name a total they are a share of, by node and share, in reading order: looked up
+# for each share, not searched for through every figure (1,800 shares among 76,000 figures: 40 s)
+_Partners = dict[tuple[str, float], list[IndicatorRecord]]
+
+
+def _share_partners(indicators: list[IndicatorRecord]) -> _Partners:
+    partners: _Partners = {}
+    for ind in indicators:
+        if ind.share_of and ind.share_of_total_pct is not None:
+            partners.setdefault((ind.node_id, ind.share_of_total_pct), []).append(ind)
+    return partners
+
+
+def _share_partner(share: IndicatorRecord, partners: _Partners) -> IndicatorRecord | None:
     """The figure a share is of (地区生产总值2902.97亿元，占全市11.6%): it names the total (全市)."""
-    for ind in everything:
-        if (
-            ind.id != share.id
-            and ind.node_id == share.node_id
-            and ind.share_of_total_pct == share.value
-            and share.base_unit == "%"
-            and ind.share_of
-        ):
-            return ind
-    return None
+    if share.base_unit != "%" or share.value != share.value:  # nan equals no share
+        return None
+    return next((ind for ind in partners.get((share.node_id, share.value), []) if ind.id != share.id), None)
 
 
 def chart_rows(node_id: str, charts: list[Chart], titles: list[str]) -> list[dict[str, object]]:
