@@ -286,6 +286,27 @@ def test_build_refuses_a_report_of_one_endless_line_in_one_line(tmp_path: Path) 
     assert not (tmp_path / "r.db").exists()
 
 
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_a_web_page_with_a_ten_megabyte_title_is_read_with_a_titles_length(
+    tmp_path: Path, command: str
+) -> None:
+    """A <title> and an ArticleTitle of 10 MB on one line each: no line of the text, so no ceiling
+    refuses them; the page is read (in a second or two: bench_hostile) and its title is a title."""
+    from zoneview.ingest.report import TITLE_MAX
+    from zoneview.store import reading
+
+    huge = "经济运行稳中向好" * (10_000_000 // 24)
+    source = tmp_path / "titled.html"
+    source.write_bytes(page(f"<title>{huge}</title><meta name='ArticleTitle' content='{huge}'>"))
+    db = tmp_path / "r.db"
+    args = ["build", source, "-o", db] if command == "build" else ["add", source, "--db", db]
+    result = run_zoneview(*args)
+    assert result.returncode == 0, result.stderr
+    with reading(db) as store:
+        titles = [d.title for d in store.library.documents()]
+    assert titles and all(len(title) <= TITLE_MAX for title in titles)
+
+
 @pytest.mark.skipif(not hasattr(os, "truncate"), reason="needs sparse files")
 @pytest.mark.parametrize("command", ["build", "add"])
 def test_a_file_past_the_ceiling_is_refused_before_it_is_read(tmp_path: Path, command: str) -> None:

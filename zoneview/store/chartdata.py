@@ -229,7 +229,8 @@ def group_charts(indicators: list[IndicatorRecord], node: NodeRecord | None = No
         threshold = ind.id in told and told[ind.id].threshold
         key = (ind.kind, ind.base_unit, is_per_head(ind), stock_of(ind), threshold)
         groups.setdefault(key, []).append(ind)
-    charts = [_chart(key, members, indicators, told) for key, members in groups.items()]
+    partners = _share_partners(indicators)
+    charts = [_chart(key, members, partners, told) for key, members in groups.items()]
     cards = [c for c in charts if c.is_card]
     rest = [c for c in charts if not c.is_card]
     rest.sort(key=lambda c: kind_rank(c.kind))
@@ -245,12 +246,12 @@ def section_links(document: Document, node_id: str) -> list[SectionLink]:
 def _chart(
     key: tuple[str, str, bool, str, bool],
     members: list[IndicatorRecord],
-    everything: list[IndicatorRecord],
+    partners: _Partners,
     told: dict[int, Told],
 ) -> Chart:
     kind, base_unit, per_head, stock, threshold = key
     magnitude, factor = _scale(base_unit, max(abs(i.base_value) for i in members))
-    bars = _told_apart([_bar(ind, factor, everything, told.get(ind.id)) for ind in members], told)
+    bars = _told_apart([_bar(ind, factor, partners, told.get(ind.id)) for ind in members], told)
     bars.sort(key=lambda b: -b.value)
     return Chart(
         kind=kind,
@@ -273,10 +274,10 @@ def _scale(base_unit: str, largest: float) -> tuple[str, float]:
     return next(((m, f) for m, f in _MAGNITUDES if largest >= f), ("", 1.0))
 
 
-def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord], told: Told | None) -> Bar:
+def _bar(ind: IndicatorRecord, factor: float, partners: _Partners, told: Told | None) -> Bar:
     share_of, total, total_unit = None, None, ""
     if ind.kind == "share":
-        partner = _share_partner(ind, everything)
+        partner = _share_partner(ind, partners)
         if partner is not None:
             share_of, total_unit = partner.share_of, partner.base_unit
             total = partner.base_value / (ind.value / 100) if ind.value else None
@@ -303,18 +304,24 @@ def _bar(ind: IndicatorRecord, factor: float, everything: list[IndicatorRecord],
     )
 
 
-def _share_partner(share: IndicatorRecord, everything: list[IndicatorRecord]) -> IndicatorRecord | None:
+# The figures that name a total they are a share of, by node and share, in reading order: looked up
+# for each share, not searched for through every figure (1,800 shares among 76,000 figures: 40 s)
+_Partners = dict[tuple[str, float], list[IndicatorRecord]]
+
+
+def _share_partners(indicators: list[IndicatorRecord]) -> _Partners:
+    partners: _Partners = {}
+    for ind in indicators:
+        if ind.share_of and ind.share_of_total_pct is not None:
+            partners.setdefault((ind.node_id, ind.share_of_total_pct), []).append(ind)
+    return partners
+
+
+def _share_partner(share: IndicatorRecord, partners: _Partners) -> IndicatorRecord | None:
     """The figure a share is of (地区生产总值2902.97亿元，占全市11.6%): it names the total (全市)."""
-    for ind in everything:
-        if (
-            ind.id != share.id
-            and ind.node_id == share.node_id
-            and ind.share_of_total_pct == share.value
-            and share.base_unit == "%"
-            and ind.share_of
-        ):
-            return ind
-    return None
+    if share.base_unit != "%" or share.value != share.value:  # nan equals no share
+        return None
+    return next((ind for ind in partners.get((share.node_id, share.value), []) if ind.id != share.id), None)
 
 
 # -- telling figures apart ------------------------------------------------------------------------
