@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,52 @@ def test_a_library_an_older_parser_read_is_read_again_when_the_window_opens(
         assert library.read_by_older_parser(PARSER_VERSION) == 0
     assert window.document.id == shown.id and window.current_node_id() == "1"
     assert [(b.document, b.node) for b in Bookmarks()] == [(shown.sha256, "1")]
+
+
+CLOSE_MID_IMPORT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from zoneview.store import Library
+from zoneview.ui.qtapp import application
+from zoneview.ui.mainwindow import MainWindow
+
+app = application()
+window = MainWindow(Library(Path(sys.argv[1])).document(), QSettings(sys.argv[3], QSettings.Format.IniFormat))
+window.persist = False
+window.show()
+assert window.import_files([Path(sys.argv[2])])
+
+def close_while_reading():
+    progress = window.keeper.progress
+    if progress is not None and "big.txt" in progress.labelText():
+        window.close()  # waits for the import to stop at its next node
+        print("closed", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(20, close_while_reading)
+
+QTimer.singleShot(20, close_while_reading)
+app.exec()
+"""
+
+
+@pytest.mark.slow
+def test_closing_the_window_during_an_import_ends_it_and_closes(library_db, tmp_path) -> None:
+    """The import thread's quit used to be queued to the window's thread, which was waiting for that
+    thread in closeEvent: the window hung for good."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text(
+        (ROOT / "tests" / "corpus" / "2026年广东省政府工作报告.txt").read_text("utf-8") * 40, "utf-8"
+    )
+    before = library_db.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CLOSE_MID_IMPORT, str(library_db), str(big), str(tmp_path / "s.ini")],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0 and "closed" in done.stdout, done.stderr[-2000:]
+    assert library_db.read_bytes() == before  # the file being read is left out

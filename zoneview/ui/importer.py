@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 def importable(path: Path) -> bool:
@@ -95,7 +95,9 @@ def _start(worker: ImportWorker | RefreshWorker, parent: QObject) -> QThread:
     thread = QThread(parent)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    # quit() is called in the worker's thread as it finishes: queued to the window's thread, it would
+    # wait for that thread's event loop, which a window closing mid-import blocks in thread.wait()
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
