@@ -168,3 +168,13 @@ def assert_user_error(result, fragment: str = "") -> None:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("zoneview: error: "), lines[0]
     assert fragment in lines[0], lines[0]
+
+
+def many_figures(folder: Path, count: int) -> Path:
+    """A database, built by `zoneview build`, of a report whose part 1 has `count` figures, one a line."""
+    source = folder / "many.txt"
+    lines = ["测试报告", "一、部分"] + [f"企业{i}增加{i % 97 + 1}家。" for i in range(count)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = folder / "many.db"
+    assert run_zoneview("build", source, "-o", db).returncode == 0
+    return db

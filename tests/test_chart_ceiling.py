@@ -4,24 +4,14 @@ what anyone can read (and what would take minutes to draw)."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
-from cli_helpers import assert_user_error, run_zoneview
+from cli_helpers import assert_user_error, many_figures, run_zoneview
 
 from zoneview.cli import PICTURE_MAX_FIGURES
 
 
-def _many_figures(folder: Path, count: int) -> Path:
-    source = folder / "many.txt"
-    lines = ["测试报告", "一、部分"] + [f"企业{i}增加{i % 97 + 1}家。" for i in range(count)]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "many.db"
-    assert run_zoneview("build", source, "-o", db).returncode == 0
-    return db
-
-
 def test_a_picture_of_more_figures_than_anyone_reads_is_refused_and_the_data_still_written(tmp_path) -> None:
-    db = _many_figures(tmp_path, PICTURE_MAX_FIGURES + 500)
+    db = many_figures(tmp_path, PICTURE_MAX_FIGURES + 500)
     png = tmp_path / "chart.png"
     assert_user_error(run_zoneview("chart", "1", "--db", db, "--png", png), "a picture draws at most")
     assert not png.exists()
@@ -39,7 +29,7 @@ def test_a_charts_questions_about_all_its_bars_are_answered_once(tmp_path) -> No
     from zoneview.store import reading
     from zoneview.store.chartdata import node_charts
 
-    db = _many_figures(tmp_path, 50)
+    db = many_figures(tmp_path, 50)
     with reading(db) as store:
         chart = next(c for c in node_charts(store, "1") if not c.is_card)
     first = (chart.periods_differ, chart.out_of_hundred)

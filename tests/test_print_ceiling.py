@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_zoneview
+from cli_helpers import many_figures, run_zoneview
 from PySide6.QtGui import QPdfWriter
 
 from zoneview.store import reading
@@ -21,19 +21,9 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 FIGURES = PRINT_MAX_FIGURES + 500
 
 
-def _many_figures(folder: Path, count: int) -> Path:
-    """A report whose part 1 has `count` figures, one a line."""
-    source = folder / "many.txt"
-    lines = ["测试报告", "一、部分"] + [f"企业{i}增加{i % 97 + 1}家。" for i in range(count)]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "many.db"
-    assert run_zoneview("build", source, "-o", db).returncode == 0
-    return db
-
-
 @pytest.fixture(scope="module")
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _many_figures(tmp_path_factory.mktemp("many"), FIGURES)
+    return many_figures(tmp_path_factory.mktemp("many"), FIGURES)
 
 
 def pdf_text(path: Path) -> str:

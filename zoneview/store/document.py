@@ -9,6 +9,7 @@ document's rows through the (document_id, …) indexes the schema keeps.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoneview.store.records import (
@@ -43,7 +44,7 @@ class Document:
         return hash((id(self.library), self.id))
 
     @property
-    def path(self) -> Any:
+    def path(self) -> Path:
         """The library file the document is in."""
         return self.library.path
 

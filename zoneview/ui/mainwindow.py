@@ -435,12 +435,16 @@ class MainWindow(QMainWindow):
         except StoreError:
             library.close()
             raise
-        for window in (self.compare_window, self.scorecard_window):
-            if window is not None:
-                window.set_library(library)
+        self._read_again_beside(library)
         self.show_document(document)
         self.keeper.watch(library.path)
         old.close()
+
+    def _read_again_beside(self, library: Library) -> None:
+        """The compare and scorecard windows, if open, read `library` from now on, afresh."""
+        for window in (self.compare_window, self.scorecard_window):
+            if window is not None:
+                window.set_library(library)
 
     def remove_document(self, document_id: int) -> None:
         doc = next((d for d in self.document.library.documents() if d.id == document_id), None)
@@ -456,9 +460,7 @@ class MainWindow(QMainWindow):
             self.show_document(self.document.library.document())
             self.navigate(Target("node", "preamble"))
         self._update_history_actions()
-        for window in (self.compare_window, self.scorecard_window):
-            if window is not None:
-                window.set_library(self.document.library)  # read again: a report has gone
+        self._read_again_beside(self.document.library)  # a report has gone
 
     def _refreshing(self, done: int, total: int, title: str) -> None:
         text = self.tr("Reading the library again with this version of zoneview: %1 of %2, %3")
@@ -491,9 +493,7 @@ class MainWindow(QMainWindow):
         shown = self.document.id
         if shown in present:
             self.refresh_library()
-            for window in (self.compare_window, self.scorecard_window):
-                if window is not None:
-                    window.set_library(self.document.library)
+            self._read_again_beside(self.document.library)
             self.statusBar().showMessage(self.tr("The library was changed by another program."), 10000)
             return
         self._removed(shown)
