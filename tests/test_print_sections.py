@@ -80,3 +80,26 @@ def test_the_windows_print_and_the_command_print_the_same_part(qapp_prepared) ->
         whole, alone = text_of(Printer(store).build("2")), text_of(Printer(store).build("2", sections=False))
         for section in store.children("2"):
             assert section.text in whole and section.text not in alone
+
+
+@pytest.mark.slow
+@needs_poppler
+def test_a_long_place_in_the_footer_is_shortened_before_the_page_number(tmp_path) -> None:
+    """二、“十三五”时期发展成就和“十四五”时期主要目标任务 第 1–14 段 ran into 第 3 页，共 5 页: the place is
+    now shortened in its middle, and its paragraphs and the page number both stay readable."""
+    import subprocess
+
+    db = library_of(tmp_path, [SAMPLE])
+    out = tmp_path / "part.pdf"
+    assert (
+        run_zoneview(
+            "print", "--node", "2", "--no-sections", "--pdf", out, "--db", db, "--document", "2"
+        ).returncode
+        == 0
+    )
+    page = subprocess.run(
+        ["pdftotext", "-layout", "-l", "1", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    footer = next(line for line in page.splitlines() if "页，共" in line)
+    assert "…" in footer and "段" in footer, footer  # the heading shortened, the paragraphs kept
+    assert re.search(r"段\s{2,}第\s*1\s*页，共", footer), footer  # a gap between the place and the page

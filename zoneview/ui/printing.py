@@ -384,8 +384,11 @@ class Printer(QObject):
                     painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                                      job.stopped)  # fmt: skip
                     continue
-                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                                 job.footer_left)  # fmt: skip
+                # where the printout is, shortened in its middle to end before the page number
+                metrics = painter.fontMetrics()
+                room = (width - metrics.horizontalAdvance(page_text)) / 2 - 2 * metrics.averageCharWidth()
+                place = metrics.elidedText(job.footer_left, Qt.TextElideMode.ElideMiddle, int(room))
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), place)
                 painter.drawText(
                     footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), page_text
                 )
